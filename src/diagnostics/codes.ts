@@ -1,0 +1,57 @@
+/**
+ * Every diagnostic code, with its default severity and what it means.
+ * Codes are stable: tools may match on them.
+ */
+export const DIAGNOSTIC_CODES = {
+  'unreadable-file': { severity: 'error', summary: 'A file could not be read.' },
+  'invalid-syntax': { severity: 'error', summary: 'A file is not valid YAML or JSON.' },
+  'invalid-type': { severity: 'error', summary: 'A field has the wrong type, or the document is not an object.' },
+  'missing-field': { severity: 'error', summary: 'A required field is missing.' },
+  'unknown-field': { severity: 'error', summary: 'A field the format does not define (often a typo).' },
+  'invalid-value': { severity: 'error', summary: 'A value is not one of those allowed, or out of range.' },
+  'unknown-kind': { severity: 'error', summary: 'A node has a `kind` the format does not define.' },
+  'empty-text': { severity: 'error', summary: 'An id or title is empty.' },
+  'non-finite-number': { severity: 'error', summary: 'A number is NaN or infinite.' },
+  'non-positive-weight': { severity: 'error', summary: 'A weight is zero or negative.' },
+  'invalid-date': { severity: 'error', summary: 'A date is not a real calendar date written YYYY-MM-DD.' },
+  'invalid-period': { severity: 'error', summary: 'The period ends before it starts.' },
+  'duplicate-id': { severity: 'error', summary: 'Two nodes share an id.' },
+  'duplicate-relation': { severity: 'error', summary: 'The same relation is written twice.' },
+  'duplicate-level': { severity: 'error', summary: 'A level name is listed twice.' },
+  'unknown-reference': { severity: 'error', summary: 'A relation names an id no node has.' },
+  'unknown-level': { severity: 'error', summary: 'A node names a level the document does not list.' },
+  'wrong-relation-kind': { severity: 'error', summary: 'A relation joins nodes of kinds it cannot join.' },
+  cycle: { severity: 'error', summary: 'Contributes-to links form a loop.' },
+  'value-mismatch': { severity: 'error', summary: 'A baseline, target or observation does not fit the indicator’s measure.' },
+  'unmeasured-objective': { severity: 'warning', summary: 'A goal or objective has no indicator at or below it.' },
+  'missing-baseline': { severity: 'warning', summary: 'An indicator has no baseline.' },
+  'missing-target': { severity: 'warning', summary: 'An indicator has no target.' },
+  'target-wrong-side': { severity: 'warning', summary: 'A target lies on the wrong side of the baseline for the indicator’s direction.' },
+  'target-equals-baseline': { severity: 'warning', summary: 'The final target equals the baseline, so progress cannot be measured.' },
+  'goal-unreachable': { severity: 'warning', summary: 'An objective contributes to no goal, directly or indirectly.' },
+  'indicator-unlinked': { severity: 'warning', summary: 'An indicator measures nothing.' },
+  'duty-bearer-unlinked': { severity: 'warning', summary: 'A duty bearer is accountable for nothing.' },
+  'assumption-unused': { severity: 'warning', summary: 'No link rests on an assumption.' },
+  'level-order': { severity: 'warning', summary: 'A contributes-to link does not run from a lower level to a higher one.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
+export type Severity = 'error' | 'warning';
+
+/** A stable diagnostic code. See {@link DIAGNOSTIC_CODES}. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Codes whose severity a user may change: every warning. Errors always stay errors. */
+export type AdjustableCode = {
+  [C in DiagnosticCode]: (typeof DIAGNOSTIC_CODES)[C]['severity'] extends 'warning' ? C : never;
+}[DiagnosticCode];
+
+/**
+ * Per-code severity overrides: raise a warning to an error, or turn it `off`.
+ *
+ * @example
+ * ```ts
+ * validate(doc, { severities: { 'level-order': 'error', 'missing-baseline': 'off' } });
+ * ```
+ */
+export type SeverityOverrides = { readonly [C in AdjustableCode]?: Severity | 'off' };

@@ -1,0 +1,26 @@
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  goal: 'Goal',
+  objective: 'Objective',
+  'duty-bearer': 'Duty bearer',
+  'rights-holder': 'Rights holder',
+  indicator: 'Indicator',
+  assumption: 'Assumption',
+};
+
+/** `Objective "so1"`: how messages name a node. @internal */
+export function nodeLabel(kind: string, id: string): string {
+  const label = Object.prototype.hasOwnProperty.call(KIND_LABELS, kind) ? KIND_LABELS[kind] : 'Node';
+  return `${label ?? 'Node'} ${JSON.stringify(id)}`;
+}
+
+/** A short description of any value for messages: `the text "abc"`, `the number 5`, `a list`. @internal */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty (null)';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${Object.is(value, -0) ? '-0' : String(value)}` : String(value);
+  if (typeof value === 'boolean') return `the value ${String(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,144 @@
+import type * as z from 'zod';
+import type { DiagnosticCode } from './codes.js';
+import type { Diagnostic, DocumentPath } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import { describeValue, nodeLabel } from './describe.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Who or what a path points at, for messages: `Objective "so1"` or `The document`. @internal */
+export interface Subject {
+  /** Label for messages, e.g. `Objective "so1"` or `Node 4`. */
+  readonly label: string;
+  /** The node id, if known. */
+  readonly id?: string | undefined;
+}
+
+/**
+ * Turns zod issues into diagnostics with plain-language messages.
+ * `basePath` is where the parsed value sits in the document, `subject` who it belongs to.
+ * @internal
+ */
+export function diagnosticsFromZod(issues: readonly Issue[], basePath: DocumentPath, subject: Subject): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) translate(issue, basePath, subject, out);
+  return out;
+}
+
+function translate(issue: Issue, basePath: DocumentPath, subject: Subject, out: Diagnostic[]): void {
+  const path = [...basePath, ...(issue.path as (string | number)[])];
+  const field = fieldName(issue.path as (string | number)[]);
+  const push = (code: DiagnosticCode, message: string, at: DocumentPath = path): void => {
+    out.push({ code, severity: 'error', path: at, ids: subject.id === undefined ? [] : [subject.id], message });
+  };
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined && !('received' in issue && issue.received !== 'undefined')) {
+        push('missing-field', `${subject.label} is missing ${field}.`);
+      } else if (issue.expected === 'number' && 'received' in issue && ['NaN', 'Infinity', '-Infinity'].includes(String(issue.received))) {
+        push('non-finite-number', `${subject.label}: ${field} must be a finite number, but it is ${String(issue.received)}.`);
+      } else if (path.length === 0) {
+        push('invalid-type', `The document must be an object with a "title" and a list of "nodes", but it is ${describeValue(input)}.`);
+      } else {
+        push('invalid-type', `${subject.label}: ${field} must be ${article(issue.expected)}, but it is ${describeValue(input)}.`);
+      }
+      return;
+    }
+    case 'unrecognized_keys':
+      for (const key of issue.keys) {
+        push(
+          'unknown-field',
+          `${subject.label} has a field "${key}" that the format does not define; check its spelling.`,
+          [...path, key],
+        );
+      }
+      return;
+    case 'invalid_format':
+      if (issue.format === 'date') {
+        push('invalid-date', `${subject.label}: ${field} must be a real calendar date written YYYY-MM-DD, but it is ${describeValue(input)}.`);
+      } else {
+        push('invalid-value', `${subject.label}: ${field} is not in the expected format.`);
+      }
+      return;
+    case 'too_small': {
+      if (issue.origin === 'string') {
+        push('empty-text', `${subject.label}: ${field} must not be empty.`);
+      } else if (issue.origin === 'number' && issue.path[issue.path.length - 1] === 'weight') {
+        push('non-positive-weight', `${subject.label}: ${field} must be greater than 0, but it is ${describeValue(input)}.`);
+      } else if (issue.origin === 'array') {
+        push('invalid-value', `${subject.label}: ${field} needs at least ${String(issue.minimum)} entries.`);
+      } else {
+        push('invalid-value', `${subject.label}: ${field} must be at least ${String(issue.minimum)}, but it is ${describeValue(input)}.`);
+      }
+      return;
+    }
+    case 'too_big':
+      push('invalid-value', `${subject.label}: ${field} must be at most ${String(issue.maximum)}, but it is ${describeValue(input)}.`);
+      return;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      push('invalid-value', `${subject.label}: ${field} must be one of ${allowed}, but it is ${describeValue(input)}.`);
+      return;
+    }
+    case 'invalid_union': {
+      if (issue.discriminator !== undefined) {
+        const options = ('options' in issue ? (issue.options ?? []) : []).map((v: unknown) => JSON.stringify(v)).join(', ');
+        const given = isRecord(input) ? input[issue.discriminator] : undefined;
+        const code: DiagnosticCode = path.length === basePath.length + 1 && basePath[0] === 'nodes' ? 'unknown-kind' : 'invalid-value';
+        const what = given === undefined ? 'has no' : `has ${describeValue(given)} as its`;
+        push(code, `${subject.label} ${what} "${issue.discriminator}"; it must be one of ${options}.`);
+        return;
+      }
+      const branches = issue.errors;
+      const allAtRoot = branches.every((b) => b.length > 0 && b.every((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (allAtRoot) {
+        const expected = branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? i.expected : '')));
+        const unique = [...new Set(expected)].map(article).join(' or ');
+        const received = 'received' in (branches[0]?.[0] ?? {}) ? String((branches[0]?.[0] as { received?: unknown }).received) : '';
+        if (expected.includes('number') && ['NaN', 'Infinity', '-Infinity'].includes(received)) {
+          push('non-finite-number', `${subject.label}: ${field} must be a finite number, but it is ${received}.`);
+        } else {
+          push('invalid-type', `${subject.label}: ${field} must be ${unique}, but it is ${describeValue(input)}.`);
+        }
+        return;
+      }
+      const best = [...branches].sort((a, b) => a.length - b.length)[0] ?? [];
+      for (const inner of best) translate(inner, path, subject, out);
+      return;
+    }
+    default:
+      push('invalid-value', `${subject.label}: ${field} is not valid (${issue.message}).`);
+  }
+}
+
+function fieldName(path: readonly (string | number)[]): string {
+  return path.length === 0 ? 'the value' : `"${formatPath(path)}"`;
+}
+
+function article(expected: string): string {
+  switch (expected) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return `a ${expected}`;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Label for the node at `nodes[index]` of a raw document, however broken. @internal */
+export function subjectOfRawNode(raw: unknown, index: number): Subject {
+  if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
+    return { label: nodeLabel(typeof raw.kind === 'string' ? raw.kind : 'node', raw.id), id: raw.id };
+  }
+  return { label: `Node ${index + 1} (nodes[${index}])` };
+}

@@ -1,0 +1,307 @@
+/**
+ * The theory-of-change document format: plain JSON-compatible data that reads
+ * well in YAML and diffs well in git. Dates are ISO calendar dates (`YYYY-MM-DD`).
+ *
+ * @module
+ */
+
+/** A calendar date written `YYYY-MM-DD`, e.g. `"2018-12-31"`. */
+export type IsoDate = string;
+
+/** Any JSON value, for free-form `meta`. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+/** Free-form data a tool or team attaches to a node or the document. */
+export type Meta = { readonly [key: string]: JsonValue };
+
+/** Fields every node has. */
+export interface NodeBase {
+  /** Unique id within the document, used by every reference. */
+  readonly id: string;
+  /** Short human title. */
+  readonly title: string;
+  /** Longer explanation. */
+  readonly description?: string;
+  /** The organisation's own numbering, e.g. `"1.1"`. */
+  readonly ref?: string;
+  /** Free labels, e.g. `["illustrative"]`. */
+  readonly tags?: readonly string[];
+  /** Free-form data. */
+  readonly meta?: Meta;
+}
+
+/**
+ * A contributes-to link written on the contributing node: either the target id,
+ * or an object with a weight and the assumptions the link rests on.
+ *
+ * @example
+ * ```yaml
+ * contributesTo:
+ *   - ko1
+ *   - { to: ko2, weight: 2, assumptions: [gov-willing] }
+ * ```
+ */
+export type ContributionRef =
+  | string
+  | {
+      /** Id of the objective or goal contributed to. */
+      readonly to: string;
+      /** Relative weight, finite and > 0. Default 1. */
+      readonly weight?: number;
+      /** Ids of the assumptions this link rests on. */
+      readonly assumptions?: readonly string[];
+      /** Why this link holds. */
+      readonly note?: string;
+    };
+
+/** A measures link written on an indicator: the target id, or `{ to, weight }`. */
+export type MeasuresRef =
+  | string
+  | {
+      /** Id of the objective or goal measured. */
+      readonly to: string;
+      /** Relative weight, finite and > 0. Default 1. */
+      readonly weight?: number;
+    };
+
+/**
+ * How a goal or objective combines what lies below it:
+ * `weighted-mean` (default) or `weakest-link` (the minimum: for necessary conditions).
+ */
+export type AggregationName = 'weighted-mean' | 'weakest-link';
+
+/** A manual assessment that overrides the computed progress of a goal or objective. */
+export interface AssessmentDocument {
+  /** Progress between 0 (baseline) and 1 (achieved). */
+  readonly progress: number;
+  /** From when the assessment applies; before that date it is ignored. */
+  readonly date?: IsoDate;
+  /** Who assessed. */
+  readonly by?: string;
+  /** Why. */
+  readonly note?: string;
+}
+
+/** Fields shared by goals and objectives (the results chain). */
+export interface ResultBase extends NodeBase {
+  /** Name of one of the document's `levels`. */
+  readonly level?: string;
+  /** What this node contributes to. */
+  readonly contributesTo?: readonly ContributionRef[];
+  /** How progress below this node is combined. Default: the model-wide default. */
+  readonly aggregation?: AggregationName;
+  /** Manual assessments overriding the computed progress, by date. */
+  readonly assessments?: readonly AssessmentDocument[];
+}
+
+/** The vision, impact or strategic priority at the top of a theory of change. */
+export interface GoalDocument extends ResultBase {
+  readonly kind: 'goal';
+}
+
+/** An outcome the organisation works towards; one that contributes to another objective is its sub-objective. */
+export interface ObjectiveDocument extends ResultBase {
+  readonly kind: 'objective';
+}
+
+/** What sort of actor a duty bearer or rights holder is. */
+export type ActorType =
+  | 'state'
+  | 'law-enforcement'
+  | 'judiciary'
+  | 'business'
+  | 'international'
+  | 'civil-society'
+  | 'community'
+  | 'other';
+
+/**
+ * An actor whose responsiveness and accountability the strategy seeks to change:
+ * a national government, the judiciary, businesses, the international community…
+ */
+export interface DutyBearerDocument extends NodeBase {
+  readonly kind: 'duty-bearer';
+  /** What sort of actor this is. */
+  readonly actorType: ActorType;
+  /** Ids of the goals or objectives whose change depends on this duty bearer. */
+  readonly accountableFor?: readonly string[];
+}
+
+/** People whose rights the strategy serves, e.g. people affected by or vulnerable to slavery. */
+export interface RightsHolderDocument extends NodeBase {
+  readonly kind: 'rights-holder';
+  /** What sort of group this is. Default `community`. */
+  readonly actorType?: ActorType;
+  /** Ids of the goals or objectives meant to benefit them. */
+  readonly benefitsFrom?: readonly string[];
+}
+
+/** Outcome-Mapping progress marker grades, from the least to the most ambitious. */
+export type MarkerGrade = 'expect' | 'like' | 'love';
+
+/** One Outcome-Mapping progress marker: a behaviour the team expects, would like or would love to see. */
+export interface ProgressMarker {
+  /** Id unique within the indicator, used by observations. */
+  readonly id: string;
+  /** `expect`, `like` or `love` to see. */
+  readonly grade: MarkerGrade;
+  /** The behaviour, e.g. "Ministry publishes annual prosecution data". */
+  readonly title: string;
+}
+
+/**
+ * What an indicator measures, discriminated on `kind`:
+ * - `number`: any finite number; `percentage`: 0–100;
+ * - `boolean`: yes/no; `scale`: one of the ordered `levels` (lowest first);
+ * - `markers`: the Outcome-Mapping progress markers observed;
+ * - `qualitative`: a finding with a `rating` between 0 and 1.
+ */
+export type Measure =
+  | { readonly kind: 'number' }
+  | { readonly kind: 'percentage' }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'scale'; readonly levels: readonly string[] }
+  | { readonly kind: 'markers'; readonly markers: readonly ProgressMarker[] }
+  | { readonly kind: 'qualitative' };
+
+/**
+ * A value as the indicator's measure expects it: a number (`number`, `percentage`),
+ * a boolean (`boolean`), a level name (`scale`), marker ids (`markers`) or a finding (`qualitative`).
+ */
+export type IndicatorValue = number | boolean | string | readonly string[];
+
+/** A dated value: baseline, target or observation. */
+export interface ReadingDocument {
+  /** When the value held. */
+  readonly date: IsoDate;
+  /** The value, as the measure expects it. */
+  readonly value: IndicatorValue;
+  /** For `qualitative` measures: the rating between 0 (baseline) and 1 (achieved). */
+  readonly rating?: number;
+  /** Where the value comes from. */
+  readonly source?: string;
+  /** Anything a reader should know. */
+  readonly note?: string;
+}
+
+/** A code in an external framework, e.g. `{ framework: "SDG", code: "8.7.1" }`. */
+export interface FrameworkCode {
+  /** The framework, e.g. `SDG`. */
+  readonly framework: string;
+  /** The code within it. */
+  readonly code: string;
+  /** Its name in that framework. */
+  readonly title?: string;
+}
+
+/** How an indicator's observations combine over time: the `latest` value, or the `cumulative` sum. */
+export type Combine = 'latest' | 'cumulative';
+
+/** How change is observed. */
+export interface IndicatorDocument extends NodeBase {
+  readonly kind: 'indicator';
+  /** The goals or objectives this indicator measures. */
+  readonly measures?: readonly MeasuresRef[];
+  /** What sort of value it records. */
+  readonly measure: Measure;
+  /** Unit of numeric values, e.g. `people`. */
+  readonly unit?: string;
+  /** Whether going up (`increase`, default) or down (`decrease`) is progress. */
+  readonly direction?: 'increase' | 'decrease';
+  /** How observations combine over time. Default `latest`. */
+  readonly combine?: Combine;
+  /** The starting point. */
+  readonly baseline?: ReadingDocument;
+  /** Dated targets (milestones); the last one is the final target. */
+  readonly targets?: readonly ReadingDocument[];
+  /** Dated observations. */
+  readonly observations?: readonly ReadingDocument[];
+  /** Codes in external frameworks (e.g. SDG indicator 8.7.1). */
+  readonly frameworks?: readonly FrameworkCode[];
+  /** Where the data come from in general. */
+  readonly source?: string;
+  /** Anything a reader should know. */
+  readonly note?: string;
+}
+
+/** A piece of evidence for or against an assumption. */
+export interface EvidenceDocument {
+  /** What the evidence says. */
+  readonly summary: string;
+  /** Where it comes from. */
+  readonly source?: string;
+  /** When it was found. */
+  readonly date?: IsoDate;
+}
+
+/** Whether an assumption `holds`, is `uncertain`, or `fails`. */
+export type AssumptionStatus = 'holds' | 'uncertain' | 'fails';
+
+/** A condition that must hold for a contributes-to link to work. */
+export interface AssumptionDocument extends NodeBase {
+  readonly kind: 'assumption';
+  /** Current judgement. */
+  readonly status: AssumptionStatus;
+  /** What the judgement rests on. */
+  readonly evidence?: readonly EvidenceDocument[];
+}
+
+/** Any node of a theory-of-change document, discriminated on `kind`. */
+export type NodeDocument =
+  | GoalDocument
+  | ObjectiveDocument
+  | DutyBearerDocument
+  | RightsHolderDocument
+  | IndicatorDocument
+  | AssumptionDocument;
+
+/** The kinds of node. */
+export type NodeKind = NodeDocument['kind'];
+
+/** A goal or an objective: the nodes progress rolls up through. */
+export type ResultDocument = GoalDocument | ObjectiveDocument;
+
+/**
+ * A whole theory of change.
+ *
+ * @example
+ * ```yaml
+ * title: Clean water for every village
+ * levels: [Impact, Outcome]
+ * nodes:
+ *   - { kind: goal, id: impact, title: Every village has clean water, level: Impact }
+ *   - kind: objective
+ *     id: wells
+ *     title: Wells are maintained
+ *     level: Outcome
+ *     contributesTo: [impact]
+ * ```
+ */
+export interface TheoryOfChangeDocument {
+  /** Where editors find the JSON Schema. */
+  readonly $schema?: string;
+  /** Version of this format. Default 1. */
+  readonly schemaVersion?: 1;
+  /** Id of the theory of change itself. */
+  readonly id?: string;
+  /** Its title. */
+  readonly title: string;
+  /** A longer description. */
+  readonly description?: string;
+  /** The organisation whose theory of change it is. */
+  readonly organisation?: string;
+  /** The period the strategy covers. */
+  readonly period?: { readonly start: IsoDate; readonly end: IsoDate };
+  /** Level names, top first, e.g. `[Vision, Strategic priority, Key objective, Sub-objective]`. */
+  readonly levels?: readonly string[];
+  /** Free-form data. */
+  readonly meta?: Meta;
+  /** All nodes. Relations are written on the node they start from. */
+  readonly nodes: readonly NodeDocument[];
+}

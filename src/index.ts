@@ -1,0 +1,40 @@
+/**
+ * Model a theory of change as a typed directed graph, validate it, roll
+ * progress up from indicators to the goal, and export diagrams.
+ *
+ * This entry is pure: no `fs`, no DOM. File loading lives in
+ * `theory-of-change/node`.
+ *
+ * @module theory-of-change
+ */
+export type * from './document/types.js';
+export { DocumentSchema, NodeSchema, NODE_KINDS } from './document/schema.js';
+export { toJsonSchema, JSON_SCHEMA_FILE } from './document/json-schema.js';
+export { isIsoDate } from './document/dates.js';
+export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
+export type { AdjustableCode, DiagnosticCode, Severity, SeverityOverrides } from './diagnostics/codes.js';
+export { formatDiagnostics, formatPath } from './diagnostics/diagnostic.js';
+export type { Diagnostic, DocumentPath } from './diagnostics/diagnostic.js';
+export { TheoryOfChangeError } from './diagnostics/theory-of-change-error.js';
+export { validate } from './validate/validate.js';
+export type { ValidateOptions, ValidationResult } from './validate/validate.js';
+export { loadModel } from './validate/load-model.js';
+export { Model } from './model/model.js';
+export type { NodeOfKind } from './model/model.js';
+export { relationKey } from './model/relations.js';
+export type { Relation, RelationKind } from './model/relations.js';
+export { toDocument } from './model/to-document.js';
+export { ModelBuilder, theoryOfChange } from './builder/builder.js';
+export type {
+  AssumptionFields,
+  DutyBearerFields,
+  GoalFields,
+  HeaderFields,
+  IndicatorFields,
+  NewId,
+  ObjectiveFields,
+  ResultFields,
+  RightsHolderFields,
+  TypedContribution,
+  TypedMeasures,
+} from './builder/builder.js';

@@ -1,0 +1,236 @@
+import type { DirectedGraph } from 'graphology';
+import type {
+  AssumptionDocument,
+  DutyBearerDocument,
+  IndicatorDocument,
+  NodeDocument,
+  NodeKind,
+  RightsHolderDocument,
+  TheoryOfChangeDocument,
+} from '../document/types.js';
+import { buildIndex, causalOrder, compareIds, reach, type ModelIndex } from './model-index.js';
+import { relationKey, type Relation } from './relations.js';
+import { toGraph } from './to-graph.js';
+
+/** The node of a given kind. */
+export type NodeOfKind<K extends NodeKind> = Extract<NodeDocument, { kind: K }>;
+
+/**
+ * A validated, immutable theory of change. Get one from {@link validate},
+ * {@link loadModel} or the {@link theoryOfChange} builder.
+ *
+ * Causal queries (`children`, `parents`, `ancestors`, `descendants`, `roots`,
+ * `leaves`, `topologicalOrder`) follow the contributes-to links between goals
+ * and objectives: a node's children contribute to it, its parents are what it
+ * contributes to. Indicators, duty bearers, rights holders and assumptions
+ * have their own queries. Lists are sorted by id unless said otherwise.
+ *
+ * @example
+ * ```ts
+ * const model = loadModel(document);
+ * model.subObjectives('ko1'); // ['so1.1', 'so1.2', 'so1.3']
+ * model.indicatorsOf('so1.1'); // ['laws-passed']
+ * ```
+ */
+export class Model {
+  /** The document, deep-frozen; `toDocument(model)` returns it. */
+  readonly document: TheoryOfChangeDocument;
+  readonly #index: ModelIndex;
+  #order: readonly string[] | undefined;
+
+  /** @internal Use {@link validate}, {@link loadModel} or the builder. */
+  constructor(document: TheoryOfChangeDocument) {
+    this.document = document;
+    this.#index = buildIndex(document.nodes);
+  }
+
+  /** @internal The compact index, for the library's own fast paths. */
+  get index(): ModelIndex {
+    return this.#index;
+  }
+
+  /** The theory of change's title. */
+  get title(): string {
+    return this.document.title;
+  }
+
+  /** Level names, top first; empty when the document names none. */
+  get levels(): readonly string[] {
+    return this.document.levels ?? [];
+  }
+
+  /** All nodes, in document order. */
+  get nodes(): readonly NodeDocument[] {
+    return this.document.nodes;
+  }
+
+  /** Every relation with defaults applied, sorted by key. */
+  get relations(): readonly Relation[] {
+    return this.#index.relations;
+  }
+
+  /** Whether a node has this id. */
+  has(id: string): boolean {
+    return this.#index.position.has(id);
+  }
+
+  /** The node with this id, or `undefined`. */
+  node(id: string): NodeDocument | undefined {
+    const i = this.#index.position.get(id);
+    return i === undefined ? undefined : this.#index.nodes[i];
+  }
+
+  /** The relation with this key (see {@link relationKey}), or `undefined`. */
+  relation(key: string): Relation | undefined {
+    return this.#index.relationByKey.get(key);
+  }
+
+  /**
+   * The nodes of one kind, in document order.
+   *
+   * @example
+   * ```ts
+   * model.nodesOfKind('duty-bearer').map((d) => d.actorType);
+   * ```
+   */
+  nodesOfKind<K extends NodeKind>(kind: K): readonly NodeOfKind<K>[] {
+    return this.document.nodes.filter((n): n is NodeOfKind<K> => n.kind === kind);
+  }
+
+  /** Goals, in document order. */
+  goals(): readonly NodeOfKind<'goal'>[] {
+    return this.nodesOfKind('goal');
+  }
+
+  /** Objectives, in document order. */
+  objectives(): readonly NodeOfKind<'objective'>[] {
+    return this.nodesOfKind('objective');
+  }
+
+  /** Indicators, in document order. */
+  indicators(): readonly IndicatorDocument[] {
+    return this.nodesOfKind('indicator');
+  }
+
+  /** Duty bearers, in document order. */
+  dutyBearers(): readonly DutyBearerDocument[] {
+    return this.nodesOfKind('duty-bearer');
+  }
+
+  /** Rights holders, in document order. */
+  rightsHolders(): readonly RightsHolderDocument[] {
+    return this.nodesOfKind('rights-holder');
+  }
+
+  /** Assumptions, in document order. */
+  assumptions(): readonly AssumptionDocument[] {
+    return this.nodesOfKind('assumption');
+  }
+
+  /** Ids of the goals and objectives that contribute directly to `id`. */
+  children(id: string): readonly string[] {
+    return this.#ids(this.#index.down[this.#at(id)]);
+  }
+
+  /** Ids of the goals and objectives that `id` contributes to directly. */
+  parents(id: string): readonly string[] {
+    return this.#ids(this.#index.up[this.#at(id)]);
+  }
+
+  /** Ids of the objectives that contribute directly to `id`: its sub-objectives. */
+  subObjectives(id: string): readonly string[] {
+    return this.children(id).filter((child) => this.node(child)?.kind === 'objective');
+  }
+
+  /** Ids of everything `id` contributes to, directly or not, nearest first. */
+  ancestors(id: string): readonly string[] {
+    return this.#ids(reach(this.#index.up, this.#at(id)));
+  }
+
+  /** Ids of everything that contributes to `id`, directly or not, nearest first. */
+  descendants(id: string): readonly string[] {
+    return this.#ids(reach(this.#index.down, this.#at(id)));
+  }
+
+  /** Ids of the goals and objectives that contribute to nothing: the top of the chain. */
+  roots(): readonly string[] {
+    return this.#results().filter((i) => (this.#index.up[i] as readonly number[]).length === 0).map((i) => this.#id(i));
+  }
+
+  /** Ids of the goals and objectives nothing contributes to: the bottom of the chain. */
+  leaves(): readonly string[] {
+    return this.#results().filter((i) => (this.#index.down[i] as readonly number[]).length === 0).map((i) => this.#id(i));
+  }
+
+  /** Ids of goals and objectives, each after everything that contributes to it (ties by id). */
+  topologicalOrder(): readonly string[] {
+    this.#order ??= Object.freeze(causalOrder(this.#index).map((i) => this.#id(i)));
+    return this.#order;
+  }
+
+  /** Ids of the indicators that measure `id` directly. */
+  indicatorsOf(id: string): readonly string[] {
+    return this.#ids(this.#index.indicators[this.#at(id)]);
+  }
+
+  /** Ids of the duty bearers accountable for `id`. */
+  dutyBearersOf(id: string): readonly string[] {
+    return this.#ids(this.#index.dutyBearers[this.#at(id)]);
+  }
+
+  /** Ids of the rights holders who benefit from `id`. */
+  rightsHoldersOf(id: string): readonly string[] {
+    return this.#ids(this.#index.rightsHolders[this.#at(id)]);
+  }
+
+  /** Ids of the goals and objectives an indicator measures. */
+  measuredBy(indicatorId: string): readonly string[] {
+    return this.#ids(this.#index.measured[this.#at(indicatorId)]);
+  }
+
+  /** Ids of the goals and objectives a duty bearer is accountable for. */
+  accountableFor(dutyBearerId: string): readonly string[] {
+    return this.#ids(this.#index.accountable[this.#at(dutyBearerId)]);
+  }
+
+  /** The assumptions the link from `from` to `to` rests on. */
+  assumptionsOf(from: string, to: string): readonly AssumptionDocument[] {
+    const relation = this.#index.relationByKey.get(relationKey('contributes-to', from, to));
+    if (relation?.kind !== 'contributes-to') return [];
+    return relation.assumptions.map((a) => this.node(a) as AssumptionDocument);
+  }
+
+  /** The level name of a goal or objective, or `undefined`. */
+  level(id: string): string | undefined {
+    const node = this.#index.nodes[this.#at(id)];
+    return node?.kind === 'goal' || node?.kind === 'objective' ? node.level : undefined;
+  }
+
+  /**
+   * A new graphology `DirectedGraph` of the whole model, for graphology's
+   * ecosystem (layouts, metrics, rendering). Node attributes are the nodes,
+   * edge attributes the relations, keyed by {@link relationKey}. Each call
+   * builds a fresh graph that you may change freely.
+   */
+  toGraph(): DirectedGraph<NodeDocument, Relation> {
+    return toGraph(this.#index);
+  }
+
+  #at(id: string): number {
+    const i = this.#index.position.get(id);
+    if (i === undefined) throw new Error(`theory-of-change: no node has the id ${JSON.stringify(id)}.`);
+    return i;
+  }
+
+  #id(i: number): string {
+    return (this.#index.nodes[i] as NodeDocument).id;
+  }
+
+  #ids(list: readonly number[] | undefined): readonly string[] {
+    return (list ?? []).map((i) => this.#id(i));
+  }
+
+  #results(): number[] {
+    return causalOrder(this.#index).sort((a, b) => compareIds(this.#id(a), this.#id(b)));
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Node-only helpers: reading theory-of-change files (YAML or JSON).
+ *
+ * @module theory-of-change/node
+ */
+export { parseText } from './parse-text.js';
+export type { ParseTextResult } from './parse-text.js';
+export { readModelFile, loadModelFile } from './read-model-file.js';
+export type { ReadModelFileResult } from './read-model-file.js';

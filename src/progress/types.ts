@@ -1,0 +1,180 @@
+import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, MarkerGrade } from '../document/types.js';
+
+/**
+ * A node's rating as of the report date:
+ * - `achieved`: progress has reached 1 (the target);
+ * - `on-track`: progress is at most `thresholds.atRisk` behind the expected progress;
+ * - `at-risk`: further behind, but at most `thresholds.offTrack`; also any node
+ *   that would be on track but rests on a failing assumption;
+ * - `off-track`: further behind still;
+ * - `no-data`: no progress can be computed.
+ */
+export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+
+/** Every status, best first. */
+export const STATUSES: readonly Status[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'];
+
+/** How far behind the expected progress a node may be before it is `at-risk` or `off-track`. */
+export interface StatusThresholds {
+  /** Largest shortfall (expected − progress) still `on-track`. Default 0.1. */
+  readonly atRisk: number;
+  /** Largest shortfall still `at-risk`; beyond it, `off-track`. Default 0.25. */
+  readonly offTrack: number;
+}
+
+/** The weight of each Outcome-Mapping grade. Default expect 1, like 2, love 3. */
+export type MarkerWeights = { readonly [G in MarkerGrade]: number };
+
+/** One input to a custom aggregation: a child with data. */
+export interface AggregationInput {
+  /** The child's id. */
+  readonly id: string;
+  /** The relation's weight. */
+  readonly weight: number;
+  /** The child's progress, in [0, 1]. */
+  readonly progress: number;
+}
+
+/**
+ * A user-supplied aggregation: receives the children that have data (never
+ * empty) and returns the node's progress in [0, 1] (values outside are clamped;
+ * a non-finite result is treated as no data).
+ *
+ * @example
+ * ```ts
+ * const geometricMean: AggregationFunction = (inputs) =>
+ *   Math.exp(inputs.reduce((s, i) => s + i.weight * Math.log(Math.max(i.progress, 1e-9)), 0) /
+ *     inputs.reduce((s, i) => s + i.weight, 0));
+ * ```
+ */
+export type AggregationFunction = (inputs: readonly AggregationInput[]) => number;
+
+/** How a node's progress was obtained. */
+export type Method = AggregationName | 'custom' | 'assessment' | 'none';
+
+/** Why an indicator has no progress value. */
+export type NoDataReason =
+  | 'no-observation'
+  | 'no-baseline'
+  | 'no-target'
+  | 'target-equals-baseline'
+  | 'before-baseline';
+
+/** One observation that went into an indicator's value. */
+export interface ObservationUsed {
+  readonly date: IsoDate;
+  readonly value: IndicatorValue;
+  readonly rating?: number;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/** The progress of one indicator as of the report date. */
+export interface IndicatorProgress {
+  readonly kind: 'indicator';
+  readonly id: string;
+  /** Progress used in the roll-up: 0 = baseline, 1 = target; clamped to [0, 1]; `null` without data. */
+  readonly progress: number | null;
+  /** Progress before clamping (over-achievement above 1, regression below 0), for display. */
+  readonly rawProgress: number | null;
+  /** Expected progress at the report date from the milestone trajectory, or `null`. */
+  readonly expected: number | null;
+  /** 1 when there are data, else 0. */
+  readonly coverage: number;
+  readonly status: Status;
+  /** The value used: the latest observation, or the cumulative sum. */
+  readonly value: IndicatorValue | null;
+  /** Baseline value, possibly a default (see the progress guide). */
+  readonly baseline: IndicatorValue | null;
+  /** Final target value, possibly a default. */
+  readonly target: IndicatorValue | null;
+  /** Observations that produced `value`. */
+  readonly observations: readonly ObservationUsed[];
+  /** Why there is no progress, when `progress` is `null`. */
+  readonly reason: NoDataReason | null;
+  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  readonly illustrative: boolean;
+}
+
+/** One child's part in a goal's or objective's value. */
+export interface Contribution {
+  /** The child: an indicator (`measures`) or a goal or objective (`contributes-to`). */
+  readonly id: string;
+  readonly relation: 'measures' | 'contributes-to';
+  readonly weight: number;
+  /** The child's progress (`null`: no data, or counted as 0 when `missingData` is `zero` — see `countedAsZero`). */
+  readonly progress: number | null;
+  /** True when the child had no data and `missingData: 'zero'` counted it as 0. */
+  readonly countedAsZero: boolean;
+  /** This child's part of the parent's computed value; the shares add up to it. */
+  readonly share: number;
+  /** Ids of failing assumptions the link rests on. */
+  readonly failingAssumptions: readonly string[];
+}
+
+/** The progress of one goal or objective as of the report date. */
+export interface ResultProgress {
+  readonly kind: 'goal' | 'objective';
+  readonly id: string;
+  /** Progress in [0, 1] over the data that exist, or `null` when there are none. */
+  readonly progress: number | null;
+  /** What the roll-up computed before any manual assessment. */
+  readonly computed: number | null;
+  /** Expected progress at the report date, aggregated like `progress`, or `null`. */
+  readonly expected: number | null;
+  /** Share of the node's weight backed by data, in [0, 1]. */
+  readonly coverage: number;
+  readonly status: Status;
+  /** How the value was obtained. */
+  readonly method: Method;
+  /** The manual assessment in force, if one overrides the computation. */
+  readonly assessment: AssessmentDocument | null;
+  /** The children and their parts, sorted by id. */
+  readonly contributions: readonly Contribution[];
+  /** Ids of failing assumptions under links into this node. */
+  readonly failingAssumptions: readonly string[];
+}
+
+/** The progress of any node in a report. */
+export type NodeProgress = IndicatorProgress | ResultProgress;
+
+/** Options of the roll-up, all optional. */
+export interface ProgressOptions {
+  /** The date to compute progress as of. Default: today (UTC). */
+  readonly asOf?: IsoDate;
+  /** Default aggregation for goals and objectives without their own. Default `weighted-mean`. */
+  readonly aggregation?: AggregationName | AggregationFunction;
+  /** Per-node aggregation, overriding the document's `aggregation`. */
+  readonly aggregations?: { readonly [id: string]: AggregationName | AggregationFunction };
+  /** `exclude` (default): missing data are left out and lower coverage. `zero`: counted as 0. */
+  readonly missingData?: 'exclude' | 'zero';
+  /** Weights of the Outcome-Mapping grades. */
+  readonly markerWeights?: Partial<MarkerWeights>;
+  /** Status thresholds. */
+  readonly thresholds?: Partial<StatusThresholds>;
+  /** Whether manual assessments override computed values. Default true. */
+  readonly useAssessments?: boolean;
+}
+
+/** The resolved settings a report was computed with (custom functions named `custom`). */
+export interface ResolvedSettings {
+  readonly asOf: IsoDate;
+  readonly aggregation: AggregationName | 'custom';
+  readonly missingData: 'exclude' | 'zero';
+  readonly markerWeights: MarkerWeights;
+  readonly thresholds: StatusThresholds;
+  readonly useAssessments: boolean;
+}
+
+/**
+ * The progress of every goal, objective and indicator as of one date: plain,
+ * JSON-serialisable data, lists sorted by id.
+ */
+export interface ProgressReport {
+  readonly asOf: IsoDate;
+  readonly settings: ResolvedSettings;
+  /** Goals and objectives, sorted by id. */
+  readonly results: readonly ResultProgress[];
+  /** Indicators, sorted by id. */
+  readonly indicators: readonly IndicatorProgress[];
+}

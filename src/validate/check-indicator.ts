@@ -1,0 +1,121 @@
+import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
+import { describeValue, nodeLabel } from '../diagnostics/describe.js';
+import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
+
+/** Checks that every baseline, target and observation of an indicator fits its measure. @internal */
+export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[]): void {
+  const label = nodeLabel('indicator', node.id);
+  const ids = [node.id];
+  const measure = node.measure;
+  const error = (code: Diagnostic['code'], path: DocumentPath, message: string): void => {
+    out.push({ code, severity: 'error', path, ids, message });
+  };
+  const warn = (code: Diagnostic['code'], path: DocumentPath, message: string): void => {
+    out.push({ code, severity: 'warning', path, ids, message });
+  };
+
+  if (measure.kind === 'markers') {
+    const seen = new Set<string>();
+    measure.markers.forEach((marker, i) => {
+      if (seen.has(marker.id)) {
+        error('duplicate-id', [...at, 'measure', 'markers', i, 'id'], `${label} lists the progress marker "${marker.id}" twice.`);
+      }
+      seen.add(marker.id);
+    });
+  }
+  if (measure.kind === 'scale') {
+    const seen = new Set<string>();
+    measure.levels.forEach((level, i) => {
+      if (seen.has(level)) error('duplicate-level', [...at, 'measure', 'levels', i], `${label} lists the scale level "${level}" twice.`);
+      seen.add(level);
+    });
+  }
+  if (node.combine === 'cumulative' && measure.kind !== 'number') {
+    error('value-mismatch', [...at, 'combine'], `${label} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}".`);
+  }
+
+  const readings: [ReadingDocument, DocumentPath, 'baseline' | 'target' | 'observation'][] = [];
+  if (node.baseline !== undefined) readings.push([node.baseline, [...at, 'baseline'], 'baseline']);
+  node.targets?.forEach((t, i) => readings.push([t, [...at, 'targets', i], 'target']));
+  node.observations?.forEach((o, i) => readings.push([o, [...at, 'observations', i], 'observation']));
+  for (const [reading, path, role] of readings) {
+    const problem = valueProblem(measure, reading.value);
+    if (problem !== undefined) {
+      error('value-mismatch', [...path, 'value'], `${label}: the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
+    }
+    if (reading.rating !== undefined && measure.kind !== 'qualitative') {
+      error('value-mismatch', [...path, 'rating'], `${label}: the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
+    }
+    if (measure.kind === 'qualitative' && role === 'observation' && reading.rating === undefined) {
+      error('value-mismatch', [...path, 'rating'], `${label}: the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
+    }
+  }
+
+  const needsBounds = measure.kind === 'number' || measure.kind === 'percentage' || measure.kind === 'scale';
+  if (needsBounds && node.baseline === undefined) {
+    warn('missing-baseline', at, `${label} has no baseline, so its progress cannot be computed.`);
+  }
+  const targets = node.targets ?? [];
+  if (needsBounds && targets.length === 0) {
+    warn('missing-target', at, `${label} has no target, so its progress cannot be computed.`);
+  }
+  if (node.baseline !== undefined && targets.length > 0 && (measure.kind === 'number' || measure.kind === 'percentage')) {
+    const base = node.baseline.value;
+    const decreasing = node.direction === 'decrease';
+    targets.forEach((target, i) => {
+      if (typeof base !== 'number' || typeof target.value !== 'number') return;
+      if (decreasing ? target.value > base : target.value < base) {
+        warn(
+          'target-wrong-side',
+          [...at, 'targets', i, 'value'],
+          `${label} should ${decreasing ? 'decrease' : 'increase'}, but its target of ${target.date} (${target.value}) is ${decreasing ? 'above' : 'below'} its baseline (${base}).`,
+        );
+      }
+    });
+  }
+  const finalTarget = lastByDate(targets);
+  if (node.baseline !== undefined && finalTarget !== undefined && sameValue(node.baseline.value, finalTarget.reading.value) && measure.kind !== 'markers' && measure.kind !== 'qualitative') {
+    warn(
+      'target-equals-baseline',
+      [...at, 'targets', finalTarget.index, 'value'],
+      `${label}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so progress cannot be measured against it.`,
+    );
+  }
+}
+
+function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocument; index: number } | undefined {
+  let best: { reading: ReadingDocument; index: number } | undefined;
+  targets.forEach((reading, index) => {
+    if (best === undefined || reading.date >= best.reading.date) best = { reading, index };
+  });
+  return best;
+}
+
+function sameValue(a: IndicatorValue, b: IndicatorValue): boolean {
+  return typeof a !== 'object' && a === b;
+}
+
+/** Why a value does not fit a measure, or `undefined` if it does. @internal */
+export function valueProblem(measure: Measure, value: IndicatorValue): string | undefined {
+  switch (measure.kind) {
+    case 'number':
+      return typeof value === 'number' ? undefined : 'this indicator records numbers';
+    case 'percentage':
+      if (typeof value !== 'number') return 'this indicator records percentages (numbers from 0 to 100)';
+      return value >= 0 && value <= 100 ? undefined : 'a percentage must lie between 0 and 100';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'this indicator records yes/no (true or false)';
+    case 'scale':
+      return typeof value === 'string' && measure.levels.includes(value)
+        ? undefined
+        : `this indicator records one of the levels ${measure.levels.map((l) => JSON.stringify(l)).join(', ')}`;
+    case 'markers': {
+      if (!Array.isArray(value)) return 'this indicator records a list of the progress markers observed';
+      const known = new Set(measure.markers.map((m) => m.id));
+      const unknown = (value as readonly string[]).filter((v) => !known.has(v));
+      return unknown.length === 0 ? undefined : `${unknown.map((u) => JSON.stringify(u)).join(', ')} ${unknown.length === 1 ? 'is not one of its markers' : 'are not among its markers'}`;
+    }
+    case 'qualitative':
+      return typeof value === 'string' ? undefined : 'this indicator records a written finding (text) with a rating';
+  }
+}

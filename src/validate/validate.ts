@@ -1,0 +1,96 @@
+import { DIAGNOSTIC_CODES, type SeverityOverrides } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticsFromZod, subjectOfRawNode } from '../diagnostics/from-zod.js';
+import { DocumentHeaderSchema, NodeSchema } from '../document/schema.js';
+import type { NodeDocument, TheoryOfChangeDocument } from '../document/types.js';
+import { Model } from '../model/model.js';
+import { deepFreeze } from './deep-freeze.js';
+import { graphChecks, type DeclaredId } from './graph-checks.js';
+import { looseNode, type LooseNode } from './loose-node.js';
+
+/** Options of {@link validate} and {@link loadModel}. */
+export interface ValidateOptions {
+  /** Raise warnings to errors, or turn them `off`, per code. */
+  readonly severities?: SeverityOverrides;
+}
+
+/**
+ * The outcome of {@link validate}: `ok` with the model (and any warnings),
+ * or not `ok` with every diagnostic.
+ */
+export type ValidationResult =
+  | { readonly ok: true; readonly model: Model; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly model?: undefined; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * Checks a theory-of-change document and builds its model. Never throws on bad
+ * input: every problem comes back at once as a {@link Diagnostic}, structural
+ * ones (from the zod schema) and graph ones (references, kinds, cycles, levels)
+ * together. The input is never changed.
+ *
+ * @example
+ * ```ts
+ * const result = validate(JSON.parse(text));
+ * if (result.ok) console.log(result.model.roots());
+ * else for (const d of result.diagnostics) console.log(d.code, d.message);
+ * ```
+ */
+export function validate(document: unknown, options: ValidateOptions = {}): ValidationResult {
+  const diagnostics: Diagnostic[] = [];
+  const header = DocumentHeaderSchema.safeParse(document, { reportInput: true });
+  if (!header.success) diagnostics.push(...diagnosticsFromZod(header.error.issues, [], { label: 'The document' }));
+
+  const rawNodes = isRecord(document) && Array.isArray(document.nodes) ? (document.nodes as readonly unknown[]) : [];
+  const valid: NodeDocument[] = [];
+  const loose: LooseNode[] = [];
+  const declared: DeclaredId[] = [];
+  rawNodes.forEach((raw, index) => {
+    if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
+      declared.push({ id: raw.id, kind: typeof raw.kind === 'string' ? raw.kind : undefined, index });
+    }
+    const parsed = NodeSchema.safeParse(raw, { reportInput: true });
+    if (parsed.success) valid.push(parsed.data);
+    else diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
+    const node = looseNode(raw, index, parsed.success ? parsed.data : undefined);
+    if (node !== undefined) loose.push(node);
+  });
+
+  const levels = header.success ? header.data.levels : undefined;
+  const period = header.success ? header.data.period : undefined;
+  diagnostics.push(...graphChecks({ levels, period, nodes: loose, declared }));
+
+  const final = applySeverities(diagnostics, options.severities ?? {});
+  if (!header.success || final.some((d) => d.severity === 'error')) return { ok: false, diagnostics: final };
+
+  const { nodes: _ignored, ...fields } = header.data;
+  const parsedDocument: TheoryOfChangeDocument = { ...fields, nodes: valid };
+  return { ok: true, model: new Model(deepFreeze(parsedDocument)), diagnostics: final };
+}
+
+function applySeverities(diagnostics: readonly Diagnostic[], overrides: SeverityOverrides): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const override = DIAGNOSTIC_CODES[d.code].severity === 'warning' ? (overrides as Record<string, string | undefined>)[d.code] : undefined;
+    if (override === 'off') continue;
+    out.push(override === 'error' || override === 'warning' ? { ...d, severity: override } : d);
+  }
+  return out.sort(compareDiagnostics);
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  const length = Math.min(a.path.length, b.path.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.path[i] as string | number;
+    const y = b.path[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,41 @@
+// Packs the library, installs the tarball into a throwaway consumer project,
+// and imports it both ways (ESM import and CommonJS require), as a user would.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'toc-smoke-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  const consumer = join(work, 'consumer');
+  run('mkdir', ['-p', consumer]);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'zod@^4'], consumer);
+  const doc = { title: 'Smoke', nodes: [{ kind: 'goal', id: 'g', title: 'Goal' }, { kind: 'objective', id: 'o', title: 'Objective', contributesTo: ['g'] }] };
+  writeFileSync(join(consumer, 'esm.mjs'), `
+import { validate, toJsonSchema } from 'theory-of-change';
+import { parseText } from 'theory-of-change/node';
+import schema from 'theory-of-change/schema.json' with { type: 'json' };
+const r = validate(${JSON.stringify(doc)});
+if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
+if (!parseText('a: 1').ok) throw new Error('ESM: node entry broken');
+if (schema.type !== 'object' || toJsonSchema().type !== 'object') throw new Error('ESM: schema missing');
+console.log('esm ok');
+`);
+  writeFileSync(join(consumer, 'cjs.cjs'), `
+const { validate, TheoryOfChangeError, loadModel } = require('theory-of-change');
+const { loadModelFile } = require('theory-of-change/node');
+const r = validate(${JSON.stringify(doc)});
+if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
+try { loadModel({}); throw new Error('CJS: no throw'); } catch (e) { if (!(e instanceof TheoryOfChangeError)) throw e; }
+loadModelFile('/nonexistent.yaml').catch((e) => { if (!(e instanceof TheoryOfChangeError)) { console.error(e); process.exit(1); } console.log('cjs ok'); });
+`);
+  process.stdout.write(run('node', ['esm.mjs'], consumer));
+  process.stdout.write(run('node', ['cjs.cjs'], consumer));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
