@@ -38,3 +38,4 @@ export type {
   TypedContribution,
   TypedMeasures,
 } from './builder/builder.js';
+export * from './progress/index.js';

@@ -53,12 +53,7 @@ export type AggregationFunction = (inputs: readonly AggregationInput[]) => numbe
 export type Method = AggregationName | 'custom' | 'assessment' | 'none';
 
 /** Why an indicator has no progress value. */
-export type NoDataReason =
-  | 'no-observation'
-  | 'no-baseline'
-  | 'no-target'
-  | 'target-equals-baseline'
-  | 'before-baseline';
+export type NoDataReason = 'no-observation' | 'no-baseline' | 'no-target' | 'before-baseline';
 
 /** One observation that went into an indicator's value. */
 export interface ObservationUsed {

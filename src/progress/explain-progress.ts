@@ -1,0 +1,150 @@
+import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
+import type { Model } from '../model/model.js';
+import { progressOf } from './progress-of.js';
+import type { Contribution, IndicatorProgress, NoDataReason, ProgressReport, ResultProgress } from './types.js';
+
+/** Options of {@link explainProgress}. */
+export interface ExplainOptions {
+  /** How many levels below the node to explain. Default: all the way down to the observations. */
+  readonly depth?: number;
+}
+
+/**
+ * Formats a progress value as a percentage with at most one decimal, or `no data`.
+ *
+ * @example
+ * ```ts
+ * formatPercent(0.4167); // '41.7%'
+ * formatPercent(null); // 'no data'
+ * ```
+ */
+export function formatPercent(value: number | null): string {
+  if (value === null) return 'no data';
+  const rounded = Math.round(value * 1000) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
+}
+
+const REASONS: Readonly<Record<NoDataReason, string>> = {
+  'no-observation': 'no observation yet',
+  'no-baseline': 'no baseline to measure from',
+  'no-target': 'no target to measure against',
+  'before-baseline': 'its observations all predate the baseline',
+};
+
+/**
+ * Explains in plain text where a node's progress comes from: its value,
+ * status and coverage, then each contribution (weight, progress, share of the
+ * value), down through the objectives to the indicators and the observations
+ * used. A node reached twice is explained once. Iterative, so any depth is safe.
+ *
+ * @example
+ * ```ts
+ * console.log(explainProgress(model, rollUp(model, { asOf: '2018-12-31' }), 'ko1'));
+ * // Objective 1 "Duty bearers are responsive…": 41.7% as of 2018-12-31, at risk (expected 60%) …
+ * //   - Sub-objective 1.1 "…" (weight 1): 50% → 16.7% of the value
+ * ```
+ */
+export function explainProgress(model: Model, report: ProgressReport, id: string, options: ExplainOptions = {}): string {
+  const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
+  const root = progressOf(report, id);
+  const node = model.node(id);
+  if (root === undefined || node === undefined) {
+    throw new Error(`theory-of-change: the report has no progress for ${JSON.stringify(id)}.`);
+  }
+  const lines: string[] = [];
+  const shown = new Set<string>();
+  const stack: { id: string; depth: number; via: Contribution | undefined }[] = [{ id, depth: 0, via: undefined }];
+  while (stack.length > 0) {
+    const { id: current, depth, via } = stack.pop() as { id: string; depth: number; via: Contribution | undefined };
+    const item = progressOf(report, current);
+    const doc = model.node(current);
+    if (item === undefined || doc === undefined) continue;
+    const indent = '  '.repeat(depth);
+    const prefix = via === undefined ? '' : `- `;
+    const link = via === undefined ? '' : ` (weight ${via.weight}${via.countedAsZero ? ', no data counted as 0' : ''})`;
+    const share = via === undefined ? '' : ` → ${formatPercent(via.share)} of the value above`;
+    const warning =
+      via === undefined || via.failingAssumptions.length === 0
+        ? ''
+        : ` ⚠ this link rests on a failing assumption: ${via.failingAssumptions.map((a) => describe(model.node(a))).join(', ')}`;
+    if (shown.has(current)) {
+      lines.push(`${indent}${prefix}${describe(doc)}${link}: ${formatPercent(item.progress)}${share} (explained above)${warning}`);
+      continue;
+    }
+    shown.add(current);
+    if (item.kind === 'indicator') {
+      lines.push(`${indent}${prefix}${describe(doc)}${link}: ${indicatorSummary(doc as IndicatorDocument, item, report.asOf)}${share}${warning}`);
+      for (const o of item.observations) {
+        if (depth + 1 > maxDepth) break;
+        const details = [o.source === undefined ? '' : `source: ${o.source}`, o.note ?? ''].filter((x) => x !== '').join('; ');
+        lines.push(`${indent}  · ${o.date}: ${formatValue(o.value, doc as IndicatorDocument)}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
+      }
+      continue;
+    }
+    lines.push(`${indent}${prefix}${describe(doc)}${link}: ${resultSummary(item, report.asOf, via === undefined)}${share}${warning}`);
+    if (depth + 1 > maxDepth) continue;
+    for (let k = item.contributions.length - 1; k >= 0; k--) {
+      const c = item.contributions[k] as Contribution;
+      stack.push({ id: c.id, depth: depth + 1, via: c });
+    }
+  }
+  return lines.join('\n');
+}
+
+function describe(node: NodeDocument | undefined): string {
+  if (node === undefined) return '(unknown)';
+  const kind =
+    node.kind === 'objective' ? 'Objective' : node.kind === 'goal' ? 'Goal' : node.kind === 'indicator' ? 'Indicator' : node.kind === 'assumption' ? 'Assumption' : 'Node';
+  const ref = node.ref === undefined ? '' : ` ${node.ref}`;
+  return `${kind}${ref} "${node.title}" [${node.id}]`;
+}
+
+function resultSummary(item: ResultProgress, asOf: string, top: boolean): string {
+  const parts: string[] = [`${formatPercent(item.progress)}${top ? ` as of ${asOf}` : ''}`];
+  parts.push(item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`);
+  parts.push(`coverage ${formatPercent(item.coverage)}`);
+  const withData = item.contributions.filter((c) => c.progress !== null || c.countedAsZero).length;
+  switch (item.method) {
+    case 'weighted-mean':
+      parts.push(`weighted mean of ${withData} of ${item.contributions.length} inputs`);
+      break;
+    case 'weakest-link':
+      parts.push(`weakest link: the lowest of ${withData} of ${item.contributions.length} inputs`);
+      break;
+    case 'custom':
+      parts.push(`custom aggregation of ${withData} of ${item.contributions.length} inputs`);
+      break;
+    case 'assessment': {
+      const a = item.assessment;
+      const who = a?.by === undefined ? '' : ` by ${a.by}`;
+      const when = a?.date === undefined ? '' : ` on ${a.date}`;
+      const note = a?.note === undefined ? '' : ` ("${a.note}")`;
+      parts.push(`set by manual assessment${who}${when}${note}; the indicators alone give ${formatPercent(item.computed)}`);
+      break;
+    }
+    case 'none':
+      parts.push('nothing below it has data yet');
+      break;
+  }
+  return parts.join(', ');
+}
+
+function indicatorSummary(doc: IndicatorDocument, item: IndicatorProgress, asOf: string): string {
+  const illustrative = item.illustrative ? ' [illustrative figures]' : '';
+  if (item.progress === null) return `no data (${REASONS[item.reason ?? 'no-observation']} as of ${asOf})${illustrative}`;
+  const raw = item.rawProgress !== null && item.rawProgress !== item.progress ? ` (raw ${formatPercent(item.rawProgress)}, capped)` : '';
+  const how = doc.combine === 'cumulative' ? `total of ${item.observations.length} observations` : 'latest observation';
+  const status = item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`;
+  return `${formatPercent(item.progress)}${raw}, ${status}: value ${formatValue(item.value, doc)} (${how}), baseline ${formatValue(item.baseline, doc)}, target ${formatValue(item.target, doc)}${illustrative}`;
+}
+
+function formatValue(value: IndicatorValue | null, doc: IndicatorDocument): string {
+  if (value === null) return '—';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') {
+    const unit = doc.measure.kind === 'percentage' ? '%' : doc.unit === undefined ? '' : ` ${doc.unit}`;
+    return `${value}${unit}`;
+  }
+  return JSON.stringify(value);
+}

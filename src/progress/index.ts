@@ -1,0 +1,12 @@
+export { rollUp } from './roll-up.js';
+export { progressSeries } from './progress-series.js';
+export type { ProgressSeries } from './progress-series.js';
+export { progressOf } from './progress-of.js';
+export { explainProgress, formatPercent } from './explain-progress.js';
+export type { ExplainOptions } from './explain-progress.js';
+export { accountability } from './accountability.js';
+export type { DutyBearerAccountability } from './accountability.js';
+export { statusOf } from './status.js';
+export { DEFAULT_MARKER_WEIGHTS, DEFAULT_THRESHOLDS } from './settings.js';
+export { STATUSES } from './types.js';
+export type * from './types.js';

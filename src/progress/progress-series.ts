@@ -1,0 +1,28 @@
+import type { IsoDate } from '../document/types.js';
+import type { Model } from '../model/model.js';
+import { checkedDate, evaluateRollUp, planRollUp } from './roll-up.js';
+import type { ProgressOptions, ProgressReport } from './types.js';
+
+/** Reports at several dates, in the order the dates were given. */
+export interface ProgressSeries {
+  readonly dates: readonly IsoDate[];
+  readonly reports: readonly ProgressReport[];
+}
+
+/**
+ * Rolls progress up at several dates in one call, for trend charts. The
+ * date-independent work (sorting readings, ordering the graph) is done once.
+ * `options.asOf` is ignored.
+ *
+ * @example
+ * ```ts
+ * const years = ['2015-12-31', '2016-12-31', '2017-12-31', '2018-12-31', '2019-12-31', '2020-12-31'];
+ * const series = progressSeries(model, years);
+ * series.reports.map((r) => progressOf(r, 'ko1')?.progress);
+ * ```
+ */
+export function progressSeries(model: Model, dates: readonly IsoDate[], options: ProgressOptions = {}): ProgressSeries {
+  const checked = dates.map(checkedDate);
+  const plan = planRollUp(model, options);
+  return { dates: checked, reports: checked.map((date) => evaluateRollUp(plan, date)) };
+}
