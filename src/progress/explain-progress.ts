@@ -41,7 +41,7 @@ const REASONS: Readonly<Record<NoDataReason, string>> = {
  * ```ts
  * console.log(explainProgress(model, rollUp(model, { asOf: '2018-12-31' }), 'ko1'));
  * // Objective 1 "Duty bearers are responsive…": 41.7% as of 2018-12-31, at risk (expected 60%) …
- * //   - Sub-objective 1.1 "…" (weight 1): 50% → 16.7% of the value
+ * //   - Objective 1.1 "…" [so1-1] (weight 1): 50%, … → contributes 16.7 points
  * ```
  */
 export function explainProgress(model: Model, report: ProgressReport, id: string, options: ExplainOptions = {}): string {
@@ -62,7 +62,7 @@ export function explainProgress(model: Model, report: ProgressReport, id: string
     const indent = '  '.repeat(depth);
     const prefix = via === undefined ? '' : `- `;
     const link = via === undefined ? '' : ` (weight ${via.weight}${via.countedAsZero ? ', no data counted as 0' : ''})`;
-    const share = via === undefined ? '' : ` → ${formatPercent(via.share)} of the value above`;
+    const share = via === undefined ? '' : ` → contributes ${formatPercent(via.share).replace('%', '')} points`;
     const warning =
       via === undefined || via.failingAssumptions.length === 0
         ? ''

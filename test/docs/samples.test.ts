@@ -1,0 +1,62 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/index.js';
+import { parseText } from '../../src/node/index.js';
+
+/**
+ * Runs every code sample in the README and the guides, so the docs cannot rot.
+ * - ```ts blocks run with 'theory-of-change' mapped to the sources; a line
+ *   `console.log(EXPR); // VALUE — why` asserts that EXPR equals VALUE.
+ * - ```yaml blocks holding a document (a `nodes:` key) must validate.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const pages = ['README.md', ...readdirSync(join(root, 'docs/guides')).filter((f) => f.endsWith('.md')).map((f) => `docs/guides/${f}`)];
+const scratch = join(root, '.tmp/doc-samples');
+
+function blocks(text: string, lang: string): string[] {
+  const out: string[] = [];
+  const fence = new RegExp('^```' + lang + '\\s*$([\\s\\S]*?)^```\\s*$', 'gm');
+  for (let m = fence.exec(text); m !== null; m = fence.exec(text)) out.push(m[1] ?? '');
+  return out;
+}
+
+function instrument(code: string): string {
+  const src = pathToFileURL(join(root, 'src/index.ts')).href;
+  const node = pathToFileURL(join(root, 'src/node/index.ts')).href;
+  const body = code
+    .replaceAll("from 'theory-of-change/node'", `from '${node}'`)
+    .replaceAll("from 'theory-of-change'", `from '${src}'`)
+    .split('\n')
+    .map((line) => {
+      const m = /^(\s*)console\.log\((.*)\);\s*\/\/\s*(.+?)(?:\s+—.*)?$/.exec(line);
+      return m === null ? line : `${m[1]}__check(${m[2]}, ${JSON.stringify(m[3])});`;
+    })
+    .join('\n');
+  return `${body}\nfunction __check(actual: unknown, expected: string): void {\n  const want: unknown = new Function('return (' + expected + ')')();\n  const round = (_: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(10)) : v);\n  if (JSON.stringify(actual, round) !== JSON.stringify(want, round)) throw new Error('doc sample: expected ' + expected + ' but got ' + JSON.stringify(actual));\n}\nexport {};\n`;
+}
+
+describe('documentation samples', () => {
+  mkdirSync(scratch, { recursive: true });
+  for (const page of pages) {
+    const text = readFileSync(join(root, page), 'utf8');
+    blocks(text, 'ts').forEach((code, i) => {
+      it(`${page}: TypeScript sample ${i + 1} runs`, async () => {
+        const file = join(scratch, `${page.replaceAll('/', '_')}-${i + 1}.ts`);
+        writeFileSync(file, instrument(code));
+        await expect(import(pathToFileURL(file).href)).resolves.toBeDefined();
+      });
+    });
+    blocks(text, 'yaml').forEach((yaml, i) => {
+      if (!/^nodes:/m.test(yaml)) return;
+      it(`${page}: YAML document ${i + 1} validates`, () => {
+        const parsed = parseText(yaml);
+        expect(parsed.ok).toBe(true);
+        const result = validate(parsed.ok ? parsed.data : null);
+        expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(result.ok).toBe(true);
+      });
+    });
+  }
+});
