@@ -39,3 +39,4 @@ export type {
   TypedMeasures,
 } from './builder/builder.js';
 export * from './progress/index.js';
+export * from './mermaid/index.js';

@@ -10,3 +10,7 @@ export { statusOf } from './status.js';
 export { DEFAULT_MARKER_WEIGHTS, DEFAULT_THRESHOLDS } from './settings.js';
 export { STATUSES } from './types.js';
 export type * from './types.js';
+export { compareRefs, progressRows } from './progress-rows.js';
+export type { ProgressRow, ProgressRowsOptions } from './progress-rows.js';
+export { formatProgressTable } from './format-progress-table.js';
+export { illustrativeIds } from './illustrative-ids.js';

@@ -60,3 +60,12 @@ describe('documentation samples', () => {
     });
   }
 });
+
+describe('the document-format guide', () => {
+  it('lists every diagnostic code with its default severity', async () => {
+    const { DIAGNOSTIC_CODES } = await import('../../src/index.js');
+    const guide = readFileSync(join(root, 'docs/guides/document-format.md'), 'utf8');
+    const listed = [...guide.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(Object.entries(DIAGNOSTIC_CODES).map(([code, d]) => [code, d.severity])));
+  });
+});

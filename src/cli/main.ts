@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../document/dates.js';
+import { commands } from './commands.js';
+import { EXIT, UsageError, type Command, type Io } from './support.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const HELP = `toc — theory-of-change on the command line
+
+Usage: toc <command> [options]
+
+Commands:
+  validate FILE…              check documents; exit 0 valid, 1 errors, 2 unusable input
+  progress FILE               roll progress up as a table
+  mermaid FILE                print the Mermaid diagram
+  render FILE -o OUT          render the diagram to OUT.svg or OUT.png in headless Chromium
+  schema                      print the JSON Schema of the document format
+  init                        print a starter document
+
+Options:
+  --json                      machine-readable output (validate, progress)
+  --strict                    warnings fail validation too (validate)
+  --as-of DATE                compute progress as of DATE, YYYY-MM-DD (default: today)
+  -o, --output FILE           write to FILE instead of standard output
+  -h, --help                  show this help, or a command's: toc help COMMAND
+  -v, --version               show the version
+
+Run \`toc help COMMAND\` for a command's own options.`;
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '-h' || name === '--help') {
+      io.out(`${HELP}\n`);
+      return name === undefined ? EXIT.unusable : EXIT.ok;
+    }
+    if (name === '-v' || name === '--version') {
+      io.out(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (name === 'help') {
+      const topic = rest[0];
+      const command = topic === undefined ? undefined : commands[topic];
+      io.out(`${command === undefined ? HELP : command.help}\n`);
+      return EXIT.ok;
+    }
+    const command: Command | undefined = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+    if (command === undefined) throw new UsageError(`unknown command "${name}". Run \`toc --help\` for the list.`);
+    const config: ParseArgsConfig = { args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true };
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs(config);
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} Run \`toc help ${name}\`.`);
+    }
+    if (parsed.values.help === true) {
+      io.out(`${command.help}\n`);
+      return EXIT.ok;
+    }
+    const asOf = parsed.values['as-of'];
+    if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD, not "${asOf}".`);
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`toc: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`toc: unexpected failure: ${message}\n${process.env.TOC_DEBUG === '1' && error instanceof Error ? `${error.stack ?? ''}\n` : 'Set TOC_DEBUG=1 for details, and please report it.\n'}`);
+    return EXIT.unusable;
+  }
+}
+

@@ -1,0 +1,178 @@
+/**
+ * Options of {@link toMermaid} and {@link toMarkdownReport}.
+ *
+ * @module
+ */
+import type { ProgressReport } from '../progress/types.js';
+
+/**
+ * The direction the diagram flows in: `BT` bottom to top (preconditions below,
+ * the goal on top: the usual way to read a theory of change), `TB` top to
+ * bottom, `LR` left to right, `RL` right to left.
+ */
+export type FlowDirection = 'BT' | 'TB' | 'LR' | 'RL';
+
+/**
+ * How nodes are grouped in Mermaid subgraphs:
+ * - `none`: no grouping;
+ * - `level`: one subgraph per level of the document's `levels`, holding the
+ *   goals and objectives of that level;
+ * - `key-objective`: one subgraph per key objective (an objective that
+ *   contributes directly to a goal), holding it, the objectives below it
+ *   (one below several key objectives joins the first by id) and the
+ *   indicators and duty bearers that link only into that group.
+ */
+export type Grouping = 'none' | 'level' | 'key-objective';
+
+/**
+ * Which way to walk from {@link MermaidOptions.focus}: `below` (what contributes
+ * to it), `above` (what it contributes to) or `both`.
+ */
+export type FocusDirection = 'below' | 'above' | 'both';
+
+/**
+ * Options of {@link toMermaid}, all optional: `toMermaid(model)` alone gives a
+ * bottom-up diagram of the goals, objectives, duty bearers and rights holders.
+ *
+ * @example
+ * ```ts
+ * toMermaid(model, { focus: 'ko1', depth: 1, direction: 'LR', wrap: 24 });
+ * ```
+ */
+export interface MermaidOptions {
+  /**
+   * A progress report of the model (from `rollUp`): each goal, objective and indicator then
+   * shows its progress as a percentage and its status as a colour (one
+   * `classDef` per status, with a legend), coverage when under 100%, and
+   * "no data" where there is none. Default: none, a diagram of the structure.
+   */
+  readonly report?: ProgressReport;
+  /** Flow direction. Default `'BT'` (bottom-up: from preconditions to the goal). */
+  readonly direction?: FlowDirection;
+  /** Subgraph grouping. Default `'none'`. */
+  readonly group?: Grouping;
+  /**
+   * Whether indicators are drawn, each linked to what it measures. Default
+   * `false`: a diagram of the causal chain stays readable; {@link toMarkdownReport}
+   * lists the indicators in a table.
+   */
+  readonly indicators?: boolean;
+  /** Whether duty bearers are drawn, each linked to what it is accountable for. Default `true`. */
+  readonly dutyBearers?: boolean;
+  /** Whether rights holders are drawn, each linked to what benefits them. Default `true`. */
+  readonly rightsHolders?: boolean;
+  /**
+   * Whether assumptions are drawn as nodes, each linked to the node its links
+   * lead to. Default `false`: links resting on a failing assumption are marked
+   * either way (see {@link MermaidOptions.markFailingAssumptions}).
+   */
+  readonly assumptions?: boolean;
+  /**
+   * Whether contributes-to links resting on an assumption whose status is
+   * `fails` (or that the progress report lists as failing) are drawn red and
+   * dashed with the label "⚠ assumption fails". Default `true`.
+   */
+  readonly markFailingAssumptions?: boolean;
+  /** Whether contributes-to links with a weight other than 1 are labelled with it. Default `false`. */
+  readonly weights?: boolean;
+  /**
+   * Id of a goal or objective to centre the diagram on: only it and what lies
+   * below and/or above it (see {@link MermaidOptions.focusDirection}) are drawn,
+   * with their indicators, actors and assumptions. Default: the whole model.
+   */
+  readonly focus?: string;
+  /** Which way to walk from {@link MermaidOptions.focus}. Default `'below'`. */
+  readonly focusDirection?: FocusDirection;
+  /**
+   * How many contributes-to steps to walk from the focus, or down from the top
+   * of the chain when there is no focus (`0`: the focus, or the top, alone).
+   * A non-negative integer. Default: no limit.
+   */
+  readonly depth?: number;
+  /**
+   * Wrap labels at spaces into lines of at most this many characters (a longer
+   * word stays whole: nothing is cut), or `false` to keep each label on one
+   * line. Newlines in titles always start a new line. Default `24` (about the 200 pixels Mermaid itself wraps at).
+   */
+  readonly wrap?: number | false;
+  /**
+   * Shorten titles longer than this many characters, at a space where possible,
+   * ending them with "…"; or `false` to keep titles whole. The only option that
+   * cuts text. Default `false`.
+   */
+  readonly maxTitleLength?: number | false;
+  /**
+   * With a progress report: whether to add a "Legend" subgraph with one node per
+   * status. Default `true`.
+   */
+  readonly legend?: boolean;
+}
+
+/** {@link MermaidOptions} with every default applied. @internal */
+export interface ResolvedMermaidOptions {
+  readonly report: ProgressReport | undefined;
+  readonly direction: FlowDirection;
+  readonly group: Grouping;
+  readonly indicators: boolean;
+  readonly dutyBearers: boolean;
+  readonly rightsHolders: boolean;
+  readonly assumptions: boolean;
+  readonly markFailingAssumptions: boolean;
+  readonly weights: boolean;
+  readonly focus: string | undefined;
+  readonly focusDirection: FocusDirection;
+  readonly depth: number;
+  readonly wrap: number | false;
+  readonly maxTitleLength: number | false;
+  readonly legend: boolean;
+}
+
+const DIRECTIONS: readonly FlowDirection[] = ['BT', 'TB', 'LR', 'RL'];
+const GROUPINGS: readonly Grouping[] = ['none', 'level', 'key-objective'];
+const FOCUS_DIRECTIONS: readonly FocusDirection[] = ['below', 'above', 'both'];
+
+/**
+ * Applies the defaults and checks the values a type cannot check.
+ * @throws RangeError on an unknown direction or grouping, a negative or
+ *   fractional depth, or a wrap width or title length below 1.
+ * @internal
+ */
+export function resolveMermaidOptions(options: MermaidOptions = {}): ResolvedMermaidOptions {
+  const direction = options.direction ?? 'BT';
+  const group = options.group ?? 'none';
+  const focusDirection = options.focusDirection ?? 'below';
+  const depth = options.depth ?? Number.POSITIVE_INFINITY;
+  const wrap = options.wrap ?? 24;
+  const maxTitleLength = options.maxTitleLength ?? false;
+  if (!DIRECTIONS.includes(direction)) fail(`direction must be one of ${DIRECTIONS.join(', ')}`);
+  if (!GROUPINGS.includes(group)) fail(`group must be one of ${GROUPINGS.join(', ')}`);
+  if (!FOCUS_DIRECTIONS.includes(focusDirection)) fail(`focusDirection must be one of ${FOCUS_DIRECTIONS.join(', ')}`);
+  if (depth !== Number.POSITIVE_INFINITY && !(Number.isInteger(depth) && depth >= 0)) {
+    fail('depth must be a non-negative integer');
+  }
+  if (wrap !== false && !(Number.isInteger(wrap) && wrap >= 1)) fail('wrap must be false or an integer of at least 1');
+  if (maxTitleLength !== false && !(Number.isInteger(maxTitleLength) && maxTitleLength >= 2)) {
+    fail('maxTitleLength must be false or an integer of at least 2');
+  }
+  return {
+    report: options.report,
+    direction,
+    group,
+    indicators: options.indicators ?? false,
+    dutyBearers: options.dutyBearers ?? true,
+    rightsHolders: options.rightsHolders ?? true,
+    assumptions: options.assumptions ?? false,
+    markFailingAssumptions: options.markFailingAssumptions ?? true,
+    weights: options.weights ?? false,
+    focus: options.focus,
+    focusDirection,
+    depth,
+    wrap,
+    maxTitleLength,
+    legend: options.legend ?? true,
+  };
+}
+
+function fail(message: string): never {
+  throw new RangeError(`theory-of-change: toMermaid: ${message}.`);
+}

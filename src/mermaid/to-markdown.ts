@@ -1,0 +1,200 @@
+import type { IndicatorDocument, NodeDocument } from '../document/types.js';
+import type { Model } from '../model/model.js';
+import type { IndicatorProgress, ProgressReport, ResultProgress } from '../progress/types.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { formatValue, percent, STATUS_TEXT } from './format.js';
+import { compareCodeUnits, compareNatural } from './natural-order.js';
+import { resolveMermaidOptions, type MermaidOptions } from './options.js';
+import { selectNodes } from './select.js';
+import { renderDiagram } from './to-mermaid.js';
+
+/**
+ * Options of {@link toMarkdownReport}: those of {@link toMermaid} for the
+ * diagram (the report is the function's own argument), and the layout of the
+ * page.
+ */
+export interface MarkdownOptions extends Omit<MermaidOptions, 'report'> {
+  /**
+   * Heading level of the title (the model's title), 1 to 6; the sections are
+   * one level below. `false` leaves out every heading. Default `2`.
+   */
+  readonly headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | false;
+  /** With a report: whether to add a table of the indicators after that of the goals and objectives. Default `true`. */
+  readonly indicatorTable?: boolean;
+}
+
+const NONE = '—';
+
+/**
+ * A Markdown section ready for a README, a wiki or a report: the model's title,
+ * the diagram in a ` ```mermaid ` fence (GitHub, GitLab, Notion and most docs
+ * sites draw it), and, with a progress report, a table of the goals and
+ * objectives (progress, expected progress, status, coverage, notes) and one of
+ * the indicators (baseline, latest value, target, progress, status). Tables
+ * list the goals and objectives the diagram shows (see `focus` and `depth`),
+ * top-down, children in the order of their `ref` (natural order: `1.2` before
+ * `1.10`), and their indicators, whether the diagram draws indicators or not. All text is escaped with
+ * {@link escapeMarkdown} (tables) or {@link escapeLabel} (diagram).
+ *
+ * @param model A validated model.
+ * @param report Its progress report, if any.
+ * @param options See {@link MarkdownOptions}; all optional.
+ * @returns Markdown text ending with a newline.
+ * @throws As {@link toMermaid} does.
+ *
+ * @example
+ * ```ts
+ * await writeFile('STRATEGY.md', toMarkdownReport(model, rollUp(model, { asOf: '2025-06-30' }), { headingLevel: 1 }));
+ * ```
+ */
+export function toMarkdownReport(model: Model, report?: ProgressReport, options: MarkdownOptions = {}): string {
+  const resolved = resolveMermaidOptions({ ...options, report });
+  const selection = selectNodes(model, resolved);
+  const level = options.headingLevel ?? 2;
+  const heading = (text: string, offset: number): string[] =>
+    level === false ? [] : [`${'#'.repeat(Math.min(level + offset, 6))} ${escapeMarkdown(text)}`, ''];
+  const out: string[] = [...heading(model.title, 0)];
+  if (report !== undefined) out.push(`Progress as of ${escapeMarkdown(report.asOf)}.`, '');
+  out.push('```mermaid', renderDiagram(model, resolved, selection).trimEnd(), '```');
+  if (report === undefined) return `${out.join('\n')}\n`;
+
+  const results = new Map(report.results.map((r) => [r.id, r]));
+  const indicators = new Map(report.indicators.map((r) => [r.id, r]));
+  const order = treeOrder(model, selection.nodes);
+  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, order, results));
+  if (options.indicatorTable ?? true) {
+    // The indicators of what the diagram shows, drawn or not.
+    const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
+    const shownIndicators = indicatorOrder(model, order, listed);
+    if (shownIndicators.length > 0) {
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, shownIndicators, indicators));
+      if (shownIndicators.some((node) => (node.tags ?? []).includes('illustrative'))) {
+        out.push('', '_Illustrative_: figures not from a published source.');
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function refOf(node: NodeDocument): string {
+  return node.ref === undefined ? '' : escapeMarkdown(node.ref);
+}
+
+function nameOf(model: Model, id: string): string {
+  const node = model.node(id) as NodeDocument;
+  return node.ref === undefined || node.ref === '' ? node.title : node.ref;
+}
+
+function resultTable(
+  model: Model,
+  order: readonly NodeDocument[],
+  results: ReadonlyMap<string, ResultProgress>,
+): string[] {
+  const withLevel = order.some((node) => model.level(node.id) !== undefined);
+  const header = ['Ref', 'Goal or objective', ...(withLevel ? ['Level'] : []), 'Progress', 'Expected', 'Status', 'Coverage', 'Notes'];
+  const lines = [row(header), row(header.map(() => '---'))];
+  for (const node of order) {
+    const r = results.get(node.id);
+    const notes: string[] = [];
+    if (r?.method === 'assessment') notes.push('manual assessment');
+    if (r !== undefined && r.failingAssumptions.length > 0) {
+      const names = [...r.failingAssumptions].sort(compareCodeUnits).map((id) => (model.has(id) ? nameOf(model, id) : id));
+      notes.push(`⚠ assumption fails: ${names.join('; ')}`);
+    }
+    lines.push(
+      row([
+        refOf(node),
+        escapeMarkdown(node.title),
+        ...(withLevel ? [escapeMarkdown(model.level(node.id) ?? '')] : []),
+        r === undefined || r.progress === null ? NONE : percent(r.progress),
+        r === undefined || r.expected === null ? NONE : percent(r.expected),
+        r === undefined ? NONE : STATUS_TEXT[r.status],
+        r === undefined ? NONE : percent(r.coverage),
+        escapeMarkdown(notes.join('; ')),
+      ]),
+    );
+  }
+  return lines;
+}
+
+function indicatorTable(
+  model: Model,
+  order: readonly IndicatorDocument[],
+  indicators: ReadonlyMap<string, IndicatorProgress>,
+): string[] {
+  const header = ['Ref', 'Indicator', 'Measures', 'Baseline', 'Latest', 'Target', 'Progress', 'Status'];
+  const lines = [row(header), row(header.map(() => '---'))];
+  for (const node of order) {
+    const p = indicators.get(node.id);
+    const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
+    const progress = p?.rawProgress ?? p?.progress ?? null;
+    lines.push(
+      row([
+        refOf(node),
+        escapeMarkdown(node.title) + illustrative,
+        escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
+        p === undefined ? NONE : escapeMarkdown(formatValue(p.baseline, node)) || NONE,
+        p === undefined ? NONE : escapeMarkdown(formatValue(p.value, node)) || NONE,
+        p === undefined ? NONE : escapeMarkdown(formatValue(p.target, node)) || NONE,
+        progress === null ? NONE : percent(progress),
+        p === undefined ? NONE : STATUS_TEXT[p.status],
+      ]),
+    );
+  }
+  return lines;
+}
+
+/** Shown goals and objectives, top-down: each before what contributes to it, siblings in natural `ref` order. */
+function treeOrder(model: Model, shown: ReadonlySet<string>): NodeDocument[] {
+  const byRef = (a: string, b: string): number => {
+    const x = model.node(a) as NodeDocument;
+    const y = model.node(b) as NodeDocument;
+    return compareNatural(x.ref ?? x.id, y.ref ?? y.id) || compareCodeUnits(a, b);
+  };
+  const results = model.nodes.filter((n) => (n.kind === 'goal' || n.kind === 'objective') && shown.has(n.id));
+  const tops = results
+    .filter((n) => !model.parents(n.id).some((p) => shown.has(p)))
+    .map((n) => n.id)
+    .sort(byRef);
+  const seen = new Set<string>();
+  const out: NodeDocument[] = [];
+  const stack = [...tops].reverse();
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(model.node(id) as NodeDocument);
+    const children = model.children(id).filter((c) => shown.has(c) && !seen.has(c)).sort(byRef);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as string);
+  }
+  return out;
+}
+
+/** Shown indicators, in the order of the first goal or objective each measures, then the rest by id. */
+function indicatorOrder(model: Model, order: readonly NodeDocument[], shown: ReadonlySet<string>): IndicatorDocument[] {
+  const seen = new Set<string>();
+  const out: IndicatorDocument[] = [];
+  const add = (id: string): void => {
+    if (seen.has(id) || !shown.has(id)) return;
+    seen.add(id);
+    out.push(model.node(id) as IndicatorDocument);
+  };
+  for (const node of order) {
+    const ids = [...model.indicatorsOf(node.id)].sort((a, b) => {
+      const x = model.node(a) as NodeDocument;
+      const y = model.node(b) as NodeDocument;
+      return compareNatural(x.ref ?? x.id, y.ref ?? y.id) || compareCodeUnits(a, b);
+    });
+    ids.forEach(add);
+  }
+  model
+    .indicators()
+    .map((n) => n.id)
+    .sort(compareCodeUnits)
+    .forEach(add);
+  return out;
+}

@@ -1,0 +1,204 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toJsonSchema, validate } from '../../src/index.js';
+import { parseText } from '../../src/node/index.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = join(root, 'dist/cli.js');
+const work = mkdtempSync(join(tmpdir(), 'toc-cli-'));
+const water = join(root, 'examples/water.yaml');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function toc(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [cli, ...args], { cwd: work, encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const broken = `title: Broken
+nodes:
+  - { kind: objective, id: a, title: A, contributesTo: [nowhere] }
+`;
+const warned = `title: Warned
+nodes:
+  - { kind: goal, id: g, title: G }
+`;
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
+});
+
+describe('toc validate', () => {
+  it('exits 0 for a valid file', async () => {
+    const run = await toc('validate', water);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${water}: valid\n`);
+  });
+
+  it('exits 1 with readable diagnostics for errors', async () => {
+    const run = await toc('validate', file('broken.yaml', broken));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1 error');
+    expect(run.stdout).toContain('error unknown-reference at nodes[0].contributesTo[0]: Objective "a" contributes to "nowhere", but no node has the id "nowhere".');
+  });
+
+  it('passes warnings unless --strict', async () => {
+    const path = file('warned.yaml', warned);
+    expect((await toc('validate', path)).code).toBe(0);
+    const strict = await toc('validate', '--strict', path);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('warning unmeasured-objective');
+  });
+
+  it('exits 2 for unusable input, with a clear message and no stack trace', async () => {
+    for (const [name, content, words] of [
+      ['bad.yaml', 'title: [unclosed\n', 'not valid YAML or JSON'],
+      ['binary.yaml', new Uint8Array([0, 159, 146, 150, 0, 1, 2]), 'not valid YAML or JSON'],
+    ] as const) {
+      const run = await toc('validate', file(name, content));
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(words);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+    }
+    const missing = await toc('validate', join(work, 'missing.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('could not be read');
+  });
+
+  it('takes several files and reports the worst exit code', async () => {
+    const run = await toc('validate', water, file('broken2.yaml', broken));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${water}: valid`);
+  });
+
+  it('prints JSON with --json', async () => {
+    const run = await toc('validate', '--json', water, file('broken3.yaml', broken));
+    const parsed = JSON.parse(run.stdout) as { file: string; valid: boolean; diagnostics: { code: string }[] }[];
+    expect(parsed.map((p) => [p.valid, p.diagnostics.map((d) => d.code)])).toEqual([
+      [true, []],
+      [false, ['unknown-reference', 'goal-unreachable', 'unmeasured-objective']],
+    ]);
+  });
+});
+
+describe('toc progress', () => {
+  it('prints the table as of a date', async () => {
+    const run = await toc('progress', water, '--as-of', '2025-12-31');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+      'Clean water for every village — progress as of 2025-12-31',
+      '',
+      'Ref  Goal / objective               Progress  Expected  Coverage  Status',
+      '───  ─────────────────────────────  ────────  ────────  ────────  ─────────',
+      '     Every village has clean water       30%     66.7%      100%  off track',
+    ]);
+  });
+
+  it('prints the report as JSON', async () => {
+    const run = await toc('progress', water, '--as-of', '2025-12-31', '--json');
+    const report = JSON.parse(run.stdout) as { asOf: string; results: { id: string; progress: number }[] };
+    expect(report.asOf).toBe('2025-12-31');
+    expect(report.results.map((r) => [r.id, r.progress])).toEqual([
+      ['impact', 0.3],
+      ['wells', 0.3],
+    ]);
+  });
+
+  it('rejects a date that is not a calendar date', async () => {
+    const run = await toc('progress', water, '--as-of', '2019-02-30');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('toc: --as-of must be a calendar date written YYYY-MM-DD, not "2019-02-30".\n');
+  });
+
+  it('exits 1 for a document with errors', async () => {
+    const run = await toc('progress', file('broken4.yaml', broken));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('has errors');
+  });
+});
+
+describe('toc schema and init', () => {
+  it('prints the JSON Schema', async () => {
+    const run = await toc('schema');
+    expect(JSON.parse(run.stdout)).toEqual(toJsonSchema());
+  });
+
+  it('prints a starter document that validates', async () => {
+    const run = await toc('init');
+    const parsed = parseText(run.stdout);
+    expect(parsed.ok && validate(parsed.data).ok).toBe(true);
+  });
+
+  it('writes the starter with -o and keeps an existing file', async () => {
+    const out = join(work, 'starter.yaml');
+    expect((await toc('init', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('kind: goal');
+    const again = await toc('init', '-o', out);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect((await toc('init', '-o', out, '--force')).code).toBe(0);
+  });
+});
+
+describe('conventions', () => {
+  it('--help, help COMMAND and --version', async () => {
+    expect((await toc('--help')).stdout).toContain('Usage: toc <command>');
+    expect((await toc('help', 'validate')).stdout).toContain('Exit code: 0 when all are valid');
+    expect((await toc('progress', '--help')).stdout).toContain('--as-of DATE');
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect((await toc('--version')).stdout).toBe(`${version.version}\n`);
+  });
+
+  it('unknown commands and options are usage errors on stderr', async () => {
+    const unknown = await toc('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('toc: unknown command "frobnicate". Run `toc --help` for the list.\n');
+    const option = await toc('validate', '--bogus', water);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/^toc: Unknown option '--bogus'/);
+  });
+});
+
+describe('the command-line guide', () => {
+  it('every `toc` line in its samples runs and exits as documented', async () => {
+    const guide = readFileSync(join(root, 'docs/guides/command-line.md'), 'utf8');
+    const lines = [...guide.matchAll(/^```sh\s*$([\s\S]*?)^```\s*$/gm)]
+      .flatMap((m) => (m[1] ?? '').split('\n'))
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('toc '));
+    expect(lines.length).toBeGreaterThan(8);
+    const run = promisify(execFile);
+    for (const line of lines) {
+      const [command, comment] = line.split(/\s+#\s*/);
+      const expected = /exit (\d)/.exec(comment ?? '')?.[1] ?? '0';
+      const args = (command as string).split(/\s+/).slice(1);
+      const code = await run('node', [cli, ...args], { cwd: root, encoding: 'utf8' }).then(
+        () => 0,
+        (e: { code: number; stderr: string }) => {
+          if (String(e.code) !== expected) throw new Error(`${line}: ${e.stderr}`);
+          return e.code;
+        },
+      );
+      expect(String(code), line).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,393 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { loadModel, type Model, type NodeDocument } from '../../src/index.js';
+import { mermaidNodeIds, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import type { ProgressReport } from '../../src/progress/types.js';
+import { asiShapedDocument, handMadeReport, SMALL, shuffled, smallModel } from './fixtures.js';
+import { parseFlowchart, shownText, type ParsedFlowchart } from './parse.js';
+
+/** The label the tests expect without a report or wrapping, written independently of the library. */
+function plainLabel(node: NodeDocument): string {
+  const lines = [node.ref === undefined || node.ref === '' ? node.title : `${node.ref} ${node.title}`];
+  if (node.kind === 'indicator' && node.tags?.includes('illustrative')) lines.push('illustrative');
+  if (node.kind === 'assumption') lines.push(node.status === 'fails' ? '⚠ fails' : node.status);
+  return lines.join('\n');
+}
+
+/** Mermaid's vertices and edges, mapped back to model ids; legend entries left out. */
+function backToModel(model: Model, parsed: ParsedFlowchart) {
+  const byMermaidId = new Map([...mermaidNodeIds(model)].map(([id, mermaidId]) => [mermaidId, id]));
+  const model_ = (mermaidId: string): string => {
+    const id = byMermaidId.get(mermaidId);
+    if (id === undefined) throw new Error(`unknown vertex ${mermaidId}`);
+    return id;
+  };
+  const vertices = new Map(
+    [...parsed.vertices.values()]
+      .filter((v) => !v.id.startsWith('legend_'))
+      .map((v) => [model_(v.id), { text: shownText(v.text ?? ''), type: v.type, classes: v.classes }]),
+  );
+  const edges = parsed.edges.map((e) => ({
+    from: model_(e.start),
+    to: model_(e.end),
+    text: shownText(e.text),
+    type: e.type,
+    stroke: e.stroke,
+    style: e.style ?? [],
+  }));
+  return { vertices, edges };
+}
+
+/** Every relation of the model drawn, as `kind from→to`, for the kinds shown. */
+function relationsOf(model: Model, kinds: readonly string[]): string[] {
+  return model.relations.filter((r) => kinds.includes(r.kind)).map((r) => `${r.from}→${r.to}`).sort();
+}
+
+const everything: MermaidOptions = { indicators: true, assumptions: true, wrap: false };
+
+describe('toMermaid', () => {
+  it('writes a small model exactly so', () => {
+    const model = loadModel({
+      title: 'Tiny',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'Goal' },
+        { kind: 'objective', id: 'o', ref: '1', title: 'Objective', contributesTo: ['g'] },
+        { kind: 'objective', id: 's', ref: '1.1', title: 'Sub "objective"', contributesTo: ['o'] },
+        { kind: 'indicator', id: 'i', title: 'Indicator', measure: { kind: 'boolean' }, measures: ['s'] },
+      ],
+    });
+    const ids = mermaidNodeIds(model);
+    const [g, o, s, i] = ['g', 'o', 's', 'i'].map((id) => ids.get(id));
+    expect(toMermaid(model, { indicators: true })).toBe(
+      [
+        'flowchart BT',
+        '  %% Generated from a theory-of-change model: edit the model, not this diagram.',
+        `  ${g}(["Goal"])`,
+        `  ${o}["1 Objective"]`,
+        `  ${s}("1.1 Sub #quot;objective#quot;")`,
+        `  ${i}[/"Indicator"/]`,
+        `  ${o} --> ${g}`,
+        `  ${s} --> ${o}`,
+        `  ${i} -.-> ${s}`,
+        '  classDef goal fill:#1f4e79,stroke:#0e2a47,color:#ffffff',
+        '  classDef objective fill:#dbe8f6,stroke:#1f4e79,color:#0e2a47',
+        '  classDef subObjective fill:#f0f5fb,stroke:#5b84b1,color:#0e2a47',
+        '  classDef indicator fill:#ffffff,stroke:#7f8c8d,color:#333333',
+        `  class ${g} goal`,
+        `  class ${o} objective`,
+        `  class ${s} subObjective`,
+        `  class ${i} indicator`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('by default draws goals, objectives and actors bottom-up, each with its ref and title', async () => {
+    const model = smallModel();
+    const parsed = await parseFlowchart(toMermaid(model));
+    const { vertices, edges } = backToModel(model, parsed);
+    expect(parsed.direction).toBe('BT');
+    const shown = model.nodes.filter((n) => n.kind !== 'indicator' && n.kind !== 'assumption');
+    expect([...vertices.keys()].sort()).toEqual(shown.map((n) => n.id).sort());
+    for (const node of shown) {
+      // Wrapping turns some spaces into line breaks, and nothing else.
+      expect(vertices.get(node.id)?.text.replace(/\n/g, ' ')).toBe(plainLabel(node).replace(/\n/g, ' '));
+    }
+    expect(edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(
+      relationsOf(model, ['contributes-to', 'accountable-for', 'benefits-from']),
+    );
+  });
+
+  it('draws every node and relation, labels unchanged, when asked for everything', async () => {
+    const model = smallModel();
+    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, everything)));
+    expect(vertices.size).toBe(model.nodes.length);
+    for (const node of model.nodes) expect(vertices.get(node.id)?.text).toBe(plainLabel(node));
+    expect(edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(relationsOf(model, model.relations.map((r) => r.kind)));
+  });
+
+  it('gives each kind its shape and each relation its line', async () => {
+    const model = smallModel();
+    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, everything)));
+    const shape = (id: string): string | undefined => vertices.get(id)?.type;
+    expect(shape('impact')).toBe('stadium');
+    expect(shape('wells')).toBe('square'); // key objective
+    expect(shape('mechanics')).toBe('round'); // sub-objective
+    expect(shape('working-wells')).toBe('lean_right');
+    expect(shape('district')).toBe('subroutine');
+    expect(shape('villagers')).toBe('odd');
+    expect(shape('spares')).toBe('hexagon');
+    const line = (from: string, to: string) => edges.find((e) => e.from === from && e.to === to);
+    expect(line('wells', 'impact')).toMatchObject({ type: 'arrow_point', stroke: 'normal' });
+    expect(line('working-wells', 'wells')).toMatchObject({ type: 'arrow_point', stroke: 'dotted' });
+    expect(line('district', 'wells')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
+    expect(line('villagers', 'impact')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
+    expect(line('spares', 'wells')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
+  });
+
+  it('follows the direction option', async () => {
+    for (const direction of ['TB', 'LR', 'RL', 'BT'] as const) {
+      expect((await parseFlowchart(toMermaid(smallModel(), { direction }))).direction).toBe(direction);
+    }
+  });
+
+  it('shows or hides duty bearers, rights holders, indicators and assumptions by option', async () => {
+    const model = smallModel();
+    const kindsDrawn = async (options: MermaidOptions): Promise<string[]> => {
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, options)));
+      return [...new Set([...vertices.keys()].map((id) => model.node(id)?.kind ?? ''))].sort();
+    };
+    expect(await kindsDrawn({})).toEqual(['duty-bearer', 'goal', 'objective', 'rights-holder']);
+    expect(await kindsDrawn({ dutyBearers: false, rightsHolders: false })).toEqual(['goal', 'objective']);
+    expect(await kindsDrawn({ indicators: true, assumptions: true, dutyBearers: false })).toEqual([
+      'assumption',
+      'goal',
+      'indicator',
+      'objective',
+      'rights-holder',
+    ]);
+  });
+
+  describe('focus and depth', () => {
+    const model = loadModel(asiShapedDocument());
+    const drawn = async (options: MermaidOptions): Promise<string[]> =>
+      [...backToModel(model, await parseFlowchart(toMermaid(model, options))).vertices.keys()].sort();
+
+    it('draws a focus and what lies below it, with its indicators and actors', async () => {
+      expect(await drawn({ focus: 'ko1', indicators: true })).toEqual(
+        ['ko1', 'so1.1', 'so1.2', 'so1.3', 'ind1', 'ind2', 'ind3', 'ind4', 'governments', 'judiciary', 'business', 'international'].sort(),
+      );
+    });
+
+    it('walks up, or both ways, and stops at the depth', async () => {
+      expect(await drawn({ focus: 'so2.1', focusDirection: 'above', dutyBearers: false })).toEqual(['ko2', 'priority', 'so2.1', 'vision']);
+      expect(await drawn({ focus: 'so2.1', focusDirection: 'above', depth: 1, dutyBearers: false })).toEqual(['ko2', 'so2.1']);
+      expect(await drawn({ focus: 'ko3', focusDirection: 'both', depth: 1, dutyBearers: false })).toEqual(
+        ['ko3', 'priority', 'so3.1', 'so3.2', 'so3.3'].sort(),
+      );
+      expect(await drawn({ focus: 'ko3', depth: 0, dutyBearers: false })).toEqual(['ko3']);
+    });
+
+    it('limits the depth from the top when there is no focus', async () => {
+      expect(await drawn({ depth: 1, dutyBearers: false })).toEqual(['priority', 'vision']);
+      expect(await drawn({ depth: 2 })).toEqual(['international', 'governments', 'ko1', 'ko2', 'ko3', 'priority', 'vision'].sort());
+    });
+
+    it('draws only the links whose two ends are drawn', async () => {
+      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, { focus: 'ko1', depth: 1 })));
+      for (const edge of edges) expect(edge.to).not.toBe('priority');
+      expect(edges.filter((e) => e.to === 'ko1')).toHaveLength(5); // 3 sub-objectives, 2 duty bearers
+    });
+
+    it('rejects a focus that is not a goal or objective, and impossible option values', () => {
+      expect(() => toMermaid(model, { focus: 'nowhere' })).toThrow(/focus "nowhere" is not the id of a goal or objective/);
+      expect(() => toMermaid(model, { focus: 'ind1' })).toThrow(/not the id of a goal or objective/);
+      expect(() => toMermaid(model, { depth: -1 })).toThrow(RangeError);
+      expect(() => toMermaid(model, { depth: 1.5 })).toThrow(RangeError);
+      expect(() => toMermaid(model, { wrap: 0 })).toThrow(RangeError);
+      expect(() => toMermaid(model, { maxTitleLength: 1 })).toThrow(RangeError);
+      expect(() => toMermaid(model, { direction: 'XX' as 'BT' })).toThrow(RangeError);
+    });
+  });
+
+  describe('grouping', () => {
+    it('puts goals and objectives in one subgraph per level, titled with the level', async () => {
+      const model = smallModel();
+      const parsed = await parseFlowchart(toMermaid(model, { group: 'level' }));
+      const ids = mermaidNodeIds(model);
+      const groups = parsed.subgraphs.map((s) => [shownText(s.title), [...s.nodes].sort()]);
+      const of = (...list: string[]) => list.map((id) => ids.get(id)).sort();
+      expect(groups).toEqual([
+        ['Impact', of('impact')],
+        ['Outcome', of('wells', 'hygiene')],
+        ['Output', of('mechanics', 'committees')],
+      ]);
+    });
+
+    it('puts each key objective with what lies below it and what links only there', async () => {
+      const model = loadModel(asiShapedDocument());
+      const parsed = await parseFlowchart(toMermaid(model, { group: 'key-objective', indicators: true }));
+      const byMermaidId = new Map([...mermaidNodeIds(model)].map(([id, m]) => [m, id]));
+      const groups = Object.fromEntries(
+        parsed.subgraphs.map((s) => [shownText(s.title), s.nodes.map((n) => byMermaidId.get(n)).sort()]),
+      );
+      expect(Object.keys(groups)).toEqual(['Key objective 1', 'Key objective 2', 'Key objective 3']);
+      expect(groups['Key objective 1']).toEqual(
+        ['ko1', 'so1.1', 'so1.2', 'so1.3', 'ind1', 'ind2', 'ind3', 'ind4', 'governments', 'judiciary', 'international'].sort(),
+      );
+      // Businesses are accountable in two groups: they stay outside.
+      expect(Object.values(groups).flat()).not.toContain('business');
+      expect(groups['Key objective 3']).toContain('so3.2');
+    });
+  });
+
+  describe('long titles', () => {
+    const long = 'Governments enact and enforce laws against every form of slavery in at least ten countries';
+    const model = loadModel({ title: 'Long', nodes: [{ kind: 'goal', id: 'g', ref: '1', title: long }] });
+    const label = async (options: MermaidOptions): Promise<string> =>
+      backToModel(model, await parseFlowchart(toMermaid(model, options))).vertices.get('g')?.text ?? '';
+
+    it('are wrapped at spaces by default, never cut', async () => {
+      const text = await label({});
+      expect(text.replace(/\n/g, ' ')).toBe(`1 ${long}`);
+      for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(24);
+    });
+
+    it('wrap at the width asked for, or not at all', async () => {
+      expect((await label({ wrap: 40 })).split('\n').map((l) => l.length)).toEqual([36, 35, 19]);
+      expect(await label({ wrap: false })).toBe(`1 ${long}`);
+    });
+
+    it('keep a word longer than the width whole', async () => {
+      const word = loadModel({ title: 'W', nodes: [{ kind: 'goal', id: 'g', title: 'Antidisestablishmentarianism rules' }] });
+      const { vertices } = backToModel(word, await parseFlowchart(toMermaid(word, { wrap: 10 })));
+      expect(vertices.get('g')?.text).toBe('Antidisestablishmentarianism\nrules');
+    });
+
+    it('are shortened only with maxTitleLength, ending with an ellipsis', async () => {
+      expect(await label({ maxTitleLength: 30, wrap: false })).toBe('1 Governments enact and enforce…');
+      expect(await label({ maxTitleLength: 26, wrap: false })).toBe('1 Governments enact and…');
+      expect(await label({ maxTitleLength: 200, wrap: false })).toBe(`1 ${long}`);
+    });
+  });
+
+  describe('with a progress report', () => {
+    const model = smallModel();
+    const report = handMadeReport(model);
+    const options: MermaidOptions = { report, indicators: true, assumptions: true, wrap: false };
+
+    it('adds progress, status, coverage under 100% and "no data" to each label', async () => {
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, options)));
+      // Statuses cycle through the ids in code-unit order (see handMadeReport).
+      expect(vertices.get('committees')?.text).toBe('1.2 Water committees collect fees\n100% · achieved · coverage 50%');
+      expect(vertices.get('hygiene')?.text).toBe('2 Families practise safe hygiene\n62% · on track');
+      expect(vertices.get('impact')?.text).toBe('Every village has clean water\n41% · at risk');
+      expect(vertices.get('mechanics')?.text).toBe('1.1 Village mechanics are trained\n10% · off track · coverage 50%');
+      expect(vertices.get('wells')?.text).toBe('1 Wells are maintained\nno data');
+      expect(vertices.get('trained')?.text).toBe('I2 Mechanics trained\nillustrative\n41% · at risk');
+      expect(vertices.get('working-wells')?.text).toBe('I1 Share of wells working\n10% · off track');
+      expect(vertices.get('district')?.text).toBe('District water office');
+      expect(vertices.get('spares')?.text).toBe('Spare parts can be bought locally\n⚠ fails');
+    });
+
+    it('colours each node by status, one classDef per status, with a legend', async () => {
+      const parsed = await parseFlowchart(toMermaid(model, options));
+      const { vertices } = backToModel(model, parsed);
+      expect(vertices.get('committees')?.classes).toEqual(['achieved']);
+      expect(vertices.get('hygiene')?.classes).toEqual(['onTrack']);
+      expect(vertices.get('impact')?.classes).toEqual(['atRisk']);
+      expect(vertices.get('mechanics')?.classes).toEqual(['offTrack']);
+      expect(vertices.get('wells')?.classes).toEqual(['noData']);
+      expect(vertices.get('district')?.classes).toEqual(['dutyBearer']);
+      expect(vertices.get('spares')?.classes).toEqual(['assumptionFails']);
+      expect(vertices.get('budget')?.classes).toEqual(['assumption']);
+      for (const name of ['achieved', 'onTrack', 'atRisk', 'offTrack', 'noData']) {
+        expect(parsed.classes.get(name)?.styles.some((s) => s.startsWith('fill:'))).toBe(true);
+      }
+      const legend = parsed.subgraphs.find((s) => s.id === 'legend');
+      expect(shownText(legend?.title ?? '')).toBe('Status as of 2025-06-30');
+      expect(legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? ''))).toEqual(
+        expect.arrayContaining(['achieved', 'on track', 'at risk', 'off track', 'no data']),
+      );
+      expect(legend?.nodes.map((id) => parsed.vertices.get(id)?.classes[0]).sort()).toEqual(
+        ['achieved', 'atRisk', 'noData', 'offTrack', 'onTrack'],
+      );
+    });
+
+    it('leaves the legend out by option, and leaves progress out for nodes the report lacks', async () => {
+      const partial: ProgressReport = { ...report, results: report.results.filter((r) => r.id !== 'hygiene') };
+      const parsed = await parseFlowchart(toMermaid(model, { ...options, report: partial, legend: false }));
+      expect(parsed.subgraphs).toEqual([]);
+      const { vertices } = backToModel(model, parsed);
+      expect(vertices.get('hygiene')).toMatchObject({ text: '2 Families practise safe hygiene', classes: ['objective'] });
+    });
+
+    it('marks "assessed" when a manual assessment sets the progress', async () => {
+      const assessed: ProgressReport = {
+        ...report,
+        results: report.results.map((r) =>
+          r.id === 'hygiene' ? { ...r, method: 'assessment' as const, assessment: { progress: 0.62 } } : r,
+        ),
+      };
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, { ...options, report: assessed })));
+      expect(vertices.get('hygiene')?.text).toBe('2 Families practise safe hygiene\n62% · on track · assessed');
+    });
+  });
+
+  describe('links resting on a failing assumption', () => {
+    const model = smallModel();
+    const failing = async (options: MermaidOptions) =>
+      backToModel(model, await parseFlowchart(toMermaid(model, options))).edges.filter((e) => e.text.includes('assumption fails'));
+
+    it('are labelled and drawn red and dashed, with or without a report', async () => {
+      for (const report of [undefined, handMadeReport(model)]) {
+        const edges = await failing(report === undefined ? {} : { report });
+        expect(edges.map((e) => `${e.from}→${e.to}`)).toEqual(['mechanics→wells']);
+        expect(edges[0]?.text).toBe('⚠ assumption fails');
+        expect(edges[0]?.style).toEqual(expect.arrayContaining(['stroke:#c0392b', 'stroke-dasharray:6 4']));
+      }
+    });
+
+    it('are marked when the report says an assumption fails', async () => {
+      const report = handMadeReport(model);
+      const marked: ProgressReport = {
+        ...report,
+        results: report.results.map((r) =>
+          r.id === 'impact'
+            ? { ...r, contributions: r.contributions.map((c) => (c.id === 'hygiene' ? { ...c, failingAssumptions: ['x'] } : c)) }
+            : r,
+        ),
+      };
+      expect((await failing({ report: marked })).map((e) => `${e.from}→${e.to}`).sort()).toEqual(['hygiene→impact', 'mechanics→wells']);
+    });
+
+    it('are left plain by option', async () => {
+      expect(await failing({ markFailingAssumptions: false })).toEqual([]);
+      expect(toMermaid(model, { markFailingAssumptions: false })).not.toContain('linkStyle');
+    });
+
+    it('show weights other than 1 by option', async () => {
+      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, { weights: true })));
+      expect(edges.find((e) => e.from === 'mechanics')?.text).toBe('weight 2 · ⚠ assumption fails');
+      expect(edges.find((e) => e.from === 'committees')?.text).toBe('');
+    });
+  });
+
+  describe('determinism', () => {
+    const optionSets: MermaidOptions[] = [
+      {},
+      { ...everything, weights: true },
+      { group: 'level', indicators: true },
+      { group: 'key-objective', indicators: true, assumptions: true },
+      { focus: 'wells', focusDirection: 'both', depth: 1 },
+    ];
+
+    it('gives byte-identical output whatever the order of nodes and links', () => {
+      for (const options of optionSets) {
+        const expected = toMermaid(smallModel(), { ...options, report: handMadeReport(smallModel()) });
+        for (const seed of [1, 7, 42, 1234]) {
+          const model = loadModel(shuffled(SMALL, seed));
+          expect(toMermaid(model, { ...options, report: handMadeReport(model) })).toBe(expected);
+        }
+      }
+    });
+
+    it('does so for a bigger model too', () => {
+      const expected = toMermaid(loadModel(asiShapedDocument()), { indicators: true, group: 'key-objective' });
+      for (const seed of [3, 5]) {
+        expect(toMermaid(loadModel(shuffled(asiShapedDocument(), seed)), { indicators: true, group: 'key-objective' })).toBe(expected);
+      }
+    });
+
+    it('parses for every combination of the main options', async () => {
+      const model = smallModel();
+      for (const group of ['none', 'level', 'key-objective'] as const) {
+        for (const report of [undefined, handMadeReport(model)]) {
+          const text = toMermaid(model, { ...everything, group, report, weights: true });
+          const { vertices } = backToModel(model, await parseFlowchart(text));
+          expect(vertices.size).toBe(model.nodes.length);
+        }
+      }
+    });
+  });
+});
