@@ -21,25 +21,32 @@ export interface Subject {
  */
 export function diagnosticsFromZod(issues: readonly Issue[], basePath: DocumentPath, subject: Subject): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) translate(issue, basePath, subject, out);
+  for (const issue of issues) translate(issue, basePath, [], subject, out);
   return out;
 }
 
-function translate(issue: Issue, basePath: DocumentPath, subject: Subject, out: Diagnostic[]): void {
-  const path = [...basePath, ...(issue.path as (string | number)[])];
-  const field = fieldName(issue.path as (string | number)[]);
+/**
+ * `within` is where the issue's value sits inside the subject: empty at the
+ * top, the union's own path for the issues of a union's branch.
+ */
+function translate(issue: Issue, basePath: DocumentPath, within: readonly (string | number)[], subject: Subject, out: Diagnostic[]): void {
+  const relative = [...within, ...issue.path.map(pathPart)];
+  const path = [...basePath, ...relative];
+  const field = fieldName(relative);
   const push = (code: DiagnosticCode, message: string, at: DocumentPath = path): void => {
     out.push({ code, severity: 'error', path: at, ids: subject.id === undefined ? [] : [subject.id], message });
   };
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined && !('received' in issue && issue.received !== 'undefined')) {
+      if (path.length === 0) {
+        push('invalid-type', `The document must be an object with a "title" and a list of "nodes", but it is ${describeValue(input)}.`);
+      } else if (input === undefined && relative.length === 0) {
+        push('missing-field', `${subject.label} is missing: the list has an empty entry there.`);
+      } else if (input === undefined && !('received' in issue && issue.received !== 'undefined')) {
         push('missing-field', `${subject.label} is missing ${field}.`);
       } else if (issue.expected === 'number' && 'received' in issue && ['NaN', 'Infinity', '-Infinity'].includes(String(issue.received))) {
         push('non-finite-number', `${subject.label}: ${field} must be a finite number, but it is ${String(issue.received)}.`);
-      } else if (path.length === 0) {
-        push('invalid-type', `The document must be an object with a "title" and a list of "nodes", but it is ${describeValue(input)}.`);
       } else {
         push('invalid-type', `${subject.label}: ${field} must be ${article(issue.expected)}, but it is ${describeValue(input)}.`);
       }
@@ -77,6 +84,10 @@ function translate(issue: Issue, basePath: DocumentPath, subject: Subject, out: 
       push('invalid-value', `${subject.label}: ${field} must be at most ${String(issue.maximum)}, but it is ${describeValue(input)}.`);
       return;
     case 'invalid_value': {
+      if (input === undefined && issue.path.length > 0) {
+        push('missing-field', `${subject.label} is missing ${field}.`);
+        return;
+      }
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       push('invalid-value', `${subject.label}: ${field} must be one of ${allowed}, but it is ${describeValue(input)}.`);
       return;
@@ -85,9 +96,10 @@ function translate(issue: Issue, basePath: DocumentPath, subject: Subject, out: 
       if (issue.discriminator !== undefined) {
         const options = ('options' in issue ? (issue.options ?? []) : []).map((v: unknown) => JSON.stringify(v)).join(', ');
         const given = isRecord(input) ? input[issue.discriminator] : undefined;
-        const code: DiagnosticCode = path.length === basePath.length + 1 && basePath[0] === 'nodes' ? 'unknown-kind' : 'invalid-value';
+        const code: DiagnosticCode = relative.length === 1 && basePath[0] === 'nodes' ? 'unknown-kind' : 'invalid-value';
         const what = given === undefined ? 'has no' : `has ${describeValue(given)} as its`;
-        push(code, `${subject.label} ${what} "${issue.discriminator}"; it must be one of ${options}.`);
+        const name = code === 'unknown-kind' ? `"${issue.discriminator}"` : fieldName(relative);
+        push(code, `${subject.label} ${what} ${name}; it must be one of ${options}.`);
         return;
       }
       const branches = issue.errors;
@@ -103,13 +115,23 @@ function translate(issue: Issue, basePath: DocumentPath, subject: Subject, out: 
         }
         return;
       }
-      const best = [...branches].sort((a, b) => a.length - b.length)[0] ?? [];
-      for (const inner of best) translate(inner, path, subject, out);
+      // Prefer the branches whose type matched (their issues lie inside the value):
+      // `{ to: 'g', weight: NaN }` is a bad object, not a bad id.
+      const typeMismatch = (b: readonly Issue[]): boolean => b.every((i) => i.path.length === 0 && i.code === 'invalid_type');
+      const matching = branches.filter((b) => !typeMismatch(b));
+      const candidates = matching.length > 0 ? matching : branches;
+      const best = [...candidates].sort((a, b) => a.length - b.length)[0] ?? [];
+      for (const inner of best) translate(inner, basePath, relative, subject, out);
       return;
     }
     default:
       push('invalid-value', `${subject.label}: ${field} is not valid (${issue.message}).`);
   }
+}
+
+/** Symbol keys (possible in hand-built objects) become text, so paths stay printable. */
+function pathPart(part: PropertyKey): string | number {
+  return typeof part === 'symbol' ? part.toString() : part;
 }
 
 function fieldName(path: readonly (string | number)[]): string {
@@ -126,6 +148,10 @@ function article(expected: string): string {
       return 'text';
     case 'boolean':
       return 'true or false';
+    case 'null':
+      return 'null';
+    case 'record':
+      return 'an object';
     default:
       return `a ${expected}`;
   }

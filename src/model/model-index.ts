@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import { deepFreeze } from '../validate/deep-freeze.js';
 import { relationKey, relationsOf, type Relation } from './relations.js';
 
 /**
@@ -118,7 +119,8 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     accountable: sortLists(accountable),
     rightsHolders: sortLists(rightsHolders),
     benefits: sortLists(benefits),
-    relations,
+    // Relations are handed out by the model: frozen, so no caller can change it through them.
+    relations: deepFreeze(relations),
     relationByKey: new Map(relations.map((r) => [r.key, r])),
   };
 }

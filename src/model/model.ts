@@ -42,6 +42,8 @@ export class Model {
   constructor(document: TheoryOfChangeDocument) {
     this.document = document;
     this.#index = buildIndex(document.nodes);
+    // Private fields (the lazy caches) stay writable; the public surface does not.
+    Object.freeze(this);
   }
 
   /** @internal The compact index, for the library's own fast paths. */

@@ -5,6 +5,14 @@ import type { Model } from '../model/model.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
 import { parseText } from './parse-text.js';
 
+/** Plain words for the commonest file-system error codes. */
+const READ_ERRORS: Readonly<Partial<Record<string, string>>> = {
+  ENOENT: 'no such file:',
+  EISDIR: 'it is a folder, not a file:',
+  EACCES: 'permission denied:',
+  EPERM: 'permission denied:',
+};
+
 /**
  * The outcome of {@link readModelFile}: a {@link ValidationResult}, or
  * `unusable` when the file cannot be read or parsed at all.
@@ -26,7 +34,8 @@ export async function readModelFile(path: string, options: ValidateOptions = {})
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    const reason = code === undefined ? 'unknown error' : `${READ_ERRORS[code] ?? 'error'} ${code}`;
     return { ok: false, unusable: true, diagnostics: [{ code: 'unreadable-file', severity: 'error', path: [], ids: [], message: `${path} could not be read (${reason}).` }] };
   }
   const parsed = parseText(text, path);

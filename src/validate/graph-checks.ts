@@ -14,7 +14,8 @@ export interface DeclaredId {
 
 /** What the graph pass needs. @internal */
 export interface GraphCheckInput {
-  readonly levels: readonly string[] | undefined;
+  /** Level names; `undefined` entries are unusable ones, already reported by the schema. */
+  readonly levels: readonly (string | undefined)[] | undefined;
   readonly period: { readonly start: string; readonly end: string } | undefined;
   readonly nodes: readonly LooseNode[];
   readonly declared: readonly DeclaredId[];
@@ -37,6 +38,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
   // Levels and period.
   const levelIndex = new Map<string, number>();
   input.levels?.forEach((level, i) => {
+    if (level === undefined) return;
     if (levelIndex.has(level)) push('duplicate-level', 'error', ['levels', i], [], `The level "${level}" is listed twice.`);
     else levelIndex.set(level, i);
   });
@@ -95,7 +97,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
           'error',
           path,
           [from.id, to],
-          `${label} ${relation} ${nodeLabel(target.kind, to)}, but a ${kindName(from.kind)} can only do that to ${allowed.map(kindName).join(' or ')}s.`,
+          `${label} ${relation} ${nodeLabel(target.kind, to)}, but ${withArticle(kindName(from.kind))} can only link this way to ${allowed.map((k) => `${kindName(k)}s`).join(' or ')}.`,
         );
       }
       return undefined;
@@ -121,9 +123,9 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
         'error',
         [...at, 'level'],
         [p.id],
-        input.levels === undefined
+        levelIndex.size === 0
           ? `${label} is at level "${p.level}", but the document lists no levels.`
-          : `${label} is at level "${p.level}", which is not one of the document's levels (${input.levels.map((l) => `"${l}"`).join(', ')}).`,
+          : `${label} is at level "${p.level}", which is not one of the document's levels (${[...levelIndex.keys()].map((l) => `"${l}"`).join(', ')}).`,
       );
     }
     const allowed: readonly NodeKind[] = p.kind === 'goal' ? ['goal'] : RESULT_KINDS;
@@ -142,8 +144,20 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
           down[target]?.push(self);
         }
       }
+      const seenAssumptions = new Set<string>();
       for (const assumption of ref.assumptions) {
         usedAssumptions.add(assumption.id);
+        if (seenAssumptions.has(assumption.id)) {
+          push(
+            'duplicate-relation',
+            'error',
+            assumption.path,
+            [p.id, ref.to, assumption.id],
+            `${label} rests its link to "${ref.to}" on the assumption "${assumption.id}" twice.`,
+          );
+          continue;
+        }
+        seenAssumptions.add(assumption.id);
         reference(p, assumption.id, ['assumption'], assumption.path, `rests its link to "${ref.to}" on`);
       }
     }
@@ -243,4 +257,8 @@ function isKnownKind(kind: string): kind is NodeKind {
 
 function kindName(kind: NodeKind): string {
   return kind.replace('-', ' ');
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -3,10 +3,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsFromZod, subjectOfRawNode } from '../diagnostics/from-zod.js';
 import { DocumentHeaderSchema, NodeSchema } from '../document/schema.js';
 import type { NodeDocument, TheoryOfChangeDocument } from '../document/types.js';
+import { isIsoDate } from '../document/dates.js';
 import { Model } from '../model/model.js';
 import { deepFreeze } from './deep-freeze.js';
 import { graphChecks, type DeclaredId } from './graph-checks.js';
 import { looseNode, type LooseNode } from './loose-node.js';
+import { plainDataProblems } from './plain-data.js';
 
 /** Options of {@link validate} and {@link loadModel}. */
 export interface ValidateOptions {
@@ -36,7 +38,11 @@ export type ValidationResult =
  * ```
  */
 export function validate(document: unknown, options: ValidateOptions = {}): ValidationResult {
-  const diagnostics: Diagnostic[] = [];
+  // A value that contains itself, or nests absurdly deep, cannot be walked safely: report it alone.
+  const { unwalkable, lost } = plainDataProblems(document);
+  if (unwalkable.length > 0) return { ok: false, diagnostics: applySeverities(unwalkable, {}) };
+
+  const diagnostics: Diagnostic[] = [...lost];
   const header = DocumentHeaderSchema.safeParse(document, { reportInput: true });
   if (!header.success) diagnostics.push(...diagnosticsFromZod(header.error.issues, [], { label: 'The document' }));
 
@@ -44,7 +50,9 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
   const valid: NodeDocument[] = [];
   const loose: LooseNode[] = [];
   const declared: DeclaredId[] = [];
-  rawNodes.forEach((raw, index) => {
+  // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
+  for (let index = 0; index < rawNodes.length; index++) {
+    const raw = rawNodes[index];
     if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
       declared.push({ id: raw.id, kind: typeof raw.kind === 'string' ? raw.kind : undefined, index });
     }
@@ -53,10 +61,12 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
     else diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
     const node = looseNode(raw, index, parsed.success ? parsed.data : undefined);
     if (node !== undefined) loose.push(node);
-  });
+  }
 
-  const levels = header.success ? header.data.levels : undefined;
-  const period = header.success ? header.data.period : undefined;
+  // Levels and period are read leniently, so that a mistake elsewhere in the
+  // header does not make every node's level look unknown.
+  const levels = header.success ? header.data.levels : looseLevels(document);
+  const period = header.success ? header.data.period : loosePeriod(document);
   diagnostics.push(...graphChecks({ levels, period, nodes: loose, declared }));
 
   const final = applySeverities(diagnostics, options.severities ?? {});
@@ -89,6 +99,21 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   }
   if (a.path.length !== b.path.length) return a.path.length - b.path.length;
   return a.code < b.code ? -1 : a.code > b.code ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** The level names of a document whose header has problems; unusable entries become `undefined`. */
+function looseLevels(document: unknown): readonly (string | undefined)[] | undefined {
+  const levels = isRecord(document) ? document.levels : undefined;
+  if (!Array.isArray(levels)) return undefined;
+  return (levels as readonly unknown[]).map((level) => (typeof level === 'string' && level !== '' ? level : undefined));
+}
+
+/** The period of a document whose header has problems, when both its dates are valid. */
+function loosePeriod(document: unknown): { start: string; end: string } | undefined {
+  const period = isRecord(document) ? document.period : undefined;
+  if (!isRecord(period)) return undefined;
+  const { start, end } = period;
+  return typeof start === 'string' && typeof end === 'string' && isIsoDate(start) && isIsoDate(end) ? { start, end } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,701 @@
+/**
+ * One minimal document per diagnostic code: the code, its severity, the exact
+ * path, the ids involved, and a message that names the ids and where. A
+ * meta-test fails when DIAGNOSTIC_CODES gains a code that has no case here.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DIAGNOSTIC_CODES,
+  validate,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DocumentPath,
+  type Severity,
+} from '../../src/index.js';
+import { parseText, readModelFile } from '../../src/node/index.js';
+import { codes, doc, GOAL, INDICATOR } from './helpers.js';
+
+interface CodeCase {
+  /** Produces the diagnostics: validates a minimal document, or reads a file or text. */
+  readonly run: () => Promise<readonly Diagnostic[]>;
+  readonly severity: Severity;
+  readonly path: DocumentPath;
+  readonly ids: readonly string[];
+  /** What the message must say: the ids involved, and where. */
+  readonly mentions: readonly string[];
+  /** Codes of the other diagnostics the minimal document cannot avoid; none by default. */
+  readonly alongside?: readonly DiagnosticCode[];
+}
+
+const validating =
+  (document: unknown) =>
+  (): Promise<readonly Diagnostic[]> =>
+    Promise.resolve(validate(document).diagnostics);
+
+const G = GOAL;
+const I = INDICATOR;
+const numberIndicator = (fields: Record<string, unknown>): Record<string, unknown> => ({
+  kind: 'indicator',
+  id: 'i',
+  title: 'People freed',
+  measure: { kind: 'number' },
+  measures: ['g'],
+  ...fields,
+});
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'toc-foundation-'));
+}
+
+/** Keyed by every code: a code added to DIAGNOSTIC_CODES without a case here is also a type error. */
+const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
+  'unreadable-file': {
+    run: async () => {
+      const path = join(await tempDir(), 'missing.yaml');
+      const result = await readModelFile(path);
+      expect(result).toMatchObject({ ok: false, unusable: true });
+      return result.diagnostics.map((d) => ({ ...d, message: d.message.replace(path, '<path>') }));
+    },
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['<path> could not be read', 'no such file', 'ENOENT'],
+  },
+  'invalid-syntax': {
+    run: () => {
+      const parsed = parseText('title: Test\nnodes: [\n', 'strategy.yaml');
+      return Promise.resolve(parsed.ok ? [] : [parsed.diagnostic]);
+    },
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['strategy.yaml is not valid YAML or JSON', 'line 3, column 1'],
+  },
+  'invalid-type': {
+    run: validating(doc([G, { ...I, title: 5 }])),
+    severity: 'error',
+    path: ['nodes', 1, 'title'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"title"', 'must be text', 'the number 5'],
+  },
+  'missing-field': {
+    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'ministry', title: 'Ministry of Labour', accountableFor: ['g'] }])),
+    severity: 'error',
+    path: ['nodes', 2, 'actorType'],
+    ids: ['ministry'],
+    mentions: ['Duty bearer "ministry" is missing "actorType"'],
+  },
+  'unknown-field': {
+    run: validating(doc([G, { ...I, untis: 'laws' }])),
+    severity: 'error',
+    path: ['nodes', 1, 'untis'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'field "untis"', 'check its spelling'],
+  },
+  'invalid-value': {
+    run: validating(doc([{ ...G, assessments: [{ progress: 1.5 }] }, I])),
+    severity: 'error',
+    path: ['nodes', 0, 'assessments', 0, 'progress'],
+    ids: ['g'],
+    mentions: ['Goal "g"', '"assessments[0].progress"', 'at most 1', 'the number 1.5'],
+  },
+  'unknown-kind': {
+    run: validating(doc([G, I, { kind: 'outcome', id: 'o', title: 'Outcome' }])),
+    severity: 'error',
+    path: ['nodes', 2, 'kind'],
+    ids: ['o'],
+    mentions: ['Node "o"', 'the text "outcome"', '"kind"', '"goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption"'],
+  },
+  'empty-text': {
+    run: validating(doc([{ ...G, title: '' }, I])),
+    severity: 'error',
+    path: ['nodes', 0, 'title'],
+    ids: ['g'],
+    mentions: ['Goal "g"', '"title" must not be empty'],
+  },
+  'non-finite-number': {
+    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: Number.POSITIVE_INFINITY }] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'measures', 0, 'weight'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"measures[0].weight"', 'finite number', 'Infinity'],
+  },
+  'non-positive-weight': {
+    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: 0 }] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'measures', 0, 'weight'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"measures[0].weight"', 'greater than 0', 'the number 0'],
+  },
+  'invalid-date': {
+    run: validating(doc([G, { ...I, observations: [{ date: '2023-02-29', value: true }] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'observations', 0, 'date'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"observations[0].date"', 'YYYY-MM-DD', '"2023-02-29"'],
+  },
+  'invalid-period': {
+    run: validating(doc([G, I], { period: { start: '2025-01-01', end: '2024-12-31' } })),
+    severity: 'error',
+    path: ['period'],
+    ids: [],
+    mentions: ['The period ends (2024-12-31) before it starts (2025-01-01)'],
+  },
+  'duplicate-id': {
+    run: validating(doc([G, I, { kind: 'goal', id: 'g', title: 'Another goal' }])),
+    severity: 'error',
+    path: ['nodes', 2, 'id'],
+    ids: ['g'],
+    mentions: ['Nodes 1 and 3', 'the id "g"'],
+  },
+  'duplicate-relation': {
+    run: validating(doc([G, { ...I, measures: ['g', 'g'] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'measures', 1],
+    ids: ['i', 'g'],
+    mentions: ['Indicator "i" measures "g" twice'],
+  },
+  'duplicate-level': {
+    run: validating(doc([G, I], { levels: ['Impact', 'Outcome', 'Impact'] })),
+    severity: 'error',
+    path: ['levels', 2],
+    ids: [],
+    mentions: ['The level "Impact" is listed twice'],
+  },
+  'unknown-reference': {
+    run: validating(doc([G, { ...I, measures: ['g', 'goal-2'] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'measures', 1],
+    ids: ['i', 'goal-2'],
+    mentions: ['Indicator "i" measures "goal-2"', 'no node has the id "goal-2"'],
+  },
+  'unknown-level': {
+    run: validating(doc([{ ...G, level: 'Outcome' }, I], { levels: ['Impact'] })),
+    severity: 'error',
+    path: ['nodes', 0, 'level'],
+    ids: ['g'],
+    mentions: ['Goal "g" is at level "Outcome"', `the document's levels ("Impact")`],
+  },
+  'wrong-relation-kind': {
+    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'ministry', title: 'Ministry', actorType: 'state', accountableFor: ['i'] }])),
+    severity: 'error',
+    path: ['nodes', 2, 'accountableFor', 0],
+    ids: ['ministry', 'i'],
+    mentions: ['Duty bearer "ministry" is accountable for Indicator "i"', 'only link this way to goals or objectives'],
+  },
+  cycle: {
+    run: validating(
+      doc([
+        G,
+        { kind: 'objective', id: 'a', title: 'A', contributesTo: ['g', 'b'] },
+        { kind: 'objective', id: 'b', title: 'B', contributesTo: ['a'] },
+        { ...I, measures: ['a'] },
+      ]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'contributesTo'],
+    ids: ['a', 'b'],
+    mentions: ['"a" → "b" → "a"', 'loop'],
+  },
+  'value-mismatch': {
+    run: validating(doc([G, { ...I, baseline: { date: '2024-01-01', value: 3 } }])),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'value'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the baseline of 2024-01-01 is the number 3', 'yes/no'],
+  },
+  'unmeasured-objective': {
+    run: validating(doc([G])),
+    severity: 'warning',
+    path: ['nodes', 0],
+    ids: ['g'],
+    mentions: ['Goal "g" has no indicator'],
+  },
+  'missing-baseline': {
+    run: validating(doc([G, numberIndicator({ targets: [{ date: '2026-12-31', value: 10 }] })])),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i" has no baseline'],
+  },
+  'missing-target': {
+    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 0 } })])),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i" has no target'],
+  },
+  'target-wrong-side': {
+    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 10 }, targets: [{ date: '2026-12-31', value: 5 }] })])),
+    severity: 'warning',
+    path: ['nodes', 1, 'targets', 0, 'value'],
+    ids: ['i'],
+    mentions: ['Indicator "i" should increase', 'target of 2026-12-31 (5) is below its baseline (10)'],
+  },
+  'target-equals-baseline': {
+    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 10 }, targets: [{ date: '2026-12-31', value: 10 }] })])),
+    severity: 'warning',
+    path: ['nodes', 1, 'targets', 0, 'value'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'final target equals its baseline (the number 10)'],
+  },
+  'goal-unreachable': {
+    run: validating(doc([G, { kind: 'objective', id: 'o', title: 'Orphan' }, { ...I, measures: ['g', 'o'] }])),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['o'],
+    mentions: ['Objective "o" contributes to no goal'],
+  },
+  'indicator-unlinked': {
+    run: validating(doc([G, I, { kind: 'indicator', id: 'j', title: 'Loose', measure: { kind: 'boolean' } }])),
+    severity: 'warning',
+    path: ['nodes', 2],
+    ids: ['j'],
+    mentions: ['Indicator "j" measures nothing'],
+  },
+  'duty-bearer-unlinked': {
+    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'courts', title: 'Courts', actorType: 'judiciary' }])),
+    severity: 'warning',
+    path: ['nodes', 2],
+    ids: ['courts'],
+    mentions: ['Duty bearer "courts" is accountable for nothing'],
+  },
+  'assumption-unused': {
+    run: validating(doc([G, I, { kind: 'assumption', id: 'will', title: 'Political will', status: 'uncertain' }])),
+    severity: 'warning',
+    path: ['nodes', 2],
+    ids: ['will'],
+    mentions: ['Assumption "will" underpins no link'],
+  },
+  'level-order': {
+    run: validating(
+      doc([{ ...G, level: 'Impact', contributesTo: ['top'] }, { kind: 'goal', id: 'top', title: 'Top', level: 'Outcome' }, I], {
+        levels: ['Impact', 'Outcome'],
+      }),
+    ),
+    severity: 'warning',
+    path: ['nodes', 0, 'contributesTo', 0],
+    ids: ['g', 'top'],
+    mentions: ['Goal "g" (level "Impact") contributes to Goal "top" (level "Outcome")', 'from a lower level to a higher one'],
+  },
+};
+
+describe('every diagnostic code', () => {
+  it('has a case here (meta-test)', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
+    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(30);
+  });
+
+  it('the quiet base document has no diagnostics at all', () => {
+    const result = validate(doc([GOAL, INDICATOR]));
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  for (const [code, c] of Object.entries(CASES) as [DiagnosticCode, CodeCase][]) {
+    it(`${code}: ${DIAGNOSTIC_CODES[code].summary}`, async () => {
+      const diagnostics = await c.run();
+      expect(codes(diagnostics)).toEqual([code, ...(c.alongside ?? [])].sort());
+      const found = diagnostics.find((d) => d.code === code);
+      expect(found).toEqual({ code, severity: c.severity, path: c.path, ids: c.ids, message: expect.any(String) });
+      expect(c.severity).toBe(DIAGNOSTIC_CODES[code].severity);
+      for (const mention of c.mentions) expect(found?.message).toContain(mention);
+    });
+  }
+});
+
+describe('more ways to trigger the codes', () => {
+  const only = (document: unknown, code: DiagnosticCode): Diagnostic[] => validate(document).diagnostics.filter((d) => d.code === code);
+
+  it('invalid-type: a document that is not an object', () => {
+    for (const [value, described] of [
+      [42, 'the number 42'],
+      [null, 'empty (null)'],
+      [[], 'a list'],
+      ['title: x', 'the text "title: x"'],
+      [undefined, 'missing'],
+    ] as const) {
+      const result = validate(value);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toEqual([
+        {
+          code: 'invalid-type',
+          severity: 'error',
+          path: [],
+          ids: [],
+          message: `The document must be an object with a "title" and a list of "nodes", but it is ${described}.`,
+        },
+      ]);
+    }
+  });
+
+  it('invalid-type: nodes that are not a list, a node that is not an object, a bad union member', () => {
+    expect(only(doc([]), 'invalid-type')).toEqual([]);
+    expect(only({ title: 'T', nodes: { g: GOAL } }, 'invalid-type')).toEqual([
+      { code: 'invalid-type', severity: 'error', path: ['nodes'], ids: [], message: 'The document: "nodes" must be a list, but it is an object.' },
+    ]);
+    expect(only(doc(['g']), 'invalid-type')).toEqual([
+      { code: 'invalid-type', severity: 'error', path: ['nodes', 0], ids: [], message: 'Node 1 (nodes[0]): the value must be an object, but it is the text "g".' },
+    ]);
+    expect(only(doc([{ ...GOAL, contributesTo: [7] }]), 'invalid-type')).toEqual([
+      {
+        code: 'invalid-type',
+        severity: 'error',
+        path: ['nodes', 0, 'contributesTo', 0],
+        ids: ['g'],
+        message: 'Goal "g": "contributesTo[0]" must be text or an object, but it is the number 7.',
+      },
+    ]);
+    expect(only(doc([GOAL, { ...INDICATOR, baseline: { date: '2024-01-01', value: ['a', 5] } }]), 'invalid-type')).toEqual([
+      {
+        code: 'invalid-type',
+        severity: 'error',
+        path: ['nodes', 1, 'baseline', 'value', 1],
+        ids: ['i'],
+        message: 'Indicator "i": "baseline.value[1]" must be text, but it is the number 5.',
+      },
+    ]);
+  });
+
+  it('invalid-type: a weight that is not a number is reported on the weight, not as a bad link', () => {
+    expect(only(doc([GOAL, { ...INDICATOR, measures: [{ to: 'g', weight: 'heavy' }] }]), 'invalid-type')).toEqual([
+      {
+        code: 'invalid-type',
+        severity: 'error',
+        path: ['nodes', 1, 'measures', 0, 'weight'],
+        ids: ['i'],
+        message: 'Indicator "i": "measures[0].weight" must be a number, but it is the text "heavy".',
+      },
+    ]);
+  });
+
+  it('missing-field: the title, the nodes, a measure, an empty entry in the list of nodes', () => {
+    expect(validate({ nodes: [] }).diagnostics).toEqual([
+      { code: 'missing-field', severity: 'error', path: ['title'], ids: [], message: 'The document is missing "title".' },
+    ]);
+    expect(validate({ title: 'T' }).diagnostics).toEqual([
+      { code: 'missing-field', severity: 'error', path: ['nodes'], ids: [], message: 'The document is missing "nodes".' },
+    ]);
+    expect(only(doc([GOAL, { kind: 'indicator', id: 'i', title: 'I', measures: ['g'] }]), 'missing-field')).toEqual([
+      { code: 'missing-field', severity: 'error', path: ['nodes', 1, 'measure'], ids: ['i'], message: 'Indicator "i" is missing "measure".' },
+    ]);
+    expect(only(doc([GOAL, INDICATOR, { kind: 'assumption', id: 'a', title: 'A' }]), 'missing-field')).toEqual([
+      { code: 'missing-field', severity: 'error', path: ['nodes', 2, 'status'], ids: ['a'], message: 'Assumption "a" is missing "status".' },
+    ]);
+    const sparse: unknown[] = [GOAL, INDICATOR];
+    sparse.length = 3; // a hole at nodes[2]
+    const result = validate(doc(sparse));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([
+      { code: 'missing-field', severity: 'error', path: ['nodes', 2], ids: [], message: 'Node 3 (nodes[2]) is missing: the list has an empty entry there.' },
+    ]);
+  });
+
+  it('unknown-kind: a node without a kind', () => {
+    expect(only(doc([GOAL, INDICATOR, { id: 'x', title: 'X' }]), 'unknown-kind')).toEqual([
+      {
+        code: 'unknown-kind',
+        severity: 'error',
+        path: ['nodes', 2, 'kind'],
+        ids: ['x'],
+        message: 'Node "x" has no "kind"; it must be one of "goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption".',
+      },
+    ]);
+  });
+
+  it('invalid-value: an unknown measure kind, a one-level scale, an unknown enum value, a wrong schemaVersion', () => {
+    expect(only(doc([GOAL, { ...INDICATOR, measure: { kind: 'count' } }]), 'invalid-value')).toEqual([
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        path: ['nodes', 1, 'measure', 'kind'],
+        ids: ['i'],
+        message: 'Indicator "i" has the text "count" as its "measure.kind"; it must be one of "number", "percentage", "boolean", "scale", "markers", "qualitative".',
+      },
+    ]);
+    expect(only(doc([GOAL, { ...INDICATOR, measure: { kind: 'scale', levels: ['low'] } }]), 'invalid-value')).toEqual([
+      { code: 'invalid-value', severity: 'error', path: ['nodes', 1, 'measure', 'levels'], ids: ['i'], message: 'Indicator "i": "measure.levels" needs at least 2 entries.' },
+    ]);
+    expect(only(doc([GOAL, INDICATOR, { kind: 'duty-bearer', id: 'd', title: 'D', actorType: 'king', accountableFor: ['g'] }]), 'invalid-value')).toEqual([
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        path: ['nodes', 2, 'actorType'],
+        ids: ['d'],
+        message:
+          'Duty bearer "d": "actorType" must be one of "state", "law-enforcement", "judiciary", "business", "international", "civil-society", "community", "other", but it is the text "king".',
+      },
+    ]);
+    expect(only(doc([GOAL, INDICATOR], { schemaVersion: 2 }), 'invalid-value')).toEqual([
+      { code: 'invalid-value', severity: 'error', path: ['schemaVersion'], ids: [], message: 'The document: "schemaVersion" must be one of 1, but it is the number 2.' },
+    ]);
+  });
+
+  it('invalid-value: a value that contains itself, or nests too deep, is reported instead of crashing', () => {
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = loop;
+    expect(validate(doc([{ ...GOAL, meta: { x: loop } }, INDICATOR])).diagnostics).toEqual([
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        path: ['nodes', 0, 'meta', 'x', 'self'],
+        ids: ['g'],
+        message: 'Goal "g": "meta.x.self" refers back to a value that contains it (a loop, e.g. a YAML anchor used inside itself), which a document cannot hold.',
+      },
+    ]);
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(validate(doc([GOAL, INDICATOR], { meta: { deep } })).diagnostics).toEqual([
+      { code: 'invalid-value', severity: 'error', path: ['meta'], ids: [], message: 'The document: "meta" nests more than 256 levels deep.' },
+    ]);
+    // Shared (not looping) values are fine, as YAML aliases produce them.
+    const shared = { list: [1, 2, 3] };
+    expect(validate(doc([GOAL, INDICATOR], { meta: { a: shared, b: shared } })).ok).toBe(true);
+  });
+
+  it('invalid-value: a "__proto__" key in meta, which parsing would silently lose', () => {
+    const raw: unknown = JSON.parse('{"title":"T","meta":{"__proto__":{"x":1}},"nodes":[]}');
+    expect(validate(raw).diagnostics).toEqual([
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        path: ['meta', '__proto__'],
+        ids: [],
+        message: 'The document: "meta.__proto__" uses the key "__proto__", which JavaScript treats specially, so it would be lost; rename it.',
+      },
+    ]);
+  });
+
+  it('non-finite-number: NaN anywhere a number goes', () => {
+    expect(only(doc([{ ...GOAL, assessments: [{ progress: Number.NaN }] }, INDICATOR]), 'non-finite-number')).toEqual([
+      {
+        code: 'non-finite-number',
+        severity: 'error',
+        path: ['nodes', 0, 'assessments', 0, 'progress'],
+        ids: ['g'],
+        message: 'Goal "g": "assessments[0].progress" must be a finite number, but it is NaN.',
+      },
+    ]);
+    const nanValue = doc([GOAL, { ...INDICATOR, measure: { kind: 'number' }, baseline: { date: '2024-01-01', value: Number.NaN } }]);
+    expect(only(nanValue, 'non-finite-number').map((d) => [d.path, d.message])).toEqual([
+      [['nodes', 1, 'baseline', 'value'], 'Indicator "i": "baseline.value" must be a finite number, but it is NaN.'],
+    ]);
+    const nanWeight = doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', weight: Number.NaN }] }, INDICATOR]);
+    expect(only(nanWeight, 'non-finite-number').map((d) => d.path)).toEqual([['nodes', 1, 'contributesTo', 0, 'weight']]);
+  });
+
+  it('non-positive-weight: negative weights on contributes-to links', () => {
+    const d = doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', weight: -2 }] }, INDICATOR]);
+    expect(only(d, 'non-positive-weight')).toEqual([
+      {
+        code: 'non-positive-weight',
+        severity: 'error',
+        path: ['nodes', 1, 'contributesTo', 0, 'weight'],
+        ids: ['o'],
+        message: 'Objective "o": "contributesTo[0].weight" must be greater than 0, but it is the number -2.',
+      },
+    ]);
+  });
+
+  it('invalid-date: a time is not a date, and the period is checked too', () => {
+    expect(only(doc([GOAL, INDICATOR], { period: { start: '2024-01-01T00:00Z', end: '2025-01-01' } }), 'invalid-date')).toEqual([
+      {
+        code: 'invalid-date',
+        severity: 'error',
+        path: ['period', 'start'],
+        ids: [],
+        message: 'The document: "period.start" must be a real calendar date written YYYY-MM-DD, but it is the text "2024-01-01T00:00Z".',
+      },
+    ]);
+  });
+
+  it('duplicate-id: two progress markers with one id', () => {
+    const markers = [
+      { id: 'm', grade: 'expect', title: 'Ministry meets us' },
+      { id: 'm', grade: 'love', title: 'Ministry publishes data' },
+    ];
+    expect(only(doc([GOAL, { ...INDICATOR, measure: { kind: 'markers', markers } }]), 'duplicate-id')).toEqual([
+      {
+        code: 'duplicate-id',
+        severity: 'error',
+        path: ['nodes', 1, 'measure', 'markers', 1, 'id'],
+        ids: ['i'],
+        message: 'Indicator "i" lists the progress marker "m" twice.',
+      },
+    ]);
+  });
+
+  it('duplicate-level: a scale level listed twice', () => {
+    expect(only(doc([GOAL, { ...INDICATOR, measure: { kind: 'scale', levels: ['low', 'high', 'low'] } }]), 'duplicate-level')).toEqual([
+      { code: 'duplicate-level', severity: 'error', path: ['nodes', 1, 'measure', 'levels', 2], ids: ['i'], message: 'Indicator "i" lists the scale level "low" twice.' },
+    ]);
+  });
+
+  it('duplicate-relation: a link resting on the same assumption twice', () => {
+    const d = doc([
+      GOAL,
+      { kind: 'assumption', id: 'a', title: 'A', status: 'holds' },
+      { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', assumptions: ['a', 'a'] }] },
+      INDICATOR,
+    ]);
+    expect(only(d, 'duplicate-relation')).toEqual([
+      {
+        code: 'duplicate-relation',
+        severity: 'error',
+        path: ['nodes', 2, 'contributesTo', 0, 'assumptions', 1],
+        ids: ['o', 'g', 'a'],
+        message: 'Objective "o" rests its link to "g" on the assumption "a" twice.',
+      },
+    ]);
+  });
+
+  it('unknown-reference: in contributesTo, accountableFor, benefitsFrom and a link’s assumptions', () => {
+    const d = doc([
+      { ...GOAL, contributesTo: ['vision'] },
+      { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', assumptions: ['will'] }] },
+      { kind: 'duty-bearer', id: 'd', title: 'D', actorType: 'state', accountableFor: ['ko9'] },
+      { kind: 'rights-holder', id: 'r', title: 'R', benefitsFrom: ['ko8'] },
+      INDICATOR,
+    ]);
+    expect(only(d, 'unknown-reference').map((x) => [x.path, x.ids, x.message])).toEqual([
+      [['nodes', 0, 'contributesTo', 0], ['g', 'vision'], 'Goal "g" contributes to "vision", but no node has the id "vision".'],
+      [['nodes', 1, 'contributesTo', 0, 'assumptions', 0], ['o', 'will'], 'Objective "o" rests its link to "g" on "will", but no node has the id "will".'],
+      [['nodes', 2, 'accountableFor', 0], ['d', 'ko9'], 'Duty bearer "d" is accountable for "ko9", but no node has the id "ko9".'],
+      [['nodes', 3, 'benefitsFrom', 0], ['r', 'ko8'], 'Rights holder "r" benefits from "ko8", but no node has the id "ko8".'],
+    ]);
+  });
+
+  it('unknown-level: a level in a document that lists none', () => {
+    expect(only(doc([{ ...GOAL, level: 'Impact' }, INDICATOR]), 'unknown-level')).toEqual([
+      { code: 'unknown-level', severity: 'error', path: ['nodes', 0, 'level'], ids: ['g'], message: 'Goal "g" is at level "Impact", but the document lists no levels.' },
+    ]);
+  });
+
+  it('wrong-relation-kind: a goal contributing to an objective, an indicator measuring a duty bearer, a link resting on a goal', () => {
+    const d = doc([
+      GOAL,
+      { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', assumptions: ['g'] }] },
+      { kind: 'goal', id: 'g2', title: 'G2', contributesTo: ['o'] },
+      { kind: 'duty-bearer', id: 'd', title: 'D', actorType: 'state', accountableFor: ['g'] },
+      { ...INDICATOR, measures: ['g', 'd'] },
+      { kind: 'rights-holder', id: 'r', title: 'R', benefitsFrom: ['a'] },
+      { kind: 'assumption', id: 'a', title: 'A', status: 'holds' },
+    ]);
+    expect(only(d, 'wrong-relation-kind').map((x) => [x.path, x.ids, x.message])).toEqual([
+      [['nodes', 1, 'contributesTo', 0, 'assumptions', 0], ['o', 'g'], 'Objective "o" rests its link to "g" on Goal "g", but an objective can only link this way to assumptions.'],
+      [['nodes', 2, 'contributesTo', 0], ['g2', 'o'], 'Goal "g2" contributes to Objective "o", but a goal can only link this way to goals.'],
+      [['nodes', 4, 'measures', 1], ['i', 'd'], 'Indicator "i" measures Duty bearer "d", but an indicator can only link this way to goals or objectives.'],
+      [['nodes', 5, 'benefitsFrom', 0], ['r', 'a'], 'Rights holder "r" benefits from Assumption "a", but a rights holder can only link this way to goals or objectives.'],
+    ]);
+  });
+
+  it('cycle: a node contributing to itself, and one diagnostic per separate loop', () => {
+    const d = doc([
+      GOAL,
+      { kind: 'objective', id: 'self', title: 'S', contributesTo: ['g', 'self'] },
+      { kind: 'objective', id: 'x', title: 'X', contributesTo: ['g', 'z'] },
+      { kind: 'objective', id: 'y', title: 'Y', contributesTo: ['x'] },
+      { kind: 'objective', id: 'z', title: 'Z', contributesTo: ['y'] },
+      { ...INDICATOR, measures: ['g', 'self', 'x'] },
+    ]);
+    expect(only(d, 'cycle').map((x) => [x.path, x.ids, x.message])).toEqual([
+      [['nodes', 1, 'contributesTo'], ['self'], 'Contributes-to links form a loop: "self" → "self". A result cannot, through others, contribute to itself.'],
+      [['nodes', 2, 'contributesTo'], ['x', 'z', 'y'], 'Contributes-to links form a loop: "x" → "z" → "y" → "x". A result cannot, through others, contribute to itself.'],
+    ]);
+  });
+
+  it('value-mismatch: every way a reading can misfit its measure', () => {
+    const scale = { kind: 'scale', levels: ['none', 'some', 'all'] };
+    const markers = { kind: 'markers', markers: [{ id: 'meets', grade: 'expect', title: 'Meets us' }] };
+    const cases: [Record<string, unknown>, DocumentPath, string][] = [
+      [{ measure: { kind: 'percentage' }, baseline: { date: '2024-01-01', value: 120 } }, ['baseline', 'value'], 'a percentage must lie between 0 and 100'],
+      [{ measure: { kind: 'number' }, baseline: { date: '2024-01-01', value: 'many' } }, ['baseline', 'value'], 'this indicator records numbers'],
+      [{ measure: scale, observations: [{ date: '2024-01-01', value: 'most' }] }, ['observations', 0, 'value'], 'one of the levels "none", "some", "all"'],
+      [{ measure: markers, observations: [{ date: '2024-01-01', value: ['meets', 'sues'] }] }, ['observations', 0, 'value'], '"sues" is not one of its markers'],
+      [{ measure: { kind: 'qualitative' }, observations: [{ date: '2024-01-01', value: 'Good' }] }, ['observations', 0, 'rating'], 'needs a "rating" between 0 and 1'],
+      [{ measure: { kind: 'boolean' }, observations: [{ date: '2024-01-01', value: true, rating: 1 }] }, ['observations', 0, 'rating'], 'only qualitative indicators take ratings'],
+      [{ measure: { kind: 'percentage' }, combine: 'cumulative' }, ['combine'], 'only works for a "number" measure, not "percentage"'],
+    ];
+    for (const [fields, at, words] of cases) {
+      const found = only(doc([GOAL, { ...INDICATOR, ...fields }]), 'value-mismatch');
+      expect(found.map((x) => [x.path, x.ids])).toEqual([[['nodes', 1, ...at], ['i']]]);
+      expect(found[0]?.message).toContain(words);
+      expect(found[0]?.message).toContain('Indicator "i"');
+    }
+  });
+
+  it('target-wrong-side: a decreasing indicator whose target is above its baseline', () => {
+    const d = doc([
+      GOAL,
+      {
+        ...INDICATOR,
+        measure: { kind: 'number' },
+        direction: 'decrease',
+        baseline: { date: '2024-01-01', value: 10 },
+        targets: [
+          { date: '2025-01-01', value: 12 },
+          { date: '2026-01-01', value: 2 },
+        ],
+      },
+    ]);
+    expect(only(d, 'target-wrong-side').map((x) => [x.path, x.message])).toEqual([
+      [['nodes', 1, 'targets', 0, 'value'], 'Indicator "i" should decrease, but its target of 2025-01-01 (12) is above its baseline (10).'],
+    ]);
+  });
+
+  it('target-equals-baseline looks at the final target by date, not by position', () => {
+    const d = doc([
+      GOAL,
+      {
+        ...INDICATOR,
+        measure: { kind: 'number' },
+        baseline: { date: '2024-01-01', value: 10 },
+        targets: [
+          { date: '2026-01-01', value: 10 },
+          { date: '2025-01-01', value: 20 },
+        ],
+      },
+    ]);
+    expect(only(d, 'target-equals-baseline').map((x) => x.path)).toEqual([['nodes', 1, 'targets', 0, 'value']]);
+    const yesNo = doc([GOAL, { ...INDICATOR, baseline: { date: '2024-01-01', value: true }, targets: [{ date: '2026-01-01', value: true }] }]);
+    expect(only(yesNo, 'target-equals-baseline').map((x) => x.message)).toEqual([
+      'Indicator "i": its final target equals its baseline (the value true), so progress cannot be measured against it.',
+    ]);
+  });
+
+  it('level-order: a link between two nodes of one level', () => {
+    const d = doc(
+      [
+        { ...GOAL, level: 'Impact' },
+        { kind: 'objective', id: 'a', title: 'A', level: 'Outcome', contributesTo: ['g'] },
+        { kind: 'objective', id: 'b', title: 'B', level: 'Outcome', contributesTo: ['a'] },
+        { ...INDICATOR, measures: ['b'] },
+      ],
+      { levels: ['Impact', 'Outcome'] },
+    );
+    const result = validate(d);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((x) => [x.code, x.path, x.ids])).toEqual([['level-order', ['nodes', 2, 'contributesTo', 0], ['b', 'a']]]);
+  });
+
+  it('invalid-syntax: from readModelFile, for a file that is not YAML', async () => {
+    const path = join(await tempDir(), 'broken.yaml');
+    await writeFile(path, 'title: Test\ntitle: Twice\nnodes: []\n');
+    const result = await readModelFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'invalid-syntax', severity: 'error', path: [], ids: [] });
+    expect(result.diagnostics[0]?.message).toBe(`${path} is not valid YAML or JSON at line 2, column 1: Map keys must be unique`);
+  });
+
+  it('unreadable-file: a folder is not a file', async () => {
+    const dir = await tempDir();
+    const result = await readModelFile(dir);
+    expect(result.diagnostics).toEqual([
+      { code: 'unreadable-file', severity: 'error', path: [], ids: [], message: `${dir} could not be read (it is a folder, not a file: EISDIR).` },
+    ]);
+  });
+});
