@@ -133,7 +133,8 @@ function indicatorSummary(doc: IndicatorDocument, item: IndicatorProgress, asOf:
   const illustrative = item.illustrative ? ' [illustrative figures]' : '';
   if (item.progress === null) return `no data (${REASONS[item.reason ?? 'no-observation']} as of ${asOf})${illustrative}`;
   const raw = item.rawProgress !== null && item.rawProgress !== item.progress ? ` (raw ${formatPercent(item.rawProgress)}, capped)` : '';
-  const how = doc.combine === 'cumulative' ? `total of ${item.observations.length} observations` : 'latest observation';
+  const count = item.observations.length;
+  const how = doc.combine === 'cumulative' ? `total of ${count} observation${count === 1 ? '' : 's'}` : 'latest observation';
   const status = item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`;
   return `${formatPercent(item.progress)}${raw}, ${status}: value ${formatValue(item.value, doc)} (${how}), baseline ${formatValue(item.baseline, doc)}, target ${formatValue(item.target, doc)}${illustrative}`;
 }

@@ -69,3 +69,26 @@ describe('the document-format guide', () => {
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(Object.entries(DIAGNOSTIC_CODES).map(([code, d]) => [code, d.severity])));
   });
 });
+
+describe('the ASI walkthrough', () => {
+  it('shows exactly the table and the explanation the library produces', async () => {
+    const { explainProgress, formatProgressTable, rollUp } = await import('../../src/index.js');
+    const { loadModelFile } = await import('../../src/node/index.js');
+    const model = await loadModelFile(join(root, 'examples/anti-slavery-international/asi.yaml'));
+    const guide = readFileSync(join(root, 'docs/guides/asi-walkthrough.md'), 'utf8');
+    const texts = blocks(guide, 'text').map((b) => b.replace(/^\n/, '').replace(/\n$/, ''));
+    expect(texts[0]).toBe(formatProgressTable(model, rollUp(model, { asOf: '2020-12-31' })));
+    expect(texts[1]).toBe(explainProgress(model, rollUp(model, { asOf: '2018-12-31' }), 'ko2', { depth: 1 }));
+  });
+});
+
+describe('the README diagram', () => {
+  it('is exactly what toMermaid writes for examples/water.yaml as of 2025-12-31', async () => {
+    const { rollUp, toMermaid } = await import('../../src/index.js');
+    const { loadModelFile } = await import('../../src/node/index.js');
+    const model = await loadModelFile(join(root, 'examples/water.yaml'));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const [diagram] = blocks(readme, 'mermaid').map((b) => b.replace(/^\n/, ''));
+    expect(diagram).toBe(toMermaid(model, { report: rollUp(model, { asOf: '2025-12-31' }) }));
+  });
+});
