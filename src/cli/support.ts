@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/model.js';
@@ -44,10 +45,11 @@ export async function loadForCommand(file: string, io: Io): Promise<Model> {
   return result.model;
 }
 
-/** Writes `text` to `-o FILE` or standard output. @internal */
+/** Writes `text` to `-o FILE` (creating its folder) or standard output. @internal */
 export async function emit(text: string | Uint8Array, output: unknown, io: Io): Promise<void> {
   if (typeof output === 'string') {
     try {
+      await mkdir(dirname(output), { recursive: true });
       await writeFile(output, text);
     } catch (error) {
       throw new UsageError(`could not write ${output} (${error instanceof Error && 'code' in error ? String(error.code) : 'error'}).`);

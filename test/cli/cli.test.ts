@@ -202,3 +202,11 @@ describe('the command-line guide', () => {
     }
   });
 });
+
+describe('-o', () => {
+  it('creates the folder it writes into', async () => {
+    const out = join(work, 'new', 'deeper', 'water.mmd');
+    expect((await toc('mermaid', water, '--no-progress', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^flowchart BT\n/);
+  });
+});
