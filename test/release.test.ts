@@ -10,7 +10,7 @@ describe('release flow', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      const match = /^---\n'theory-of-change': (major|minor|patch)\n---\n\n(.+)/s.exec(readFileSync(join(dir, file), 'utf8'));
+      const match = /^---\n['"]theory-of-change['"]: (major|minor|patch)\n---\n\n(.+)/s.exec(readFileSync(join(dir, file), 'utf8'));
       expect(match, file).not.toBeNull();
       expect((match?.[2] ?? '').trim().length, file).toBeGreaterThan(40);
     }
