@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { illustrativeIds, loadModel, type Model, type NodeDocument } from '../../src/index.js';
 import { readModelFile } from '../../src/node/index.js';
+import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
 import { labelOf } from '../../src/mermaid/to-mermaid.js';
 import { resolveMermaidOptions } from '../../src/mermaid/options.js';
 import { mermaidNodeIds, toMermaid } from '../../src/mermaid/index.js';
@@ -115,16 +116,7 @@ describe('Mermaid diagrams in headless Chromium', () => {
     beforeAll(async () => {
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       });
       page = await browser.newPage({ viewport: { width: 1800, height: 1200 }, deviceScaleFactor: 1 });
       await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="out"></div></body></html>');
