@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { DocumentSchema } from './schema.js';
 
-/** The URL-less id of the published schema file. */
-export const JSON_SCHEMA_FILE = 'theory-of-change.schema.json';
+/** Where the package ships the JSON Schema: `theory-of-change/schema.json`. */
+export const JSON_SCHEMA_FILE = 'schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of the document format, generated from the

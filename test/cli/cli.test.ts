@@ -210,3 +210,40 @@ describe('-o', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^flowchart BT\n/);
   });
 });
+
+describe('toc render', () => {
+  const hasChromium = existsSync('/usr/bin/chromium');
+
+  it('says how to get Chromium when there is none, exit 2', async () => {
+    const { execFile: run } = await import('node:child_process');
+    const result = await new Promise<Run>((done) => {
+      run('node', [cli, 'render', water, '-o', join(work, 'x.svg')], { cwd: work, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } }, (error, stdout, stderr) =>
+        done({ code: error === null ? 0 : ((error as { code?: number }).code ?? 1), stdout, stderr }),
+      );
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No Chromium found. Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`)');
+  });
+
+  it('renders SVG and PNG in headless Chromium', async (context) => {
+    if (!hasChromium) {
+      if (process.env.CI === 'true') throw new Error('Chromium is required under CI=true: /usr/bin/chromium not found.');
+      console.warn('[toc render test] SKIPPED: /usr/bin/chromium not found (apt-get install chromium).');
+      context.skip();
+    }
+    const svg = join(work, 'water.svg');
+    const png = join(work, 'water.png');
+    expect((await toc('render', water, '--as-of', '2025-12-31', '-o', svg)).code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toMatch(/^<svg/);
+    expect(text).toContain('Wells are maintained');
+    expect((await toc('render', water, '-o', png)).code).toBe(0);
+    expect([...readFileSync(png).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it('needs an .svg or .png output', async () => {
+    const run = await toc('render', water, '-o', join(work, 'x.pdf'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('toc: render needs -o OUT.svg or -o OUT.png.\n');
+  });
+});
