@@ -21,12 +21,12 @@ describe('the diagrams guide', () => {
     const parsed = parseText(firstBlock('yaml'));
     if (!parsed.ok) throw new Error('the guide’s YAML does not parse');
     const text = toMermaid(loadModel(parsed.data));
-    expect(firstBlock('text')).toBe(text);
+    expect(firstBlock('mermaid')).toBe(text);
     await parseFlowchart(text);
   });
 
   it('is right that a later classDef restyles a class', async () => {
-    const parsed = await parseFlowchart(`${firstBlock('text')}  classDef goal fill:#000000\n`);
+    const parsed = await parseFlowchart(`${firstBlock('mermaid')}  classDef goal fill:#000000\n`);
     expect(parsed.classes.get('goal')?.styles.at(-1)).toBe('fill:#000000');
   });
 });
