@@ -1,6 +1,7 @@
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import type { IndicatorProgress, ProgressReport, ResultProgress } from '../progress/types.js';
+import { illustrativeIds } from '../progress/illustrative-ids.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { formatValue, percent, STATUS_TEXT } from './format.js';
 import { compareCodeUnits, compareNatural } from './natural-order.js';
@@ -61,7 +62,8 @@ export function toMarkdownReport(model: Model, report?: ProgressReport, options:
   const results = new Map(report.results.map((r) => [r.id, r]));
   const indicators = new Map(report.indicators.map((r) => [r.id, r]));
   const order = treeOrder(model, selection.nodes);
-  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, order, results));
+  const illustrative = illustrativeIds(model, report);
+  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, order, results, illustrative));
   if (options.indicatorTable ?? true) {
     // The indicators of what the diagram shows, drawn or not.
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
@@ -93,6 +95,7 @@ function resultTable(
   model: Model,
   order: readonly NodeDocument[],
   results: ReadonlyMap<string, ResultProgress>,
+  illustrative: ReadonlySet<string>,
 ): string[] {
   const withLevel = order.some((node) => model.level(node.id) !== undefined);
   const header = ['Ref', 'Goal or objective', ...(withLevel ? ['Level'] : []), 'Progress', 'Expected', 'Status', 'Coverage', 'Notes'];
@@ -101,6 +104,7 @@ function resultTable(
     const r = results.get(node.id);
     const notes: string[] = [];
     if (r?.method === 'assessment') notes.push('manual assessment');
+    if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
       const names = [...r.failingAssumptions].sort(compareCodeUnits).map((id) => (model.has(id) ? nameOf(model, id) : id));
       notes.push(`⚠ assumption fails: ${names.join('; ')}`);

@@ -1,0 +1,30 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { illustrativeIds, rollUp, toMarkdownReport, toMermaid } from '../../src/index.js';
+import { loadModelFile } from '../../src/node/index.js';
+
+const model = await loadModelFile(join(resolve(import.meta.dirname, '../..'), 'examples/anti-slavery-international/asi.yaml'));
+const report = rollUp(model, { asOf: '2020-12-31' });
+
+describe('illustrative figures are labelled wherever they surface', () => {
+  it('flags exactly the results resting on illustrative indicators', () => {
+    const flagged = illustrativeIds(model, report);
+    // 1.3 and 3.3 rest only on published facts (SDG 8.7 adopted; forced marriage in the global estimates).
+    expect(flagged.has('so1-3')).toBe(false);
+    expect(flagged.has('so3-3')).toBe(false);
+    expect(['ko1', 'ko2', 'ko3', 'strategic-priority', 'vision'].every((id) => flagged.has(id))).toBe(true);
+  });
+
+  it('in the Markdown report', () => {
+    const lines = toMarkdownReport(model, report).split('\n');
+    const rowOf = (ref: string): string => lines.find((l) => l.startsWith(`| ${ref} |`)) ?? '';
+    expect(rowOf('1')).toMatch(/incl\. illustrative figures \|$/);
+    expect(rowOf('1.3')).not.toContain('illustrative');
+  });
+
+  it('in the diagram', () => {
+    const text = toMermaid(model, { report });
+    expect(text).toMatch(/"1 Duty bearers are[^"]*incl\. illustrative"/);
+    expect(text).toMatch(/"1\.3 Slavery and its[^"]*achieved"/);
+  });
+});
