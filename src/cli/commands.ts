@@ -9,7 +9,7 @@ import { CHROMIUM_HINT, renderMermaid } from '../node/render-mermaid.js';
 import { formatProgressTable } from '../progress/format-progress-table.js';
 import { rollUp } from '../progress/roll-up.js';
 import { STARTER } from './starter.js';
-import { EXIT, UsageError, emit, loadForCommand, type Command, type Io } from './support.js';
+import { EXIT, FILE_OPTIONS, FILE_OPTIONS_HELP, UsageError, emit, loadForCommand, readOptions, type Command, type Io } from './support.js';
 
 const oneFile = (positionals: readonly string[], command: string): string => {
   const [file, ...extra] = positionals;
@@ -19,18 +19,22 @@ const oneFile = (positionals: readonly string[], command: string): string => {
 };
 
 const validateCommand: Command = {
-  help: `toc validate FILE… [--json] [--strict]
+  help: `toc validate FILE… [--json] [--strict] [--max-file-size MIB]
 
 Checks theory-of-change documents (YAML or JSON) and prints every problem.
 Exit code: 0 when all are valid, 1 when any has errors (or warnings, with --strict),
-2 when a file is unusable (unreadable, or not YAML/JSON).`,
-  options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
+2 when a file is unusable (unreadable, too large, not UTF-8, or not YAML/JSON).
+
+Options:
+${FILE_OPTIONS_HELP}`,
+  options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, ...FILE_OPTIONS },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('validate needs at least one FILE. Run `toc help validate`.');
+    const reading = readOptions(values);
     let exit: number = EXIT.ok;
     const reports: unknown[] = [];
     for (const file of positionals) {
-      const result = await readModelFile(file);
+      const result = await readModelFile(file, reading);
       const unusable = !result.ok && 'unusable' in result;
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = result.diagnostics.length - errors;
@@ -52,15 +56,18 @@ Exit code: 0 when all are valid, 1 when any has errors (or warnings, with --stri
 };
 
 const progressCommand: Command = {
-  help: `toc progress FILE [--as-of DATE] [--json] [--indicators] [-o OUT]
+  help: `toc progress FILE [--as-of DATE] [--json] [--indicators] [-o OUT] [--max-file-size MIB]
 
 Rolls progress up from the indicators to the goals as of DATE (default: today)
 and prints a table: progress, expected progress, coverage (the share backed by
 data) and status per goal and objective. --json prints the whole report.
-Rows marked * rest on figures tagged illustrative.`,
-  options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, indicators: { type: 'boolean' }, output: { type: 'string', short: 'o' } },
+Rows marked * rest on figures tagged illustrative.
+
+Options:
+${FILE_OPTIONS_HELP}`,
+  options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, indicators: { type: 'boolean' }, output: { type: 'string', short: 'o' }, ...FILE_OPTIONS },
   async run({ values, positionals }, io) {
-    const model = await loadForCommand(oneFile(positionals, 'progress'), io);
+    const model = await loadForCommand(oneFile(positionals, 'progress'), io, values);
     const report = rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
     if (values.json === true) {
       await emit(`${JSON.stringify(report, null, 2)}\n`, values.output, io);
@@ -84,6 +91,7 @@ const diagramOptions = {
   assumptions: { type: 'boolean' },
   wrap: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  ...FILE_OPTIONS,
 } as const;
 
 const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (default: today)
@@ -97,7 +105,8 @@ const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (defau
   --no-duty-bearers     hide duty bearers
   --assumptions         show assumptions
   --wrap N              wrap titles at N characters (0: never)
-  -o, --output FILE     write to FILE`;
+  -o, --output FILE     write to FILE
+${FILE_OPTIONS_HELP}`;
 
 function diagramSettings(values: Readonly<Record<string, unknown>>, model: Parameters<typeof rollUp>[0]): MermaidOptions {
   const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
@@ -154,7 +163,7 @@ Options:
 ${DIAGRAM_HELP}`,
   options: { ...diagramOptions, markdown: { type: 'boolean' } },
   async run({ values, positionals }, io) {
-    const model = await loadForCommand(oneFile(positionals, 'mermaid'), io);
+    const model = await loadForCommand(oneFile(positionals, 'mermaid'), io, values);
     const settings = diagramSettings(values, model);
     const { report, ...rest } = settings;
     const text = values.markdown === true ? toMarkdownReport(model, report, rest) : toMermaid(model, settings);
@@ -176,7 +185,7 @@ ${DIAGRAM_HELP}`,
   async run({ values, positionals }, io) {
     const output = values.output;
     if (typeof output !== 'string' || !/\.(svg|png)$/i.test(output)) throw new UsageError('render needs -o OUT.svg or -o OUT.png.');
-    const model = await loadForCommand(oneFile(positionals, 'render'), io);
+    const model = await loadForCommand(oneFile(positionals, 'render'), io, values);
     const png = /\.png$/i.test(output);
     const result = await renderMermaid(toMermaid(model, diagramSettings(values, model)), { png });
     if (!result.ok) throw new UsageError(result.message, result.reason === 'render-failed' ? EXIT.invalid : EXIT.unusable);

@@ -4,7 +4,17 @@ import { isIsoDate } from '../document/dates.js';
 import { commands } from './commands.js';
 import { EXIT, UsageError, type Command, type Io } from './support.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The package version, read when asked: from dist/cli.js the package is one folder up (two from src/cli, in tests). */
+function version(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
 
 const HELP = `toc — theory-of-change on the command line
 
@@ -37,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return name === undefined ? EXIT.unusable : EXIT.ok;
     }
     if (name === '-v' || name === '--version') {
-      io.out(`${VERSION}\n`);
+      io.out(`${version()}\n`);
       return EXIT.ok;
     }
     if (name === 'help') {

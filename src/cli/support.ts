@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/model.js';
-import { readModelFile } from '../node/read-model-file.js';
+import { readModelFile, type ReadModelFileOptions } from '../node/read-model-file.js';
 
 /** Where a command writes: standard output and standard error, replaceable in tests. */
 export interface Io {
@@ -31,9 +31,26 @@ export class UsageError extends Error {
   }
 }
 
+/** The option every command that reads files takes. @internal */
+export const FILE_OPTIONS = { 'max-file-size': { type: 'string' } } as const;
+
+/** Help for {@link FILE_OPTIONS}. @internal */
+export const FILE_OPTIONS_HELP = '  --max-file-size MIB   refuse files larger than MIB mebibytes (default 16)';
+
+/** Reading options from the command line: `--max-file-size` in MiB. @internal */
+export function readOptions(values: Readonly<Record<string, unknown>>): ReadModelFileOptions {
+  const value = values['max-file-size'];
+  if (value === undefined) return {};
+  const mib = Number(value);
+  if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value) || !(mib > 0) || !Number.isFinite(mib)) {
+    throw new UsageError(`--max-file-size must be a positive number of mebibytes, such as 64, not "${String(value)}".`);
+  }
+  return { maxFileSize: Math.floor(mib * 1024 * 1024) };
+}
+
 /** Reads and validates a file for a command; unusable input becomes a {@link UsageError}. @internal */
-export async function loadForCommand(file: string, io: Io): Promise<Model> {
-  const result = await readModelFile(file);
+export async function loadForCommand(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<Model> {
+  const result = await readModelFile(file, readOptions(values));
   if (!result.ok) {
     const unusable = 'unusable' in result;
     if (!unusable) io.err(`${formatDiagnostics(result.diagnostics.filter((d: Diagnostic) => d.severity === 'error'))}\n`);

@@ -21,6 +21,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${Object.is(value, -0) ? '-0' : String(value)}` : String(value);
   if (typeof value === 'boolean') return `the value ${String(value)}`;
   if (Array.isArray(value)) return 'a list';
+  // Values JSON has no word for (from code, or YAML's !!set, !!omap, !!binary and !!timestamp tags).
+  if (value instanceof Date) return 'a date object';
+  if (value instanceof Set) return 'a set';
+  if (value instanceof Map) return 'a map';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 'binary data';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }

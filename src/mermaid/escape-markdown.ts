@@ -3,7 +3,9 @@
  * (text here never starts a line, so `-`, `+`, `.` and `=` are safe): `\`
  * escapes, `` ` `` code, `*` `_` emphasis, `~` strikethrough, `[` `]` links and
  * images, `<` `>` HTML and autolinks, `&` entities, `|` table cells, `$` maths,
- * `#` a heading's closing sequence, `:` emoji codes, `@` mentions.
+ * `#` a heading's closing sequence, `:` emoji codes, `@` mentions. Escaping
+ * `:` and `@` also keeps GitHub from turning `https://…` and `name@host`
+ * into links.
  */
 const SPECIAL = /[\\`*_~[\]<>&|$#:@]/g;
 
@@ -12,8 +14,9 @@ const SPECIAL = /[\\`*_~[\]<>&|$#:@]/g;
  * written: each character that could start emphasis, code, a link, HTML, an
  * entity, a table cell, maths, an emoji code or a mention (`\`, `` ` ``, `*`,
  * `_`, `~`, `[`, `]`, `<`, `>`, `&`, `|`, `$`, `#`, `:`, `@`) gets a backslash,
- * and each line break (`\n`, `\r\n` or `\r`) becomes `<br>`, the only HTML it
- * emits. Meant for text inside a line, not at its start.
+ * as does the dot of `www.` (which GitHub would turn into a link), and each
+ * line break (`\n`, `\r\n` or `\r`) becomes `<br>`, the only HTML it emits.
+ * Meant for text inside a line, not at its start.
  *
  * @example
  * ```ts
@@ -21,5 +24,8 @@ const SPECIAL = /[\\`*_~[\]<>&|$#:@]/g;
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, (char) => `\\${char}`).replace(/\r\n?|\n/g, '<br>');
+  return text
+    .replace(SPECIAL, (char) => `\\${char}`)
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/\r\n?|\n/g, '<br>');
 }

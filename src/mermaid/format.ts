@@ -10,8 +10,18 @@ export const STATUS_TEXT: { readonly [S in Status]: string } = {
   'no-data': 'no data',
 };
 
-/** A share as a whole percentage, e.g. `0.456` → `'46%'`. Locale-independent. @internal */
+/** Beyond this share (100,000,000%), a percentage says "over" or "under" instead of growing without end. */
+const EXTREME_SHARE = 1e6;
+
+/**
+ * A share as a whole percentage, e.g. `0.456` → `'46%'`. Locale-independent;
+ * never `-0%`, and never `Infinity%` for the raw progress of absurd data:
+ * past ±100,000,000% it reads `over 100000000%` or `under -100000000%`.
+ * @internal
+ */
 export function percent(share: number): string {
+  if (share > EXTREME_SHARE) return `over ${EXTREME_SHARE * 100}%`;
+  if (share < -EXTREME_SHARE) return `under -${EXTREME_SHARE * 100}%`;
   const rounded = Math.round(share * 100);
   return `${rounded === 0 ? 0 : rounded}%`;
 }

@@ -74,6 +74,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
   const ids = assignNodeIds(model.nodes.map((node) => node.id));
   const idOf = (id: string): string => ids.get(id) as string;
   const progress = progressById(options.report);
+  const failingLinks = failingLinksOf(options.report);
   const illustrative = options.report === undefined ? new Set<string>() : illustrativeIds(model, options.report);
   const shown = model.nodes
     .filter((node) => selection.nodes.has(node.id))
@@ -96,10 +97,20 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
     addClass(classOf(model, node, progress.get(node.id)), idOf(node.id));
   };
 
-  for (const node of shown) if (!groups.member.has(node.id)) declare(node, INDENT);
+  // Each subgraph's members, in the order of `shown`: one pass, however many subgraphs.
+  const inGroup = new Map<string, NodeDocument[]>();
+  for (const node of shown) {
+    const group = groups.member.get(node.id);
+    if (group === undefined) declare(node, INDENT);
+    else {
+      const list = inGroup.get(group) ?? [];
+      list.push(node);
+      inGroup.set(group, list);
+    }
+  }
   for (const group of groups.list) {
     lines.push(`${INDENT}subgraph ${group.id} ["${escapeLabel(group.title)}"]`);
-    for (const node of shown) if (groups.member.get(node.id) === group.id) declare(node, INDENT + INDENT);
+    for (const node of inGroup.get(group.id) ?? []) declare(node, INDENT + INDENT);
     lines.push(`${INDENT}end`);
   }
   if (options.report !== undefined && options.legend) {
@@ -117,7 +128,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
     const notes: string[] = [];
     if (relation.kind === 'contributes-to') {
       if (options.weights && relation.weight !== 1) notes.push(`weight ${relation.weight}`);
-      if (options.markFailingAssumptions && restsOnFailingAssumption(model, relation, progress)) {
+      if (options.markFailingAssumptions && restsOnFailingAssumption(model, relation, failingLinks)) {
         notes.push('⚠ assumption fails');
         failing.push(index);
       }
@@ -214,24 +225,35 @@ function progressLine(progress: NodeProgress): string {
   return parts.join(' · ');
 }
 
+/**
+ * The contributes-to links a report flags as resting on a failing assumption,
+ * as `from → to` keys: built once, so a goal with many contributors costs no
+ * more than one with few.
+ */
+function failingLinksOf(report: ProgressReport | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const result of report?.results ?? []) {
+    for (const c of result.contributions) {
+      if (c.relation === 'contributes-to' && c.failingAssumptions.length > 0) out.add(linkKey(c.id, result.id));
+    }
+  }
+  return out;
+}
+
+function linkKey(from: string, to: string): string {
+  return JSON.stringify([from, to]);
+}
+
 function restsOnFailingAssumption(
   model: Model,
   relation: Extract<Relation, { kind: 'contributes-to' }>,
-  progress: ReadonlyMap<string, NodeProgress>,
+  failingLinks: ReadonlySet<string>,
 ): boolean {
   const fails = relation.assumptions.some((id) => {
     const node = model.node(id);
     return node?.kind === 'assumption' && node.status === 'fails';
   });
-  if (fails) return true;
-  const target = progress.get(relation.to);
-  return (
-    target !== undefined &&
-    target.kind !== 'indicator' &&
-    target.contributions.some(
-      (c) => c.id === relation.from && c.relation === 'contributes-to' && c.failingAssumptions.length > 0,
-    )
-  );
+  return fails || failingLinks.has(linkKey(relation.from, relation.to));
 }
 
 interface Groups {
@@ -262,14 +284,21 @@ function groupNodes(
   const member = new Map<string, string>();
   const list: { id: string; title: string }[] = [];
   if (options.group === 'level') {
+    // One pass over the nodes, however many levels: subgraph `g<i>` for the i-th level, if used.
+    const levelIndex = new Map<string, number>();
     model.levels.forEach((level, i) => {
-      const id = `g${i}`;
-      for (const node of model.nodes) {
-        if ((node.kind === 'goal' || node.kind === 'objective') && node.level === level && selection.nodes.has(node.id)) {
-          member.set(node.id, id);
-        }
-      }
-      if ([...member.values()].includes(id)) list.push({ id, title: level });
+      if (!levelIndex.has(level)) levelIndex.set(level, i);
+    });
+    const used = new Set<number>();
+    for (const node of model.nodes) {
+      if ((node.kind !== 'goal' && node.kind !== 'objective') || node.level === undefined || !selection.nodes.has(node.id)) continue;
+      const i = levelIndex.get(node.level);
+      if (i === undefined) continue;
+      member.set(node.id, `g${i}`);
+      used.add(i);
+    }
+    model.levels.forEach((level, i) => {
+      if (used.has(i)) list.push({ id: `g${i}`, title: level });
     });
     return { list, member };
   }
@@ -287,10 +316,24 @@ function groupNodes(
       member.set(key, id);
       list.push({ id, title: groupTitle(model.node(key) as NodeDocument, options) });
     }
-    for (const node of model.objectives()) {
-      if (!shown(node.id) || keySet.has(node.id)) continue;
-      const key = model.ancestors(node.id).filter((id) => keySet.has(id)).sort(compareCodeUnits)[0];
-      if (key !== undefined) member.set(node.id, member.get(key) as string);
+    // Each other objective joins the first key objective (in id order) it contributes to,
+    // directly or not. Walking down from the keys in that order, a node already reached
+    // needs no second visit: everything below it was reached from the same or an earlier key.
+    // Linear in the size of the model, whatever its depth.
+    const reached = new Set<string>();
+    for (const key of keys) {
+      if (reached.has(key)) continue;
+      reached.add(key);
+      const group = member.get(key) as string;
+      const queue = [key];
+      for (let head = 0; head < queue.length; head++) {
+        for (const child of model.children(queue[head] as string)) {
+          if (reached.has(child)) continue;
+          reached.add(child);
+          queue.push(child);
+          if (!keySet.has(child) && shown(child)) member.set(child, group);
+        }
+      }
     }
     // An indicator or actor joins a group when everything it links to is in that group.
     const targets = new Map<string, Set<string | undefined>>();

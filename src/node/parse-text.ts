@@ -38,18 +38,34 @@ export function parseText(text: string, name = 'input'): ParseTextResult {
     };
   }
   try {
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true });
+    // The core schema always, even under a `%YAML 1.1` directive (which would turn
+    // `yes` into true and unquoted dates into Date objects). Values with explicit
+    // tags such as `!!set` or `!!timestamp` are not JSON-like; validate refuses them.
+    // `logLevel: 'error'` keeps the parser from printing warnings to the console.
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true, schema: 'core', logLevel: 'error' });
     const error = doc.errors[0];
     if (error !== undefined) {
       const where = error.linePos?.[0] === undefined ? '' : ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}`;
       // The pretty message repeats the position ("… at line 2, column 1:"): it is already in `where`.
-      const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+      const reason = plainReason(firstLine(error.message).replace(/ at line \d+, column \d+:?$/, ''));
       return { ok: false, diagnostic: unusable(`${name} is not valid YAML or JSON${where}: ${reason}`) };
     }
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    return { ok: false, diagnostic: unusable(`${name} could not be read as YAML or JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`) };
+    const reason = plainReason(firstLine(error instanceof Error ? error.message : String(error)));
+    return { ok: false, diagnostic: unusable(`${name} could not be read as YAML or JSON: ${reason}`) };
   }
+}
+
+/** The parser's words for the two limits a hostile file hits, in plain language; other reasons as they are. */
+function plainReason(reason: string): string {
+  if (/Excessive alias count/i.test(reason)) {
+    return `its aliases (*name) repeat content more than ${MAX_ALIAS_COUNT} times, which no theory of change needs (is it a "billion laughs" file?). Write the repeated parts out, or use fewer aliases.`;
+  }
+  if (/Maximum call stack size exceeded/i.test(reason)) {
+    return 'it nests lists or maps too deeply to be read (a theory of change needs only a few levels).';
+  }
+  return reason;
 }
 
 function firstLine(message: string): string {

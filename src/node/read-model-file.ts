@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { TheoryOfChangeError } from '../diagnostics/theory-of-change-error.js';
 import type { Model } from '../model/model.js';
@@ -11,7 +11,28 @@ const READ_ERRORS: Readonly<Partial<Record<string, string>>> = {
   EISDIR: 'it is a folder, not a file:',
   EACCES: 'permission denied:',
   EPERM: 'permission denied:',
+  ELOOP: 'too many symbolic links:',
+  ENAMETOOLONG: 'the name is too long:',
+  ENOTDIR: 'a part of the path is not a folder:',
 };
+
+const MIB = 1024 * 1024;
+
+/**
+ * The largest file {@link readModelFile} reads unless told otherwise: 16 MiB.
+ * Real theories of change are a few kilobytes; a YAML file of 16 MiB (over
+ * 100,000 nodes) already takes about a gigabyte of memory to parse.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 16 * MIB;
+
+/** Options of {@link readModelFile} and {@link loadModelFile}. */
+export interface ReadModelFileOptions extends ValidateOptions {
+  /**
+   * The largest file to read, in bytes; a larger one is refused, unread, with
+   * an `unreadable-file` diagnostic. Default {@link DEFAULT_MAX_FILE_SIZE} (16 MiB).
+   */
+  readonly maxFileSize?: number;
+}
 
 /**
  * The outcome of {@link readModelFile}: a {@link ValidationResult}, or
@@ -21,7 +42,9 @@ export type ReadModelFileResult = ValidationResult | { readonly ok: false; reado
 
 /**
  * Reads a YAML or JSON theory-of-change file and validates it. Never throws
- * for a bad file: an unreadable or unparseable one comes back `unusable`.
+ * for a bad file: one that cannot be read (missing, a folder, larger than
+ * `maxFileSize`), is not UTF-8 text, or is not YAML or JSON comes back
+ * `unusable`, with one diagnostic saying why in plain words.
  *
  * @example
  * ```ts
@@ -29,15 +52,19 @@ export type ReadModelFileResult = ValidationResult | { readonly ok: false; reado
  * const result = await readModelFile('strategy.yaml');
  * ```
  */
-export async function readModelFile(path: string, options: ValidateOptions = {}): Promise<ReadModelFileResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-    const reason = code === undefined ? 'unknown error' : `${READ_ERRORS[code] ?? 'error'} ${code}`;
-    return { ok: false, unusable: true, diagnostics: [{ code: 'unreadable-file', severity: 'error', path: [], ids: [], message: `${path} could not be read (${reason}).` }] };
+export async function readModelFile(path: string, options: ReadModelFileOptions = {}): Promise<ReadModelFileResult> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (!(limit >= 0)) throw new RangeError(`theory-of-change: maxFileSize must be a number of bytes, not ${String(limit)}.`);
+  const read = await readBounded(path, limit);
+  if (typeof read === 'string') return unusable('unreadable-file', `${path} could not be read (${read}).`);
+  if (read === TOO_LARGE) {
+    return unusable('unreadable-file', `${path} could not be read: it is larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
   }
+  if (typeof read === 'number') {
+    return unusable('unreadable-file', `${path} could not be read: it is ${formatSize(read)}, larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
+  }
+  const text = decodeUtf8(read);
+  if (typeof text !== 'string') return unusable('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`);
   const parsed = parseText(text, path);
   if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [parsed.diagnostic] };
   return validate(parsed.data, options);
@@ -53,8 +80,118 @@ export async function readModelFile(path: string, options: ValidateOptions = {})
  * const model = await loadModelFile('strategy.yaml');
  * ```
  */
-export async function loadModelFile(path: string, options: ValidateOptions = {}): Promise<Model> {
+export async function loadModelFile(path: string, options: ReadModelFileOptions = {}): Promise<Model> {
   const result = await readModelFile(path, options);
   if (!result.ok) throw new TheoryOfChangeError(result.diagnostics);
   return result.model;
+}
+
+const RAISE_HINT = 'If it really is that big, raise the limit: the maxFileSize option of readModelFile, or --max-file-size MiB for toc.';
+
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The bytes of a file, reading at most `limit` of them: the size of a regular
+ * file larger than the limit (refused unread), {@link TOO_LARGE} for anything
+ * else that turns out longer (a device, a pipe, a file that grew), or the
+ * reason it could not be read. Never holds more than `limit` + 64 KiB.
+ */
+async function readBounded(path: string, limit: number): Promise<Uint8Array | number | typeof TOO_LARGE | string> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return reasonOf('EISDIR');
+    if (stat.isFile() && stat.size > limit) return stat.size;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) return TOO_LARGE;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  } catch (error) {
+    return reasonOf(error instanceof Error && 'code' in error ? String(error.code) : undefined);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function reasonOf(code: string | undefined): string {
+  return code === undefined ? 'unknown error' : `${READ_ERRORS[code] ?? 'error'} ${code}`;
+}
+
+/**
+ * The text of UTF-8 bytes, or why they are not UTF-8 text. Invalid bytes are
+ * refused, never replaced with U+FFFD: a file saved in another encoding would
+ * otherwise lose its accented letters silently.
+ */
+function decodeUtf8(bytes: Uint8Array): string | { readonly reason: string } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return { reason: 'it is UTF-16 text, not UTF-8. Save it as UTF-8.' };
+    }
+    const offset = firstInvalidUtf8(bytes);
+    let lineStart = 0;
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line += 1;
+        lineStart = i + 1;
+      }
+    }
+    const column = Array.from(new TextDecoder().decode(bytes.subarray(lineStart, offset))).length + 1;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      reason: `it is not UTF-8 text (the byte 0x${byte} at line ${line}, column ${column} is not valid UTF-8). Is it a binary file, or saved in another encoding such as Latin-1 or Windows-1252? Save it as UTF-8.`,
+    };
+  }
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or the length when all do. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (extra === 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (second === undefined || second < low || second > high) return i;
+    for (let k = 2; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+
+/** A size for messages: bytes, KiB or MiB. */
+function formatSize(bytes: number): string {
+  if (bytes >= MIB) return `${Number((bytes / MIB).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+function unusable(code: 'unreadable-file' | 'invalid-syntax', message: string): ReadModelFileResult {
+  return { ok: false, unusable: true, diagnostics: [{ code, severity: 'error', path: [], ids: [], message }] };
 }

@@ -1,0 +1,324 @@
+/**
+ * Numbers and dates: NaN, ±Infinity, −0, huge and tiny values, a target equal
+ * to its baseline, dates out of order or impossible, times and time zones,
+ * and YAML's own ways of writing numbers. Each is either refused with a clear
+ * diagnostic (code, path and message asserted) or handled by a documented
+ * rule (value asserted), and a report never holds NaN or Infinity.
+ * test/progress/edge-cases.test.ts covers no data, regression, the maintain
+ * rule for a target equal to the baseline and huge ranges for one indicator.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  explainProgress,
+  formatProgressTable,
+  progressOf,
+  rollUp,
+  toMarkdownReport,
+  toMermaid,
+  validate,
+  type Diagnostic,
+  type IndicatorDocument,
+  type NodeDocument,
+  type TheoryOfChangeDocument,
+} from '../../src/index.js';
+import { parseText } from '../../src/node/index.js';
+import { validDocument } from '../foundation/arbitraries.js';
+import { nonFiniteNumbers, runs } from './support.js';
+
+const GOAL: NodeDocument = { kind: 'goal', id: 'g', title: 'Goal' };
+const AS_OF = '2021-06-30';
+
+function indicator(fields: Partial<IndicatorDocument> = {}): IndicatorDocument {
+  return {
+    kind: 'indicator',
+    id: 'i',
+    title: 'Indicator',
+    measures: ['g'],
+    measure: { kind: 'number' },
+    baseline: { date: '2020-01-01', value: 0 },
+    targets: [{ date: '2022-01-01', value: 10 }],
+    observations: [{ date: '2021-01-01', value: 5 }],
+    ...fields,
+  };
+}
+
+function doc(nodes: readonly unknown[], header: Record<string, unknown> = {}): unknown {
+  return { title: 'Numbers', ...header, nodes };
+}
+
+/** The errors of a document, as [code, path, message]. */
+function errors(document: unknown): [string, Diagnostic['path'], string][] {
+  return validate(document)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => [d.code, d.path, d.message]);
+}
+
+describe('refused with a clear diagnostic', () => {
+  const cases: [string, unknown, [string, Diagnostic['path'], string][]][] = [
+    ['NaN as a value', doc([GOAL, indicator({ baseline: { date: '2020-01-01', value: Number.NaN } })]), [
+      ['non-finite-number', ['nodes', 1, 'baseline', 'value'], 'Indicator "i": "baseline.value" must be a finite number, but it is NaN.'],
+    ]],
+    ['Infinity as a target', doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: Number.POSITIVE_INFINITY }] })]), [
+      ['non-finite-number', ['nodes', 1, 'targets', 0, 'value'], 'Indicator "i": "targets[0].value" must be a finite number, but it is Infinity.'],
+    ]],
+    ['-Infinity as an observation', doc([GOAL, indicator({ observations: [{ date: '2021-01-01', value: Number.NEGATIVE_INFINITY }] })]), [
+      ['non-finite-number', ['nodes', 1, 'observations', 0, 'value'], 'Indicator "i": "observations[0].value" must be a finite number, but it is -Infinity.'],
+    ]],
+    ['Infinity as a contributes-to weight', doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', weight: Number.POSITIVE_INFINITY }] }]), [
+      ['non-finite-number', ['nodes', 1, 'contributesTo', 0, 'weight'], 'Objective "o": "contributesTo[0].weight" must be a finite number, but it is Infinity.'],
+    ]],
+    ['NaN as a measures weight', doc([GOAL, indicator({ measures: [{ to: 'g', weight: Number.NaN }] })]), [
+      ['non-finite-number', ['nodes', 1, 'measures', 0, 'weight'], 'Indicator "i": "measures[0].weight" must be a finite number, but it is NaN.'],
+    ]],
+    ['-0 as a weight', doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', weight: -0 }] }]), [
+      ['non-positive-weight', ['nodes', 1, 'contributesTo', 0, 'weight'], 'Objective "o": "contributesTo[0].weight" must be greater than 0, but it is the number -0.'],
+    ]],
+    ['NaN as an assessment', doc([{ ...GOAL, assessments: [{ progress: Number.NaN }] }]), [
+      ['non-finite-number', ['nodes', 0, 'assessments', 0, 'progress'], 'Goal "g": "assessments[0].progress" must be a finite number, but it is NaN.'],
+    ]],
+    ['an assessment past 1', doc([{ ...GOAL, assessments: [{ progress: 1.0000001 }] }]), [
+      ['invalid-value', ['nodes', 0, 'assessments', 0, 'progress'], 'Goal "g": "assessments[0].progress" must be at most 1, but it is the number 1.0000001.'],
+    ]],
+    ['a rating below 0', doc([GOAL, indicator({ measure: { kind: 'qualitative' }, baseline: undefined, targets: undefined, observations: [{ date: '2021-01-01', value: 'ok', rating: -5e-324 }] })]), [
+      ['invalid-value', ['nodes', 1, 'observations', 0, 'rating'], 'Indicator "i": "observations[0].rating" must be at least 0, but it is the number -5e-324.'],
+    ]],
+    ['a percentage past 100', doc([GOAL, indicator({ measure: { kind: 'percentage' }, targets: [{ date: '2022-01-01', value: 100.000001 }] })]), [
+      ['value-mismatch', ['nodes', 1, 'targets', 0, 'value'], 'Indicator "i": the target of 2022-01-01 is the number 100.000001, but a percentage must lie between 0 and 100.'],
+    ]],
+    ['an impossible date, 2019-02-30', doc([GOAL, indicator({ observations: [{ date: '2019-02-30', value: 5 }] })]), [
+      ['invalid-date', ['nodes', 1, 'observations', 0, 'date'], 'Indicator "i": "observations[0].date" must be a real calendar date written YYYY-MM-DD, but it is the text "2019-02-30".'],
+    ]],
+    ['29 February of a year that is not a leap year, 1900', doc([GOAL, indicator({ baseline: { date: '1900-02-29', value: 0 } })]), [
+      ['invalid-date', ['nodes', 1, 'baseline', 'date'], 'Indicator "i": "baseline.date" must be a real calendar date written YYYY-MM-DD, but it is the text "1900-02-29".'],
+    ]],
+    ['a time with a time zone, 2019-02-03T10:00Z', doc([GOAL, indicator({ observations: [{ date: '2019-02-03T10:00Z', value: 5 }] })]), [
+      ['invalid-date', ['nodes', 1, 'observations', 0, 'date'], 'Indicator "i": "observations[0].date" must be a real calendar date written YYYY-MM-DD, but it is the text "2019-02-03T10:00Z".'],
+    ]],
+    ['a date with an offset, 2019-02-03+02:00', doc([GOAL, indicator({ targets: [{ date: '2019-02-03+02:00', value: 10 }] })]), [
+      ['invalid-date', ['nodes', 1, 'targets', 0, 'date'], 'Indicator "i": "targets[0].date" must be a real calendar date written YYYY-MM-DD, but it is the text "2019-02-03+02:00".'],
+    ]],
+    ['a date without leading zeros, 2019-2-3', doc([{ ...GOAL, assessments: [{ progress: 0.5, date: '2019-2-3' }] }]), [
+      ['invalid-date', ['nodes', 0, 'assessments', 0, 'date'], 'Goal "g": "assessments[0].date" must be a real calendar date written YYYY-MM-DD, but it is the text "2019-2-3".'],
+    ]],
+    ['a period that ends before it starts', doc([GOAL, indicator()], { period: { start: '2022-01-01', end: '2020-12-31' } }), [
+      ['invalid-period', ['period'], 'The period ends (2020-12-31) before it starts (2022-01-01).'],
+    ]],
+  ];
+  it.each(cases)('%s', (_name, document, expected) => {
+    expect(errors(document)).toEqual(expected);
+  });
+
+  it('a target equal to the baseline is a warning, and progress follows the maintain rule (edge-cases.test.ts)', () => {
+    const result = validate(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 0 }] })]));
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([['target-equals-baseline', ['nodes', 1, 'targets', 0, 'value']]]);
+    // 5 is at or beyond the target of 0 for an increasing indicator: maintained.
+    expect(result.ok && progressOf(rollUp(result.model, { asOf: AS_OF }), 'i')?.progress).toBe(1);
+  });
+});
+
+/** Progress of the indicator `i` and the goal `g` of a document, as of AS_OF. */
+function progressOfDoc(document: unknown): { i: number | null | undefined; g: number | null | undefined; report: string } {
+  const result = validate(document);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  const report = rollUp(result.model, { asOf: AS_OF });
+  return { i: progressOf(report, 'i')?.progress, g: progressOf(report, 'g')?.progress, report: JSON.stringify(report) };
+}
+
+describe('handled by a documented rule', () => {
+  it('−0 is 0: as a value it counts as 0, and reports print it as 0', () => {
+    const { i, report } = progressOfDoc(doc([GOAL, indicator({ baseline: { date: '2020-01-01', value: -0 }, observations: [{ date: '2021-01-01', value: -0 }] })]));
+    expect(i).toBe(0);
+    expect(report).not.toMatch(/:-0[,}\]]/);
+    const assessed = validate(doc([{ ...GOAL, assessments: [{ progress: -0 }] }]));
+    if (!assessed.ok) throw new Error('invalid');
+    const r = rollUp(assessed.model, { asOf: AS_OF });
+    expect(progressOf(r, 'g')?.progress === 0).toBe(true);
+    expect(toMermaid(assessed.model, { report: r })).toContain('0#37; · ');
+    expect(toMermaid(assessed.model, { report: r })).not.toMatch(/-0(#37;|%)/);
+  });
+
+  it('huge and tiny values give progress in [0, 1], never NaN or Infinity', () => {
+    expect(progressOfDoc(doc([GOAL, indicator({ baseline: { date: '2020-01-01', value: -1.7976931348623157e308 }, targets: [{ date: '2022-01-01', value: 1.7976931348623157e308 }], observations: [{ date: '2021-01-01', value: 0 }] })])).i).toBe(0.5);
+    expect(progressOfDoc(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 5e-324 }], observations: [{ date: '2021-01-01', value: 5e-324 }] })])).i).toBe(1);
+    expect(progressOfDoc(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 1e-320 }], observations: [{ date: '2021-01-01', value: 5e-321 }] })])).i).toBe(0.5);
+    // Weights of 5e-324 (the smallest) are weights like any other.
+    const tiny = progressOfDoc(
+      doc([
+        GOAL,
+        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: 5e-324 }] },
+        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: 5e-324 }] },
+        indicator({ id: 'i', measures: ['a'], observations: [{ date: '2021-01-01', value: 0 }] }),
+        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
+      ]),
+    );
+    expect(tiny.g).toBe(0.5);
+  });
+
+  it('observations in any order: the latest by date counts; on one date, the one written last', () => {
+    expect(progressOfDoc(doc([GOAL, indicator({ observations: [{ date: '2021-03-01', value: 8 }, { date: '2021-01-01', value: 2 }] })])).i).toBe(0.8);
+    expect(progressOfDoc(doc([GOAL, indicator({ observations: [{ date: '2021-01-01', value: 5 }, { date: '2021-01-01', value: 7 }] })])).i).toBe(0.7);
+    // Cumulative: all observations from the baseline date to the report date add up, in any order.
+    expect(progressOfDoc(doc([GOAL, indicator({ combine: 'cumulative', observations: [{ date: '2021-03-01', value: 3 }, { date: '2020-06-01', value: 4 }] })])).i).toBe(0.7);
+  });
+
+  it('targets in any order: the latest by date is the final target, the others are milestones', () => {
+    // Final target 10 on 2022-01-01; 4 is a milestone. Observation 5 of 10.
+    const { i, report } = progressOfDoc(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 10 }, { date: '2021-01-01', value: 4 }] })]));
+    expect(i).toBe(0.5);
+    expect(report).toContain('"target":10');
+  });
+
+  it('dates from 0000-01-01 to 9999-12-31 are calendar dates', () => {
+    expect(progressOfDoc(doc([GOAL, indicator({ baseline: { date: '0000-01-01', value: 0 }, targets: [{ date: '9999-12-31', value: 10 }] })])).i).toBe(0.5);
+  });
+});
+
+describe('YAML numbers and dates, as parseText reads them (YAML 1.2 core schema)', () => {
+  /** The errors of a YAML document whose one observation value is written `value`. */
+  function withValue(value: string): [string, Diagnostic['path'], string][] {
+    const text = `title: T\nnodes:\n  - { kind: goal, id: g, title: G }\n  - { kind: indicator, id: i, title: I, measures: [g], measure: { kind: number }, baseline: { date: 2020-01-01, value: 0 }, targets: [{ date: 2022-01-01, value: 100 }], observations: [{ date: 2021-01-01, value: ${value} }] }\n`;
+    const parsed = parseText(text, 'numbers.yaml');
+    if (!parsed.ok) throw new Error(parsed.diagnostic.message);
+    return errors(parsed.data);
+  }
+  const at = ['nodes', 1, 'observations', 0, 'value'];
+
+  it.each([
+    ['.nan', 'non-finite-number', 'Indicator "i": "observations[0].value" must be a finite number, but it is NaN.'],
+    ['.inf', 'non-finite-number', 'Indicator "i": "observations[0].value" must be a finite number, but it is Infinity.'],
+    ['-.inf', 'non-finite-number', 'Indicator "i": "observations[0].value" must be a finite number, but it is -Infinity.'],
+    ['1e400', 'non-finite-number', 'Indicator "i": "observations[0].value" must be a finite number, but it is Infinity.'],
+    ['1_000', 'value-mismatch', 'Indicator "i": the observation of 2021-01-01 is the text "1_000", but this indicator records numbers.'],
+    ['~', 'invalid-type', 'Indicator "i": "observations[0].value" must be a number or true or false or text or a list, but it is empty (null).'],
+    ["'5'", 'value-mismatch', 'Indicator "i": the observation of 2021-01-01 is the text "5", but this indicator records numbers.'],
+  ])('%s is refused: %s', (value, code, message) => {
+    expect(withValue(value)).toEqual([[code, at, message]]);
+  });
+
+  it('0x1F and 0o17 are numbers (31 and 15), +5 is 5 and -0 is 0', () => {
+    for (const value of ['0x1F', '0o17', '+5', '-0', '1e2']) expect(withValue(value)).toEqual([]);
+    const parsed = parseText('a: 0x1F\nb: 0o17\nc: +5\nd: 1e2\n');
+    expect(parsed.ok && parsed.data).toEqual({ a: 31, b: 15, c: 5, d: 100 });
+  });
+
+  it('unquoted dates stay text; times and impossible dates are refused', () => {
+    const parsed = parseText('title: T\nperiod: { start: 2019-02-03T10:00:00Z, end: 2019-02-30 }\nnodes: []\n', 'dates.yaml');
+    expect(parsed.ok && parsed.data).toEqual({ title: 'T', period: { start: '2019-02-03T10:00:00Z', end: '2019-02-30' }, nodes: [] });
+    expect(parsed.ok && errors(parsed.data).map(([code, path]) => [code, path])).toEqual([
+      ['invalid-date', ['period', 'end']],
+      ['invalid-date', ['period', 'start']],
+    ]);
+  });
+
+  it('a %YAML 1.1 directive does not bring back 1.1 booleans and timestamps', () => {
+    const parsed = parseText('%YAML 1.1\n---\ntitle: yes\nperiod: { start: 2020-01-01, end: !!timestamp 2021-01-01 }\nnodes: []\n', 'old.yaml');
+    expect(parsed.ok && parsed.data).toEqual({ title: 'yes', period: { start: '2020-01-01', end: '2021-01-01' }, nodes: [] });
+    expect(parsed.ok && validate(parsed.data).ok).toBe(true);
+  });
+
+  it('values tagged !!binary, !!set, !!omap or !!timestamp are refused by name; unknown tags are ignored', () => {
+    const parsed = parseText('title: !foo T\nnodes: []\nmeta: { a: !!binary aGVsbG8=, b: !!set { x }, c: !!omap [ { y: 1 } ], d: !!timestamp 2020-01-01 }\n', 'tags.yaml');
+    if (!parsed.ok) throw new Error(parsed.diagnostic.message);
+    expect(errors(parsed.data).map(([code, path, message]) => [code, path, message.replace(/^.* but it is /, '')])).toEqual([
+      ['invalid-type', ['meta', 'a'], 'binary data.'],
+      ['invalid-type', ['meta', 'b'], 'a set.'],
+      ['invalid-type', ['meta', 'c'], 'a map.'],
+      ['invalid-type', ['meta', 'd'], 'a date object.'],
+    ]);
+    expect((parsed.data as { title: unknown }).title).toBe('T');
+  });
+
+  it('duplicate keys and tabs as indentation are syntax errors with the line', () => {
+    expect(parseText('title: T\ntitle: U\nnodes: []\n', 'dup.yaml')).toMatchObject({
+      ok: false,
+      diagnostic: { code: 'invalid-syntax', message: 'dup.yaml is not valid YAML or JSON at line 2, column 1: Map keys must be unique' },
+    });
+    expect(parseText('title: T\nnodes:\n\t- x\n', 'tabs.yaml')).toMatchObject({
+      ok: false,
+      diagnostic: { code: 'invalid-syntax', message: 'tabs.yaml is not valid YAML or JSON at line 3, column 1: Tabs are not allowed as indentation' },
+    });
+  });
+});
+
+/** Replaces every number of a valid document's readings, weights and assessments by an extreme one of the same sign rules. */
+const extreme = fc.constantFrom(0, -0, 5e-324, -5e-324, 1e-300, 1, -1, 1e300, -1e300, 1.7976931348623157e308, -1.7976931348623157e308, 0.1, 1 / 3);
+
+function withExtremes(document: TheoryOfChangeDocument, picks: readonly number[]): unknown {
+  let k = 0;
+  const next = (): number => picks[k++ % picks.length] as number;
+  const copy = structuredClone(document) as TheoryOfChangeDocument;
+  for (const node of copy.nodes as NodeDocument[]) {
+    if (node.kind !== 'indicator' || node.measure.kind !== 'number') continue;
+    const cumulative = node.combine === 'cumulative';
+    // Cumulative sums of huge values overflow to Infinity: see the known-bug test below.
+    const value = (): number => (cumulative ? Math.max(-1e300, Math.min(1e300, next())) : next());
+    const mutable = node as { -readonly [K in keyof IndicatorDocument]: IndicatorDocument[K] };
+    if (mutable.baseline !== undefined) mutable.baseline = { ...mutable.baseline, value: value() };
+    if (mutable.targets !== undefined) mutable.targets = mutable.targets.map((t) => ({ ...t, value: value() }));
+    if (mutable.observations !== undefined) mutable.observations = mutable.observations.map((o) => ({ ...o, value: value() }));
+  }
+  return copy;
+}
+
+describe('no NaN or Infinity ever reaches a report', () => {
+  it(`valid documents with extreme numbers: every number of the report is finite, progress and coverage in [0, 1] (${runs(500, 1500)} cases)`, () => {
+    fc.assert(
+      fc.property(validDocument, fc.array(extreme, { minLength: 1, maxLength: 8 }), fc.constantFrom('2015-06-30', AS_OF, '2040-01-01'), (document, picks, asOf) => {
+        const result = validate(withExtremes(document, picks), { severities: { 'target-equals-baseline': 'off', 'target-wrong-side': 'off' } });
+        if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+        const report = rollUp(result.model, { asOf });
+        expect(nonFiniteNumbers(report)).toEqual([]);
+        for (const r of [...report.results, ...report.indicators]) {
+          for (const v of [r.progress, r.expected, r.coverage]) if (v !== null) expect(v >= 0 && v <= 1).toBe(true);
+        }
+        // (explainProgress is left out: it can print "raw Infinity%", see the known bug below.)
+        const texts = [toMermaid(result.model, { report, indicators: true }), toMarkdownReport(result.model, report), formatProgressTable(result.model, report, { indicators: true })];
+        for (const text of texts) expect(text).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: runs(500, 1500) },
+    );
+  });
+
+  // KNOWN BUGS in src/progress/engine.ts (not this suite's to fix; see the hardening report).
+  // When fixed, these fail: then turn `it.fails` into `it`.
+  it.fails('KNOWN BUG: weights whose sum passes Number.MAX_VALUE give coverage NaN and progress 0 (should be 0.75)', () => {
+    const { g, report } = progressOfDoc(
+      doc([
+        GOAL,
+        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: 1e308 }] },
+        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: 1e308 }] },
+        indicator({ id: 'i', measures: ['a'] }),
+        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
+      ]),
+    );
+    expect(g).toBe(0.75);
+    expect(nonFiniteNumbers(JSON.parse(report) as unknown)).toEqual([]);
+    expect(report).not.toContain('null');
+  });
+
+  it('a raw progress too large for a percentage reads "over 100000000%" in diagrams and reports, not "Infinity%"', () => {
+    // 1e300 against a target of 1e-300: raw progress capped at Number.MAX_VALUE by the roll-up.
+    const result = validate(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 1e-300 }], observations: [{ date: '2021-01-01', value: 1e300 }] })]));
+    if (!result.ok) throw new Error('invalid');
+    const report = rollUp(result.model, { asOf: AS_OF });
+    expect(progressOf(report, 'i')?.progress).toBe(1);
+    expect(toMermaid(result.model, { report, indicators: true })).toContain('"Indicator<br>over 100000000#37; · achieved"');
+    expect(toMarkdownReport(result.model, report)).toContain('| over 100000000% | achieved |');
+  });
+
+  it.fails('KNOWN BUG: explainProgress prints a raw progress past 1.8e305 as "raw Infinity%" (formatPercent multiplies by 1000)', () => {
+    const result = validate(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 1e-300 }], observations: [{ date: '2021-01-01', value: 1e300 }] })]));
+    if (!result.ok) throw new Error('invalid');
+    expect(explainProgress(result.model, rollUp(result.model, { asOf: AS_OF }), 'g')).not.toMatch(/NaN|Infinity/);
+  });
+
+  it.fails('KNOWN BUG: cumulative observations whose sum passes Number.MAX_VALUE give the value Infinity (null in JSON)', () => {
+    const result = validate(
+      doc([GOAL, indicator({ combine: 'cumulative', targets: [{ date: '2022-01-01', value: 1e308 }], observations: [{ date: '2021-01-01', value: 1.7e308 }, { date: '2021-02-01', value: 1.7e308 }] })]),
+    );
+    if (!result.ok) throw new Error('invalid');
+    expect(nonFiniteNumbers(rollUp(result.model, { asOf: AS_OF }))).toEqual([]);
+  });
+});
