@@ -1,128 +1,314 @@
-import type { NodeDocument } from '../document/types.js';
+import type { NodeDocument, NodeKind } from '../document/types.js';
 import { deepFreeze } from '../validate/deep-freeze.js';
 import { relationKey, relationsOf, type Relation } from './relations.js';
 
 /**
- * The compact index behind a {@link Model}: node positions and adjacency lists.
- * All traversals go through it, so a faster representation can replace it
- * without changing the public API. Neighbour lists are sorted by id, which
- * makes every traversal independent of the order nodes were written in.
+ * Adjacency lists in compressed sparse row form: the neighbours of node `i`
+ * are `targets[offsets[i]]` to `targets[offsets[i + 1] - 1]`, sorted by id.
+ * `weights` holds each relation's weight (1 where the relation has none) and
+ * `refs` where the relation is written: its position in the list (`contributesTo`,
+ * `measures`, `accountableFor`, `benefitsFrom`) of the node it is written on.
+ * @internal
+ */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+  readonly refs: Int32Array;
+}
+
+/** Node kinds as small integers, for typed arrays. @internal */
+export const KIND_CODE: { readonly [K in NodeKind]: number } = {
+  goal: 0,
+  objective: 1,
+  'duty-bearer': 2,
+  'rights-holder': 3,
+  indicator: 4,
+  assumption: 5,
+};
+
+/**
+ * The compact index behind a {@link Model}: node positions and adjacency in
+ * typed arrays. All traversals go through it, so the representation can change
+ * without changing the public API. Neighbour lists are sorted by id, which makes
+ * every traversal independent of the order nodes were written in. The relation
+ * objects are built only when first asked for.
  * @internal
  */
 export interface ModelIndex {
   readonly nodes: readonly NodeDocument[];
   readonly position: ReadonlyMap<string, number>;
-  /** contributes-to: what each node contributes to, with weights. */
-  readonly up: readonly (readonly number[])[];
-  readonly upWeight: readonly (readonly number[])[];
-  /** contributes-to: what contributes to each node, with weights. */
-  readonly down: readonly (readonly number[])[];
-  readonly downWeight: readonly (readonly number[])[];
-  /** measures: indicators measuring each node, with weights. */
-  readonly indicators: readonly (readonly number[])[];
-  readonly indicatorWeight: readonly (readonly number[])[];
+  /** Each node's kind, as {@link KIND_CODE}. */
+  readonly kinds: Uint8Array;
+  /** contributes-to: what each node contributes to. */
+  readonly up: Adjacency;
+  /** contributes-to: what contributes to each node. */
+  readonly down: Adjacency;
+  /** measures: indicators measuring each node. */
+  readonly indicators: Adjacency;
   /** measures: nodes each indicator measures. */
-  readonly measured: readonly (readonly number[])[];
+  readonly measured: Adjacency;
   /** accountable-for: duty bearers per node, and nodes per duty bearer. */
-  readonly dutyBearers: readonly (readonly number[])[];
-  readonly accountable: readonly (readonly number[])[];
+  readonly dutyBearers: Adjacency;
+  readonly accountable: Adjacency;
   /** benefits-from: rights holders per node, and nodes per rights holder. */
-  readonly rightsHolders: readonly (readonly number[])[];
-  readonly benefits: readonly (readonly number[])[];
-  /** Every relation, sorted by key. */
-  readonly relations: readonly Relation[];
-  readonly relationByKey: ReadonlyMap<string, Relation>;
+  readonly rightsHolders: Adjacency;
+  readonly benefits: Adjacency;
+  /** Every relation, sorted by key, deep-frozen (built on first use). */
+  relations(): readonly Relation[];
+  /** The relation with this key (the lookup table is built on first use). */
+  relation(key: string): Relation | undefined;
+  /** Goals and objectives in causal order (see {@link causalOrder}), computed once. */
+  causalOrder(): Int32Array;
+  /** Goals and objectives sorted by id, computed once. */
+  resultsById(): Int32Array;
 }
 
-/** Builds the index of a valid list of nodes. @internal */
-export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
+/** The neighbours of `i` as a plain array. @internal */
+export function neighbours(adjacency: Adjacency, i: number): number[] {
+  const out: number[] = [];
+  const end = adjacency.offsets[i + 1] as number;
+  for (let k = adjacency.offsets[i] as number; k < end; k++) out.push(adjacency.targets[k] as number);
+  return out;
+}
+
+/** How many neighbours `i` has. @internal */
+export function degree(adjacency: Adjacency, i: number): number {
+  return (adjacency.offsets[i + 1] as number) - (adjacency.offsets[i] as number);
+}
+
+/**
+ * Relations of one kind, collected while reading the nodes: parallel growable
+ * arrays of (from, to, weight, ref), turned into both directions at the end.
+ */
+class EdgeList {
+  from: Int32Array;
+  to: Int32Array;
+  weight: Float64Array;
+  ref: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.ref = new Int32Array(capacity);
+  }
+
+  push(from: number, to: number, weight: number, ref: number): void {
+    if (this.length === this.from.length) this.grow();
+    const k = this.length++;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.weight[k] = weight;
+    this.ref[k] = ref;
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.from.length * 2);
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    const weight = new Float64Array(size);
+    const ref = new Int32Array(size);
+    from.set(this.from);
+    to.set(this.to);
+    weight.set(this.weight);
+    ref.set(this.ref);
+    this.from = from;
+    this.to = to;
+    this.weight = weight;
+    this.ref = ref;
+  }
+}
+
+/**
+ * Builds the index of a valid list of nodes. `position` may be handed over
+ * when the caller already built it (validation does), to save rebuilding it.
+ * @internal
+ */
+export function buildIndex(nodes: readonly NodeDocument[], position?: ReadonlyMap<string, number>): ModelIndex {
   const n = nodes.length;
-  const position = new Map<string, number>();
-  nodes.forEach((node, i) => position.set(node.id, i));
-  const lists = (): number[][] => Array.from({ length: n }, () => []);
-  const pairs = (): [number, number][][] => Array.from({ length: n }, () => []);
-  const up = pairs();
-  const down = pairs();
-  const indicators = pairs();
-  const measured = lists();
-  const dutyBearers = lists();
-  const accountable = lists();
-  const rightsHolders = lists();
-  const benefits = lists();
+  let positions = position;
+  if (positions === undefined || positions.size !== n) {
+    const built = new Map<string, number>();
+    for (let i = 0; i < n; i++) built.set((nodes[i] as NodeDocument).id, i);
+    positions = built;
+  }
+  const at = positions;
+  const kinds = new Uint8Array(n);
+  const contributes = new EdgeList(n);
+  const measures = new EdgeList(n);
+  const accountable = new EdgeList(16);
+  const benefits = new EdgeList(16);
+
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i] as NodeDocument;
+    kinds[i] = KIND_CODE[node.kind];
+    switch (node.kind) {
+      case 'goal':
+      case 'objective': {
+        const refs = node.contributesTo;
+        if (refs === undefined) break;
+        for (let j = 0; j < refs.length; j++) {
+          const ref = refs[j] as (typeof refs)[number];
+          if (typeof ref === 'string') contributes.push(i, at.get(ref) as number, 1, j);
+          else contributes.push(i, at.get(ref.to) as number, ref.weight ?? 1, j);
+        }
+        break;
+      }
+      case 'indicator': {
+        const refs = node.measures;
+        if (refs === undefined) break;
+        for (let j = 0; j < refs.length; j++) {
+          const ref = refs[j] as (typeof refs)[number];
+          if (typeof ref === 'string') measures.push(i, at.get(ref) as number, 1, j);
+          else measures.push(i, at.get(ref.to) as number, ref.weight ?? 1, j);
+        }
+        break;
+      }
+      case 'duty-bearer': {
+        const refs = node.accountableFor ?? [];
+        for (let j = 0; j < refs.length; j++) accountable.push(i, at.get(refs[j] as string) as number, 1, j);
+        break;
+      }
+      case 'rights-holder': {
+        const refs = node.benefitsFrom ?? [];
+        for (let j = 0; j < refs.length; j++) benefits.push(i, at.get(refs[j] as string) as number, 1, j);
+        break;
+      }
+      case 'assumption':
+        break;
+    }
+  }
+
+  const ids = (i: number): string => (nodes[i] as NodeDocument).id;
+  const up = compress(contributes, n, false, ids);
+  const down = compress(contributes, n, true, ids);
+  const indicators = compress(measures, n, true, ids);
+  const measured = compress(measures, n, false, ids);
+  const dutyBearers = compress(accountable, n, true, ids);
+  const accountableFor = compress(accountable, n, false, ids);
+  const rightsHolders = compress(benefits, n, true, ids);
+  const benefitsFrom = compress(benefits, n, false, ids);
+
+  let relations: readonly Relation[] | undefined;
+  let byKey: ReadonlyMap<string, Relation> | undefined;
+  let order: Int32Array | undefined;
+  let resultsById: Int32Array | undefined;
+  const index: ModelIndex = {
+    nodes,
+    position: at,
+    kinds,
+    up,
+    down,
+    indicators,
+    measured,
+    dutyBearers,
+    accountable: accountableFor,
+    rightsHolders,
+    benefits: benefitsFrom,
+    relations: () => (relations ??= buildRelations(nodes)),
+    relation: (key) => {
+      byKey ??= new Map(index.relations().map((r) => [r.key, r]));
+      return byKey.get(key);
+    },
+    causalOrder: () => (order ??= causalOrder(index)),
+    resultsById: () => {
+      if (resultsById === undefined) {
+        const list = Array.from(index.causalOrder());
+        list.sort((a, b) => compareIds(ids(a), ids(b)));
+        resultsById = Int32Array.from(list);
+      }
+      return resultsById;
+    },
+  };
+  return index;
+}
+
+/**
+ * Turns an edge list into adjacency lists, keyed by `from` (or by `to` when
+ * `reverse`), each list sorted by the id of its targets. Counting sort, then
+ * a small sort per list.
+ */
+function compress(edges: EdgeList, n: number, reverse: boolean, id: (i: number) => string): Adjacency {
+  const m = edges.length;
+  const key = reverse ? edges.to : edges.from;
+  const other = reverse ? edges.from : edges.to;
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) offsets[(key[k] as number) + 1] = (offsets[(key[k] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(m);
+  const weights = new Float64Array(m);
+  const refs = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const slot = fill[key[k] as number] as number;
+    fill[key[k] as number] = slot + 1;
+    targets[slot] = other[k] as number;
+    weights[slot] = edges.weight[k] as number;
+    refs[slot] = edges.ref[k] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    if (end - start > 1) sortSegment(targets, weights, refs, start, end, id);
+  }
+  return { offsets, targets, weights, refs };
+}
+
+/** Sorts one adjacency list by target id: insertion sort when short, else through an index array. */
+function sortSegment(targets: Int32Array, weights: Float64Array, refs: Int32Array, start: number, end: number, id: (i: number) => string): void {
+  if (end - start <= 16) {
+    for (let k = start + 1; k < end; k++) {
+      const t = targets[k] as number;
+      const w = weights[k] as number;
+      const r = refs[k] as number;
+      const tid = id(t);
+      let j = k - 1;
+      while (j >= start && id(targets[j] as number) > tid) {
+        targets[j + 1] = targets[j] as number;
+        weights[j + 1] = weights[j] as number;
+        refs[j + 1] = refs[j] as number;
+        j--;
+      }
+      targets[j + 1] = t;
+      weights[j + 1] = w;
+      refs[j + 1] = r;
+    }
+    return;
+  }
+  const order = Array.from({ length: end - start }, (_, k) => start + k);
+  order.sort((a, b) => compareIds(id(targets[a] as number), id(targets[b] as number)));
+  const t = order.map((k) => targets[k] as number);
+  const w = order.map((k) => weights[k] as number);
+  const r = order.map((k) => refs[k] as number);
+  targets.set(t, start);
+  weights.set(w, start);
+  refs.set(r, start);
+}
+
+/** Every relation with defaults applied, `underpins` derived, sorted by key, deep-frozen. */
+function buildRelations(nodes: readonly NodeDocument[]): readonly Relation[] {
   const relations: Relation[] = [];
   const underpins = new Map<string, { from: string; to: string; links: string[] }>();
-
-  nodes.forEach((node, i) => {
+  for (const node of nodes) {
     for (const relation of relationsOf(node)) {
       relations.push(relation);
-      const to = position.get(relation.to) as number;
-      switch (relation.kind) {
-        case 'contributes-to':
-          up[i]?.push([to, relation.weight]);
-          down[to]?.push([i, relation.weight]);
-          for (const assumption of relation.assumptions) {
-            const key = relationKey('underpins', assumption, relation.to);
-            const entry = underpins.get(key) ?? { from: assumption, to: relation.to, links: [] };
-            entry.links.push(relation.key);
-            underpins.set(key, entry);
-          }
-          break;
-        case 'measures':
-          indicators[to]?.push([i, relation.weight]);
-          measured[i]?.push(to);
-          break;
-        case 'accountable-for':
-          dutyBearers[to]?.push(i);
-          accountable[i]?.push(to);
-          break;
-        case 'benefits-from':
-          rightsHolders[to]?.push(i);
-          benefits[i]?.push(to);
-          break;
-        case 'underpins':
-          break;
+      if (relation.kind !== 'contributes-to') continue;
+      for (const assumption of relation.assumptions) {
+        const key = relationKey('underpins', assumption, relation.to);
+        const entry = underpins.get(key) ?? { from: assumption, to: relation.to, links: [] };
+        entry.links.push(relation.key);
+        underpins.set(key, entry);
       }
     }
-  });
-
-  const byId = (a: number, b: number): number => compareIds((nodes[a] as NodeDocument).id, (nodes[b] as NodeDocument).id);
-  const sortPairs = (list: [number, number][][]): [number[][], number[][]] => {
-    const targets: number[][] = [];
-    const weights: number[][] = [];
-    for (const entries of list) {
-      entries.sort((a, b) => byId(a[0], b[0]));
-      targets.push(entries.map((e) => e[0]));
-      weights.push(entries.map((e) => e[1]));
-    }
-    return [targets, weights];
-  };
-  const sortLists = (list: number[][]): number[][] => list.map((l) => l.sort(byId));
-  const [upTargets, upWeight] = sortPairs(up);
-  const [downSources, downWeight] = sortPairs(down);
-  const [indicatorList, indicatorWeight] = sortPairs(indicators);
+  }
   for (const [key, { from, to, links }] of underpins) {
     relations.push({ kind: 'underpins', key, from, to, links: links.sort(compareIds) });
   }
   relations.sort((a, b) => compareIds(a.key, b.key));
-
-  return {
-    nodes,
-    position,
-    up: upTargets,
-    upWeight,
-    down: downSources,
-    downWeight,
-    indicators: indicatorList,
-    indicatorWeight,
-    measured: sortLists(measured),
-    dutyBearers: sortLists(dutyBearers),
-    accountable: sortLists(accountable),
-    rightsHolders: sortLists(rightsHolders),
-    benefits: sortLists(benefits),
-    // Relations are handed out by the model: frozen, so no caller can change it through them.
-    relations: deepFreeze(relations),
-    relationByKey: new Map(relations.map((r) => [r.key, r])),
-  };
+  // Relations are handed out by the model: frozen, so no caller can change it through them.
+  return deepFreeze(relations);
 }
 
 /** Code-unit order of two strings: locale-independent, so output is the same on every machine. @internal */
@@ -131,13 +317,16 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** Breadth-first walk from `start` along `edges`, not including `start`. Iterative. @internal */
-export function reach(edges: readonly (readonly number[])[], start: number): number[] {
-  const seen = new Uint8Array(edges.length);
+export function reach(edges: Adjacency, start: number): number[] {
+  const seen = new Uint8Array(edges.offsets.length - 1);
   seen[start] = 1;
   const order: number[] = [];
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
-    for (const next of edges[queue[head] as number] as readonly number[]) {
+    const v = queue[head] as number;
+    const end = edges.offsets[v + 1] as number;
+    for (let k = edges.offsets[v] as number; k < end; k++) {
+      const next = edges.targets[k] as number;
       if (seen[next] === 0) {
         seen[next] = 1;
         order.push(next);
@@ -153,21 +342,34 @@ export function reach(edges: readonly (readonly number[])[], start: number): num
  * to it (Kahn's algorithm, ties broken by id). Iterative.
  * @internal
  */
-export function causalOrder(index: ModelIndex): number[] {
-  const n = index.nodes.length;
+export function causalOrder(index: Pick<ModelIndex, 'nodes' | 'kinds' | 'up' | 'down'>): Int32Array {
+  const { nodes, kinds, up, down } = index;
+  const n = nodes.length;
   const pending = new Int32Array(n);
   const ready: number[] = [];
-  index.nodes.forEach((node, i) => {
-    if (node.kind !== 'goal' && node.kind !== 'objective') return;
-    pending[i] = (index.down[i] as readonly number[]).length;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== KIND_CODE.goal && kinds[i] !== KIND_CODE.objective) continue;
+    pending[i] = degree(down, i);
     if (pending[i] === 0) ready.push(i);
-  });
-  ready.sort((a, b) => compareIds((index.nodes[a] as NodeDocument).id, (index.nodes[b] as NodeDocument).id));
-  for (let head = 0; head < ready.length; head++) {
-    for (const parent of index.up[ready[head] as number] as readonly number[]) {
+  }
+  ready.sort((a, b) => compareIds((nodes[a] as NodeDocument).id, (nodes[b] as NodeDocument).id));
+  const order = new Int32Array(countResults(kinds));
+  let length = 0;
+  for (const r of ready) order[length++] = r;
+  for (let head = 0; head < length; head++) {
+    const v = order[head] as number;
+    const end = up.offsets[v + 1] as number;
+    for (let k = up.offsets[v] as number; k < end; k++) {
+      const parent = up.targets[k] as number;
       pending[parent] = (pending[parent] as number) - 1;
-      if (pending[parent] === 0) ready.push(parent);
+      if (pending[parent] === 0) order[length++] = parent;
     }
   }
-  return ready;
+  return length === order.length ? order : order.slice(0, length);
+}
+
+function countResults(kinds: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === KIND_CODE.goal || kinds[i] === KIND_CODE.objective) count++;
+  return count;
 }

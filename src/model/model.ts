@@ -8,7 +8,7 @@ import type {
   RightsHolderDocument,
   TheoryOfChangeDocument,
 } from '../document/types.js';
-import { buildIndex, causalOrder, compareIds, reach, type ModelIndex } from './model-index.js';
+import { buildIndex, degree, neighbours, reach, type Adjacency, type ModelIndex } from './model-index.js';
 import { relationKey, type Relation } from './relations.js';
 import { toGraph } from './to-graph.js';
 
@@ -38,10 +38,13 @@ export class Model {
   readonly #index: ModelIndex;
   #order: readonly string[] | undefined;
 
-  /** @internal Use {@link validate}, {@link loadModel} or the builder. */
-  constructor(document: TheoryOfChangeDocument) {
+  /**
+   * @internal Use {@link validate}, {@link loadModel} or the builder.
+   * `position` (id to node position) may be handed over by validation.
+   */
+  constructor(document: TheoryOfChangeDocument, position?: ReadonlyMap<string, number>) {
     this.document = document;
-    this.#index = buildIndex(document.nodes);
+    this.#index = buildIndex(document.nodes, position);
     // Private fields (the lazy caches) stay writable; the public surface does not.
     Object.freeze(this);
   }
@@ -68,7 +71,7 @@ export class Model {
 
   /** Every relation with defaults applied, sorted by key. */
   get relations(): readonly Relation[] {
-    return this.#index.relations;
+    return this.#index.relations();
   }
 
   /** Whether a node has this id. */
@@ -84,7 +87,7 @@ export class Model {
 
   /** The relation with this key (see {@link relationKey}), or `undefined`. */
   relation(key: string): Relation | undefined {
-    return this.#index.relationByKey.get(key);
+    return this.#index.relation(key);
   }
 
   /**
@@ -131,12 +134,12 @@ export class Model {
 
   /** Ids of the goals and objectives that contribute directly to `id`. */
   children(id: string): readonly string[] {
-    return this.#ids(this.#index.down[this.#at(id)]);
+    return this.#list(this.#index.down, this.#at(id));
   }
 
   /** Ids of the goals and objectives that `id` contributes to directly. */
   parents(id: string): readonly string[] {
-    return this.#ids(this.#index.up[this.#at(id)]);
+    return this.#list(this.#index.up, this.#at(id));
   }
 
   /** Ids of the objectives that contribute directly to `id`: its sub-objectives. */
@@ -156,50 +159,59 @@ export class Model {
 
   /** Ids of the goals and objectives that contribute to nothing: the top of the chain. */
   roots(): readonly string[] {
-    return this.#results().filter((i) => (this.#index.up[i] as readonly number[]).length === 0).map((i) => this.#id(i));
+    return this.#results().filter((i) => degree(this.#index.up, i) === 0).map((i) => this.#id(i));
   }
 
   /** Ids of the goals and objectives nothing contributes to: the bottom of the chain. */
   leaves(): readonly string[] {
-    return this.#results().filter((i) => (this.#index.down[i] as readonly number[]).length === 0).map((i) => this.#id(i));
+    return this.#results().filter((i) => degree(this.#index.down, i) === 0).map((i) => this.#id(i));
   }
 
   /** Ids of goals and objectives, each after everything that contributes to it (ties by id). */
   topologicalOrder(): readonly string[] {
-    this.#order ??= Object.freeze(causalOrder(this.#index).map((i) => this.#id(i)));
+    this.#order ??= Object.freeze(Array.from(this.#index.causalOrder(), (i) => this.#id(i)));
     return this.#order;
   }
 
   /** Ids of the indicators that measure `id` directly. */
   indicatorsOf(id: string): readonly string[] {
-    return this.#ids(this.#index.indicators[this.#at(id)]);
+    return this.#list(this.#index.indicators, this.#at(id));
   }
 
   /** Ids of the duty bearers accountable for `id`. */
   dutyBearersOf(id: string): readonly string[] {
-    return this.#ids(this.#index.dutyBearers[this.#at(id)]);
+    return this.#list(this.#index.dutyBearers, this.#at(id));
   }
 
   /** Ids of the rights holders who benefit from `id`. */
   rightsHoldersOf(id: string): readonly string[] {
-    return this.#ids(this.#index.rightsHolders[this.#at(id)]);
+    return this.#list(this.#index.rightsHolders, this.#at(id));
   }
 
   /** Ids of the goals and objectives an indicator measures. */
   measuredBy(indicatorId: string): readonly string[] {
-    return this.#ids(this.#index.measured[this.#at(indicatorId)]);
+    return this.#list(this.#index.measured, this.#at(indicatorId));
   }
 
   /** Ids of the goals and objectives a duty bearer is accountable for. */
   accountableFor(dutyBearerId: string): readonly string[] {
-    return this.#ids(this.#index.accountable[this.#at(dutyBearerId)]);
+    return this.#list(this.#index.accountable, this.#at(dutyBearerId));
   }
 
   /** The assumptions the link from `from` to `to` rests on. */
   assumptionsOf(from: string, to: string): readonly AssumptionDocument[] {
-    const relation = this.#index.relationByKey.get(relationKey('contributes-to', from, to));
-    if (relation?.kind !== 'contributes-to') return [];
-    return relation.assumptions.map((a) => this.node(a) as AssumptionDocument);
+    const i = this.#index.position.get(from);
+    const j = this.#index.position.get(to);
+    if (i === undefined || j === undefined) return [];
+    const { offsets, targets, refs } = this.#index.up;
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+      if (targets[k] !== j) continue;
+      const node = this.#index.nodes[i] as NodeOfKind<'goal' | 'objective'>;
+      const ref = node.contributesTo?.[refs[k] as number];
+      const assumptions = ref === undefined || typeof ref === 'string' ? [] : (ref.assumptions ?? []);
+      return assumptions.map((a) => this.node(a) as AssumptionDocument);
+    }
+    return [];
   }
 
   /** The level name of a goal or objective, or `undefined`. */
@@ -228,11 +240,15 @@ export class Model {
     return (this.#index.nodes[i] as NodeDocument).id;
   }
 
-  #ids(list: readonly number[] | undefined): readonly string[] {
-    return (list ?? []).map((i) => this.#id(i));
+  #ids(list: readonly number[]): readonly string[] {
+    return list.map((i) => this.#id(i));
+  }
+
+  #list(adjacency: Adjacency, i: number): readonly string[] {
+    return this.#ids(neighbours(adjacency, i));
   }
 
   #results(): number[] {
-    return causalOrder(this.#index).sort((a, b) => compareIds(this.#id(a), this.#id(b)));
+    return Array.from(this.#index.resultsById());
   }
 }

@@ -12,6 +12,6 @@ export function toGraph(index: ModelIndex): DirectedGraph<NodeDocument, Relation
   const graph = new DirectedGraph<NodeDocument, Relation>({ allowSelfLoops: false });
   const ids = index.nodes.map((n) => n.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of ids) graph.addNode(id, structuredClone(index.nodes[index.position.get(id) as number] as NodeDocument));
-  for (const relation of index.relations) graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, structuredClone(relation));
+  for (const relation of index.relations()) graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, structuredClone(relation));
   return graph;
 }

@@ -1,5 +1,7 @@
 export { rollUp } from './roll-up.js';
 export { progressSeries } from './progress-series.js';
+export { createProgressTracker } from './progress-tracker.js';
+export type { ProgressTracker, TrackerUpdate } from './progress-tracker.js';
 export type { ProgressSeries } from './progress-series.js';
 export { progressOf } from './progress-of.js';
 export { explainProgress, formatPercent } from './explain-progress.js';

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../document/types.js';
 import type { Model } from '../model/model.js';
+import type { Evaluation } from './engine.js';
 import { checkedDate, evaluateRollUp, planRollUp } from './roll-up.js';
 import type { ProgressOptions, ProgressReport } from './types.js';
 
@@ -11,7 +12,9 @@ export interface ProgressSeries {
 
 /**
  * Rolls progress up at several dates in one call, for trend charts. The
- * date-independent work (sorting readings, ordering the graph) is done once.
+ * date-independent work (sorting readings, ordering the graph) is done once,
+ * and an entry that does not change from one date to the next is the same
+ * object in both reports (treat reports as read-only).
  * `options.asOf` is ignored.
  *
  * @example
@@ -24,5 +27,11 @@ export interface ProgressSeries {
 export function progressSeries(model: Model, dates: readonly IsoDate[], options: ProgressOptions = {}): ProgressSeries {
   const checked = dates.map(checkedDate);
   const plan = planRollUp(model, options);
-  return { dates: checked, reports: checked.map((date) => evaluateRollUp(plan, date)) };
+  const reports: ProgressReport[] = [];
+  let previous: Evaluation | undefined;
+  for (const date of checked) {
+    previous = evaluateRollUp(plan, date, previous);
+    reports.push(previous.report());
+  }
+  return { dates: checked, reports };
 }

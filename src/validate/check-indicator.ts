@@ -4,7 +4,8 @@ import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from
 
 /** Checks that every baseline, target and observation of an indicator fits its measure. @internal */
 export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[]): void {
-  const label = nodeLabel('indicator', node.id);
+  // The label is made only for a diagnostic: a valid indicator needs none.
+  const label = (): string => nodeLabel('indicator', node.id);
   const ids = [node.id];
   const measure = node.measure;
   const error = (code: Diagnostic['code'], path: DocumentPath, message: string): void => {
@@ -18,7 +19,7 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
     const seen = new Set<string>();
     measure.markers.forEach((marker, i) => {
       if (seen.has(marker.id)) {
-        error('duplicate-id', [...at, 'measure', 'markers', i, 'id'], `${label} lists the progress marker "${marker.id}" twice.`);
+        error('duplicate-id', [...at, 'measure', 'markers', i, 'id'], `${label()} lists the progress marker "${marker.id}" twice.`);
       }
       seen.add(marker.id);
     });
@@ -26,38 +27,40 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   if (measure.kind === 'scale') {
     const seen = new Set<string>();
     measure.levels.forEach((level, i) => {
-      if (seen.has(level)) error('duplicate-level', [...at, 'measure', 'levels', i], `${label} lists the scale level "${level}" twice.`);
+      if (seen.has(level)) error('duplicate-level', [...at, 'measure', 'levels', i], `${label()} lists the scale level "${level}" twice.`);
       seen.add(level);
     });
   }
   if (node.combine === 'cumulative' && measure.kind !== 'number') {
-    error('value-mismatch', [...at, 'combine'], `${label} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}".`);
+    error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}".`);
   }
 
-  const readings: [ReadingDocument, DocumentPath, 'baseline' | 'target' | 'observation'][] = [];
-  if (node.baseline !== undefined) readings.push([node.baseline, [...at, 'baseline'], 'baseline']);
-  node.targets?.forEach((t, i) => readings.push([t, [...at, 'targets', i], 'target']));
-  node.observations?.forEach((o, i) => readings.push([o, [...at, 'observations', i], 'observation']));
-  for (const [reading, path, role] of readings) {
+  // Baseline, targets, observations, in that order; paths made only for a diagnostic.
+  const check = (reading: ReadingDocument, path: () => DocumentPath, role: 'baseline' | 'target' | 'observation'): void => {
     const problem = valueProblem(measure, reading.value);
     if (problem !== undefined) {
-      error('value-mismatch', [...path, 'value'], `${label}: the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
+      error('value-mismatch', [...path(), 'value'], `${label()}: the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
     }
     if (reading.rating !== undefined && measure.kind !== 'qualitative') {
-      error('value-mismatch', [...path, 'rating'], `${label}: the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
+      error('value-mismatch', [...path(), 'rating'], `${label()}: the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
     }
     if (measure.kind === 'qualitative' && role === 'observation' && reading.rating === undefined) {
-      error('value-mismatch', [...path, 'rating'], `${label}: the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
+      error('value-mismatch', [...path(), 'rating'], `${label()}: the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
     }
-  }
+  };
+  if (node.baseline !== undefined) check(node.baseline, () => [...at, 'baseline'], 'baseline');
+  const targetList = node.targets ?? [];
+  for (let i = 0; i < targetList.length; i++) check(targetList[i] as ReadingDocument, () => [...at, 'targets', i], 'target');
+  const observations = node.observations ?? [];
+  for (let i = 0; i < observations.length; i++) check(observations[i] as ReadingDocument, () => [...at, 'observations', i], 'observation');
 
   const needsBounds = measure.kind === 'number' || measure.kind === 'percentage' || measure.kind === 'scale';
   if (needsBounds && node.baseline === undefined) {
-    warn('missing-baseline', at, `${label} has no baseline, so its progress cannot be computed.`);
+    warn('missing-baseline', at, `${label()} has no baseline, so its progress cannot be computed.`);
   }
   const targets = node.targets ?? [];
   if (needsBounds && targets.length === 0) {
-    warn('missing-target', at, `${label} has no target, so its progress cannot be computed.`);
+    warn('missing-target', at, `${label()} has no target, so its progress cannot be computed.`);
   }
   if (node.baseline !== undefined && targets.length > 0 && (measure.kind === 'number' || measure.kind === 'percentage')) {
     const base = node.baseline.value;
@@ -68,7 +71,7 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
         warn(
           'target-wrong-side',
           [...at, 'targets', i, 'value'],
-          `${label} should ${decreasing ? 'decrease' : 'increase'}, but its target of ${target.date} (${target.value}) is ${decreasing ? 'above' : 'below'} its baseline (${base}).`,
+          `${label()} should ${decreasing ? 'decrease' : 'increase'}, but its target of ${target.date} (${target.value}) is ${decreasing ? 'above' : 'below'} its baseline (${base}).`,
         );
       }
     });
@@ -78,7 +81,7 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
     warn(
       'target-equals-baseline',
       [...at, 'targets', finalTarget.index, 'value'],
-      `${label}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so progress cannot be measured against it.`,
+      `${label()}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so progress cannot be measured against it.`,
     );
   }
 }

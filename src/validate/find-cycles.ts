@@ -58,7 +58,8 @@ export function findCycles(adjacency: readonly (readonly number[])[]): number[][
   const cycles: number[][] = [];
   for (let c = 0; c < components.length; c++) {
     const members = components[c] as number[];
-    const start = Math.min(...members);
+    // Not Math.min(...members): a component of 100,000+ nodes would overflow the call stack.
+    const start = members.reduce((low, m) => (m < low ? m : low), members[0] as number);
     const selfLoop = (adjacency[start] as readonly number[]).includes(start);
     if (members.length === 1 && !selfLoop) continue;
     if (selfLoop) {

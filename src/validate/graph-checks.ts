@@ -22,6 +22,27 @@ export interface GraphCheckInput {
 }
 
 const RESULT_KINDS: readonly NodeKind[] = ['goal', 'objective'];
+const GOAL_KINDS: readonly NodeKind[] = ['goal'];
+const ASSUMPTION_KINDS: readonly NodeKind[] = ['assumption'];
+
+/** A set of strings for the few references of one node: a list while short (no hashing), a `Set` beyond. */
+class SmallSet {
+  readonly #list: string[] = [];
+  readonly #set: Set<string> | undefined;
+
+  constructor(size: number) {
+    this.#set = size > 8 ? new Set() : undefined;
+  }
+
+  has(value: string): boolean {
+    return this.#set === undefined ? this.#list.includes(value) : this.#set.has(value);
+  }
+
+  add(value: string): void {
+    if (this.#set === undefined) this.#list.push(value);
+    else this.#set.add(value);
+  }
+}
 
 /**
  * The checks that need the whole graph: duplicate ids, references, relation
@@ -48,10 +69,14 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
 
   // Ids: the first node to declare an id owns it.
   const owner = new Map<string, DeclaredId>();
-  for (const declared of input.declared) {
+  const owns = new Uint8Array(input.declared.length);
+  for (let k = 0; k < input.declared.length; k++) {
+    const declared = input.declared[k] as DeclaredId;
     const first = owner.get(declared.id);
-    if (first === undefined) owner.set(declared.id, declared);
-    else {
+    if (first === undefined) {
+      owner.set(declared.id, declared);
+      owns[k] = 1;
+    } else {
       push(
         'duplicate-id',
         'error',
@@ -62,15 +87,31 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     }
   }
 
-  // Graph positions for the valid owners of their ids.
-  const graphIndex = new Map<string, number>();
+  // Graph positions for the valid owners of their ids, kept on the owners' entries (one lookup finds both).
+  // By the document index of the owning node: -1 when that node is not placed.
+  let size = 0;
+  for (const declared of input.declared) size = Math.max(size, declared.index + 1);
+  const graphIndex = new Int32Array(size).fill(-1);
   const placed: LooseNode[] = [];
-  for (const p of input.nodes) {
-    if (owner.get(p.id)?.index === p.index) {
-      graphIndex.set(p.id, placed.length);
+  const selfOf = new Int32Array(input.nodes.length).fill(-1);
+  // Nodes and declared ids both come in document order, and every node declares its id: walk them together.
+  let k = 0;
+  for (let j = 0; j < input.nodes.length; j++) {
+    const p = input.nodes[j] as LooseNode;
+    while (k < input.declared.length && ((input.declared[k] as DeclaredId).index < p.index || (input.declared[k] as DeclaredId).id !== p.id)) k++;
+    const owned = k < input.declared.length && (input.declared[k] as DeclaredId).index === p.index ? owns[k] === 1 : owner.get(p.id)?.index === p.index;
+    if (owned) {
+      graphIndex[p.index] = placed.length;
+      selfOf[j] = placed.length;
       placed.push(p);
     }
   }
+  /** The graph position of the node that owns an id, if it is placed. */
+  const placedOf = (declared: DeclaredId | undefined): number | undefined => {
+    const at = declared === undefined ? -1 : (graphIndex[declared.index] ?? -1);
+    return at === -1 ? undefined : at;
+  };
+  const placedIndex = (id: string): number | undefined => placedOf(owner.get(id));
   const up: number[][] = placed.map(() => []);
   const down: number[][] = placed.map(() => []);
   const measured = new Uint8Array(placed.length);
@@ -81,13 +122,12 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     from: LooseNode,
     to: string,
     allowed: readonly NodeKind[],
-    path: DocumentPath,
+    path: () => DocumentPath,
     relation: string,
   ): number | undefined => {
-    const label = nodeLabel(from.kind, from.id);
     const target = owner.get(to);
     if (target === undefined) {
-      push('unknown-reference', 'error', path, [from.id, to], `${label} ${relation} "${to}", but no node has the id "${to}".`);
+      push('unknown-reference', 'error', path(), [from.id, to], `${nodeLabel(from.kind, from.id)} ${relation} "${to}", but no node has the id "${to}".`);
       return undefined;
     }
     if (target.kind === undefined || !(allowed as readonly string[]).includes(target.kind)) {
@@ -95,14 +135,14 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
         push(
           'wrong-relation-kind',
           'error',
-          path,
+          path(),
           [from.id, to],
-          `${label} ${relation} ${nodeLabel(target.kind, to)}, but ${withArticle(kindName(from.kind))} can only link this way to ${allowed.map((k) => `${kindName(k)}s`).join(' or ')}.`,
+          `${nodeLabel(from.kind, from.id)} ${relation} ${nodeLabel(target.kind, to)}, but ${withArticle(kindName(from.kind))} can only link this way to ${allowed.map((k) => `${kindName(k)}s`).join(' or ')}.`,
         );
       }
       return undefined;
     }
-    return graphIndex.get(to);
+    return placedOf(target);
   };
 
   const VERB: Readonly<Record<NodeKind, string>> = {
@@ -113,30 +153,32 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     'rights-holder': 'benefits from',
     assumption: '',
   };
-  for (const p of input.nodes) {
-    const label = nodeLabel(p.kind, p.id);
-    const at: DocumentPath = ['nodes', p.index];
-    const self = owner.get(p.id)?.index === p.index ? graphIndex.get(p.id) : undefined;
+  for (let j = 0; j < input.nodes.length; j++) {
+    const p = input.nodes[j] as LooseNode;
+    // Labels and paths are made only for diagnostics: a valid document needs none.
+    const label = (): string => nodeLabel(p.kind, p.id);
+    const selfAt = selfOf[j] as number;
+    const self = selfAt === -1 ? undefined : selfAt;
     if (p.level !== undefined && !levelIndex.has(p.level)) {
       push(
         'unknown-level',
         'error',
-        [...at, 'level'],
+        ['nodes', p.index, 'level'],
         [p.id],
         levelIndex.size === 0
-          ? `${label} is at level "${p.level}", but the document lists no levels.`
-          : `${label} is at level "${p.level}", which is not one of the document's levels (${[...levelIndex.keys()].map((l) => `"${l}"`).join(', ')}).`,
+          ? `${label()} is at level "${p.level}", but the document lists no levels.`
+          : `${label()} is at level "${p.level}", which is not one of the document's levels (${[...levelIndex.keys()].map((l) => `"${l}"`).join(', ')}).`,
       );
     }
-    const allowed: readonly NodeKind[] = p.kind === 'goal' ? ['goal'] : RESULT_KINDS;
-    const seen = new Set<string>();
+    const allowed: readonly NodeKind[] = p.kind === 'goal' ? GOAL_KINDS : RESULT_KINDS;
+    const seen = new SmallSet(p.refs.length);
     for (const ref of p.refs) {
       if (seen.has(ref.to)) {
-        push('duplicate-relation', 'error', ref.path, [p.id, ref.to], `${label} ${VERB[p.kind]} "${ref.to}" twice.`);
+        push('duplicate-relation', 'error', ref.path, [p.id, ref.to], `${label()} ${VERB[p.kind]} "${ref.to}" twice.`);
         continue;
       }
       seen.add(ref.to);
-      const target = reference(p, ref.to, allowed, ref.path, VERB[p.kind]);
+      const target = reference(p, ref.to, allowed, () => ref.path, VERB[p.kind]);
       if (target !== undefined && self !== undefined) {
         if (p.kind === 'indicator') measured[target] = 1;
         else if (p.kind === 'goal' || p.kind === 'objective') {
@@ -144,7 +186,8 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
           down[target]?.push(self);
         }
       }
-      const seenAssumptions = new Set<string>();
+      if (ref.assumptions.length === 0) continue;
+      const seenAssumptions = new SmallSet(ref.assumptions.length);
       for (const assumption of ref.assumptions) {
         usedAssumptions.add(assumption.id);
         if (seenAssumptions.has(assumption.id)) {
@@ -153,20 +196,20 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
             'error',
             assumption.path,
             [p.id, ref.to, assumption.id],
-            `${label} rests its link to "${ref.to}" on the assumption "${assumption.id}" twice.`,
+            `${label()} rests its link to "${ref.to}" on the assumption "${assumption.id}" twice.`,
           );
           continue;
         }
         seenAssumptions.add(assumption.id);
-        reference(p, assumption.id, ['assumption'], assumption.path, `rests its link to "${ref.to}" on`);
+        reference(p, assumption.id, ASSUMPTION_KINDS, () => assumption.path, `rests its link to "${ref.to}" on`);
       }
     }
-    if (p.valid?.kind === 'indicator') checkIndicator(p.valid, at, out);
+    if (p.valid?.kind === 'indicator') checkIndicator(p.valid, ['nodes', p.index], out);
     if (p.kind === 'indicator' && p.refs.length === 0) {
-      push('indicator-unlinked', 'warning', at, [p.id], `${label} measures nothing; link it to a goal or objective with "measures".`);
+      push('indicator-unlinked', 'warning', ['nodes', p.index], [p.id], `${label()} measures nothing; link it to a goal or objective with "measures".`);
     }
     if (p.kind === 'duty-bearer' && p.refs.length === 0) {
-      push('duty-bearer-unlinked', 'warning', at, [p.id], `${label} is accountable for nothing; list the objectives that depend on it in "accountableFor".`);
+      push('duty-bearer-unlinked', 'warning', ['nodes', p.index], [p.id], `${label()} is accountable for nothing; list the objectives that depend on it in "accountableFor".`);
     }
   }
 
@@ -223,17 +266,17 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
   placed.forEach((p, i) => {
     const { index } = p;
     if (p.kind !== 'goal' && p.kind !== 'objective') return;
-    const label = nodeLabel(p.kind, p.id);
+    const label = (): string => nodeLabel(p.kind, p.id);
     if (measured[i] === 0) {
-      push('unmeasured-objective', 'warning', ['nodes', index], [p.id], `${label} has no indicator measuring it or anything that contributes to it, so its progress cannot be known.`);
+      push('unmeasured-objective', 'warning', ['nodes', index], [p.id], `${label()} has no indicator measuring it or anything that contributes to it, so its progress cannot be known.`);
     }
     if (p.kind === 'objective' && reaches[i] === 0) {
-      push('goal-unreachable', 'warning', ['nodes', index], [p.id], `${label} contributes to no goal, directly or through other objectives.`);
+      push('goal-unreachable', 'warning', ['nodes', index], [p.id], `${label()} contributes to no goal, directly or through other objectives.`);
     }
     const from = p.level === undefined ? undefined : levelIndex.get(p.level);
     if (from === undefined) return;
     for (const ref of p.refs) {
-      const t = graphIndex.get(ref.to);
+      const t = placedIndex(ref.to);
       const target = t === undefined ? undefined : placed[t];
       if (target === undefined || (up[i] as number[]).indexOf(t as number) === -1) continue;
       const toIndex = target.level === undefined ? undefined : levelIndex.get(target.level);
@@ -243,7 +286,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
           'warning',
           ref.path,
           [p.id, target.id],
-          `${label} (level "${p.level}") contributes to ${nodeLabel(target.kind, target.id)} (level "${target.level}"), but links must run from a lower level to a higher one.`,
+          `${label()} (level "${p.level}") contributes to ${nodeLabel(target.kind, target.id)} (level "${target.level}"), but links must run from a lower level to a higher one.`,
         );
       }
     }

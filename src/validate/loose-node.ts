@@ -34,6 +34,34 @@ const REF_FIELD: Readonly<Record<NodeKind, string | undefined>> = {
   assumption: undefined,
 };
 
+/**
+ * A reference as read from a raw node. Its path is made only when asked for
+ * (for a diagnostic), since a valid document needs none.
+ */
+class Ref implements LooseRef {
+  readonly to: string;
+  readonly assumptions: readonly { readonly id: string; readonly path: DocumentPath }[];
+  readonly #index: number;
+  readonly #field: string;
+  readonly #at: number;
+  readonly #object: boolean;
+
+  constructor(to: string, index: number, field: string, at: number, object: boolean, assumptions: readonly { readonly id: string; readonly path: DocumentPath }[]) {
+    this.to = to;
+    this.assumptions = assumptions;
+    this.#index = index;
+    this.#field = field;
+    this.#at = at;
+    this.#object = object;
+  }
+
+  get path(): DocumentPath {
+    return this.#object ? ['nodes', this.#index, this.#field, this.#at, 'to'] : ['nodes', this.#index, this.#field, this.#at];
+  }
+}
+
+const NO_ASSUMPTIONS: readonly { readonly id: string; readonly path: DocumentPath }[] = Object.freeze([]);
+
 /** Reads what it can of a raw node; `undefined` without a usable id and kind. @internal */
 export function looseNode(raw: unknown, index: number, valid: NodeDocument | undefined): LooseNode | undefined {
   if (!isRecord(raw)) return undefined;
@@ -44,19 +72,19 @@ export function looseNode(raw: unknown, index: number, valid: NodeDocument | und
   const refs: LooseRef[] = [];
   const list = field === undefined ? undefined : raw[field];
   if (field !== undefined && Array.isArray(list)) {
-    list.forEach((entry: unknown, j) => {
-      const path: DocumentPath = ['nodes', index, field, j];
-      if (typeof entry === 'string' && entry !== '') refs.push({ to: entry, path, assumptions: [] });
+    for (let j = 0; j < list.length; j++) {
+      const entry: unknown = list[j];
+      if (typeof entry === 'string' && entry !== '') refs.push(new Ref(entry, index, field, j, false, NO_ASSUMPTIONS));
       else if (isRecord(entry) && typeof entry.to === 'string' && entry.to !== '' && field !== 'accountableFor' && field !== 'benefitsFrom') {
         const assumptions: { id: string; path: DocumentPath }[] = [];
         if (field === 'contributesTo' && Array.isArray(entry.assumptions)) {
           entry.assumptions.forEach((a: unknown, k) => {
-            if (typeof a === 'string' && a !== '') assumptions.push({ id: a, path: [...path, 'assumptions', k] });
+            if (typeof a === 'string' && a !== '') assumptions.push({ id: a, path: ['nodes', index, field, j, 'assumptions', k] });
           });
         }
-        refs.push({ to: entry.to, path: [...path, 'to'], assumptions });
+        refs.push(new Ref(entry.to, index, field, j, true, assumptions.length === 0 ? NO_ASSUMPTIONS : assumptions));
       }
-    });
+    }
   }
   const level = (nodeKind === 'goal' || nodeKind === 'objective') && typeof raw.level === 'string' ? raw.level : undefined;
   return { id, kind: nodeKind, index, level, refs, valid };

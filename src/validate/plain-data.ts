@@ -16,6 +16,7 @@ export const MAX_DEPTH = 256;
  * @internal
  */
 export function plainDataProblems(document: unknown): { readonly unwalkable: Diagnostic[]; readonly lost: Diagnostic[] } {
+  if (isPlainTree(document)) return { unwalkable: [], lost: [] };
   const out: Diagnostic[] = [];
   const lost: Diagnostic[] = [];
   const reported = new Set<string>();
@@ -94,6 +95,50 @@ export function plainDataProblems(document: unknown): { readonly unwalkable: Dia
     if (parent !== undefined) parent.below = Math.max(parent.below, frame.below + 1);
   }
   return { unwalkable: out, lost };
+}
+
+/**
+ * The fast path of {@link plainDataProblems}, for the usual document (a tree
+ * of plain data, as `JSON.parse` gives): walks it without keeping track of
+ * the objects seen, which is what costs most. Returns true only when the walk
+ * ends having found nothing the full walk would report: no value deeper than
+ * {@link MAX_DEPTH} (a loop would show up as one) and no `__proto__` key
+ * anywhere. Returns false, and leaves the verdict to the full walk, at the
+ * first sign of a problem, or when shared values (YAML aliases) make the walk
+ * longer than a budget proportional to the number of nodes.
+ */
+function isPlainTree(document: unknown): boolean {
+  const nodes = typeof document === 'object' && document !== null ? (document as Record<string, unknown>).nodes : undefined;
+  let budget = 1_000_000 + 128 * (Array.isArray(nodes) ? nodes.length : 0);
+  const values: object[] = [];
+  const keys: (readonly string[])[] = [];
+  const next: number[] = [];
+  const enter = (value: unknown): boolean => {
+    if (!isWalkable(value)) return true;
+    // Entering at depth `values.length`: the full walk reports a value at a path longer than MAX_DEPTH.
+    if (values.length > MAX_DEPTH || --budget < 0) return false;
+    const own = Object.keys(value);
+    for (let k = 0; k < own.length; k++) if (own[k] === '__proto__') return false;
+    values.push(value);
+    keys.push(own);
+    next.push(0);
+    return true;
+  };
+  if (!enter(document)) return false;
+  while (values.length > 0) {
+    const top = values.length - 1;
+    const own = keys[top] as readonly string[];
+    const k = next[top] as number;
+    if (k < own.length) {
+      next[top] = k + 1;
+      if (!enter((values[top] as Record<string, unknown>)[own[k] as string])) return false;
+      continue;
+    }
+    values.pop();
+    keys.pop();
+    next.pop();
+  }
+  return true;
 }
 
 /** Whether a path lies inside free-form `meta`, where any key is allowed. */

@@ -44,7 +44,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
 
   const diagnostics: Diagnostic[] = [...lost];
   const header = DocumentHeaderSchema.safeParse(document, { reportInput: true });
-  if (!header.success) diagnostics.push(...diagnosticsFromZod(header.error.issues, [], { label: 'The document' }));
+  if (!header.success) append(diagnostics, diagnosticsFromZod(header.error.issues, [], { label: 'The document' }));
 
   const rawNodes = isRecord(document) && Array.isArray(document.nodes) ? (document.nodes as readonly unknown[]) : [];
   const valid: NodeDocument[] = [];
@@ -58,7 +58,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
     }
     const parsed = NodeSchema.safeParse(raw, { reportInput: true });
     if (parsed.success) valid.push(parsed.data);
-    else diagnostics.push(...diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
+    else append(diagnostics, diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
     const node = looseNode(raw, index, parsed.success ? parsed.data : undefined);
     if (node !== undefined) loose.push(node);
   }
@@ -67,7 +67,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
   // header does not make every node's level look unknown.
   const levels = header.success ? header.data.levels : looseLevels(document);
   const period = header.success ? header.data.period : loosePeriod(document);
-  diagnostics.push(...graphChecks({ levels, period, nodes: loose, declared }));
+  append(diagnostics, graphChecks({ levels, period, nodes: loose, declared }));
 
   const final = applySeverities(diagnostics, options.severities ?? {});
   if (!header.success || final.some((d) => d.severity === 'error')) return { ok: false, diagnostics: final };
@@ -75,6 +75,15 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
   const { nodes: _ignored, ...fields } = header.data;
   const parsedDocument: TheoryOfChangeDocument = { ...fields, nodes: valid };
   return { ok: true, model: new Model(deepFreeze(parsedDocument)), diagnostics: final };
+}
+
+/**
+ * Appends a list to another. Not `push(...items)`: spreading more than about
+ * 100,000 arguments overflows the call stack, and a big document can have
+ * that many diagnostics.
+ */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], overrides: SeverityOverrides): Diagnostic[] {
