@@ -1,5 +1,6 @@
 import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
+import { indentFor } from './indent.js';
 import { progressOf } from './progress-of.js';
 import type { Contribution, IndicatorProgress, NoDataReason, ProgressReport, ResultProgress } from './types.js';
 
@@ -59,7 +60,7 @@ export function explainProgress(model: Model, report: ProgressReport, id: string
     const item = progressOf(report, current);
     const doc = model.node(current);
     if (item === undefined || doc === undefined) continue;
-    const indent = '  '.repeat(depth);
+    const indent = indentFor(depth);
     const prefix = via === undefined ? '' : `- `;
     const link = via === undefined ? '' : ` (weight ${via.weight}${via.countedAsZero ? ', no data counted as 0' : ''})`;
     const share = via === undefined ? '' : ` → contributes ${formatPercent(via.share).replace('%', '')} points`;

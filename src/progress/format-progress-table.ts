@@ -1,12 +1,13 @@
 import type { Model } from '../model/model.js';
 import { formatPercent } from './explain-progress.js';
 import { formatTable } from './format-table.js';
+import { indentFor } from './indent.js';
 import { progressRows, type ProgressRowsOptions } from './progress-rows.js';
 import type { ProgressReport } from './types.js';
 
 /**
  * The report as a plain-text table in the order of the strategy: ref, title
- * (indented by depth), progress, expected progress, coverage and status.
+ * (indented by depth; past 16 levels the depth is written out), progress, expected progress, coverage and status.
  * Rows resting on figures tagged `illustrative` are marked `*`, with a footnote.
  *
  * @example
@@ -28,7 +29,7 @@ export function formatProgressTable(model: Model, report: ProgressReport, option
     ],
     rows.map((r) => [
       r.ref,
-      `${'  '.repeat(r.depth)}${r.title}${r.illustrative ? ' *' : ''}`,
+      `${indentFor(r.depth)}${r.title}${r.illustrative ? ' *' : ''}`,
       formatPercent(r.progress),
       r.expected === null ? '—' : formatPercent(r.expected),
       formatPercent(r.coverage),

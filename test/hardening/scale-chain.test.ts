@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   explainProgress,
+  formatProgressTable,
   progressOf,
   progressRows,
   rollUp,
@@ -88,6 +89,17 @@ describe(`a chain of ${N.toLocaleString('en')} contributes-to links`, () => {
     expect(rows.at(-1)).toMatchObject({ id: `o${N - 1}`, depth: N, progress: 0.4 });
   });
 
+  it('writes the full explanation and the text table, with the indentation capped', () => {
+    const text = explainProgress(model, report, 'g');
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(1 + N + 1 + 1); // the goal, every objective, the indicator and its observation
+    expect(lines[N]?.startsWith(`${'  '.repeat(16)}[depth ${N}] - Objective "Objective ${N - 1}"`)).toBe(true);
+    expect(text.length).toBeLessThan(200 * (N + 3)); // linear in the depth, not quadratic
+    const table = formatProgressTable(model, report).split('\n');
+    expect(table).toHaveLength(4 + N + 1);
+    expect(table.at(-1)).toMatch(new RegExp(`^\\s+\\[depth ${N}\\] Objective ${N - 1}\\s+40%`));
+  });
+
   it('exports Mermaid: one node line per node and one edge line per link, nothing else', () => {
     const lines = diagramLines(toMermaid(model));
     expect(lines.foreign).toEqual([]);
@@ -130,8 +142,7 @@ describe('no recursion on depth: the full explanation of a chain deeper than the
     const result = validate(chain(DEEP));
     if (!result.ok) throw new Error('the chain does not validate');
     const text = explainProgress(result.model, rollUp(result.model, { asOf: AS_OF }), 'g');
-    // Its indentation grows with depth, so the text is about depth² / 1 characters: 20,000 links
-    // is near the most one string can hold (see the README on deep models).
+    // Indentation is capped at 16 levels, so the text grows linearly with the depth.
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
     // The goal, every objective, the indicator and its one observation.
