@@ -11,13 +11,15 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Time of one call, in milliseconds. A full garbage collection runs first
+ * Time of one call, in milliseconds. A major garbage collection runs first
  * (with node --expose-gc), outside the timing: every call starts from a clean
  * heap instead of paying, at random, for garbage left by the calls before it.
+ * Not plain `gc()`: that one also shrinks the young generation, which makes
+ * the next allocating call several times slower than it would ever be.
  * With `collect` false, none: for a stream of small calls, timed as they come.
  */
 export function time(f: () => unknown, collect = true): number {
-  if (collect) (globalThis as { gc?: () => void }).gc?.();
+  if (collect) (globalThis as { gc?: (options?: { type: 'major' | 'minor' }) => void }).gc?.({ type: 'major' });
   const start = now();
   f();
   return now() - start;

@@ -121,20 +121,11 @@ class EdgeList {
   }
 }
 
-/**
- * Builds the index of a valid list of nodes. `position` may be handed over
- * when the caller already built it (validation does), to save rebuilding it.
- * @internal
- */
-export function buildIndex(nodes: readonly NodeDocument[], position?: ReadonlyMap<string, number>): ModelIndex {
+/** Builds the index of a valid list of nodes. @internal */
+export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
   const n = nodes.length;
-  let positions = position;
-  if (positions === undefined || positions.size !== n) {
-    const built = new Map<string, number>();
-    for (let i = 0; i < n; i++) built.set((nodes[i] as NodeDocument).id, i);
-    positions = built;
-  }
-  const at = positions;
+  const at = new Map<string, number>();
+  for (let i = 0; i < n; i++) at.set((nodes[i] as NodeDocument).id, i);
   const kinds = new Uint8Array(n);
   const contributes = new EdgeList(n);
   const measures = new EdgeList(n);

@@ -38,13 +38,10 @@ export class Model {
   readonly #index: ModelIndex;
   #order: readonly string[] | undefined;
 
-  /**
-   * @internal Use {@link validate}, {@link loadModel} or the builder.
-   * `position` (id to node position) may be handed over by validation.
-   */
-  constructor(document: TheoryOfChangeDocument, position?: ReadonlyMap<string, number>) {
+  /** @internal Use {@link validate}, {@link loadModel} or the builder. */
+  constructor(document: TheoryOfChangeDocument) {
     this.document = document;
-    this.#index = buildIndex(document.nodes, position);
+    this.#index = buildIndex(document.nodes);
     // Private fields (the lazy caches) stay writable; the public surface does not.
     Object.freeze(this);
   }
