@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { illustrativeIds } from './illustrative-ids.js';
 import { progressOf } from './progress-of.js';
@@ -28,7 +29,9 @@ export interface ProgressRowsOptions {
 }
 
 /**
- * Compares refs the way people number: `1.2` < `1.10` < `2`.
+ * Compares refs the way people number: `1.2` < `1.10` < `2`. Runs of digits
+ * compare as numbers (exactly, however long), everything else by code unit
+ * (no locale), ties by code unit, so the order is total and the same everywhere.
  *
  * @example
  * ```ts
@@ -36,19 +39,26 @@ export interface ProgressRowsOptions {
  * ```
  */
 export function compareRefs(a: string, b: string): number {
-  const pa = a.split(/(\d+)/);
-  const pb = b.split(/(\d+)/);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i] as string;
-    const y = pb[i] as string;
+  const left = a.match(CHUNKS) ?? [];
+  const right = b.match(CHUNKS) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] as string;
+    const y = right[i] as string;
     if (x === y) continue;
-    const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny) && nx !== ny) return nx - ny;
-    return x < y ? -1 : 1;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const p = x.replace(/^0+(?=\d)/, '');
+      const q = y.replace(/^0+(?=\d)/, '');
+      if (p.length !== q.length) return p.length - q.length;
+      if (p !== q) return compareIds(p, q);
+      continue;
+    }
+    return compareIds(x, y);
   }
-  return pa.length - pb.length;
+  if (left.length !== right.length) return left.length - right.length;
+  return compareIds(a, b);
 }
+
+const CHUNKS = /\d+|\D+/g;
 
 /**
  * The report as table rows in the order of the strategy: each goal, then what
@@ -63,7 +73,7 @@ export function compareRefs(a: string, b: string): number {
  * ```
  */
 export function progressRows(model: Model, report: ProgressReport, options: ProgressRowsOptions = {}): readonly ProgressRow[] {
-  const byRef = (a: NodeDocument, b: NodeDocument): number => compareRefs(a.ref ?? '', b.ref ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byRef = (a: NodeDocument, b: NodeDocument): number => compareRefs(a.ref ?? '', b.ref ?? '') || compareIds(a.id, b.id);
   const illustrative = illustrativeIds(model, report);
   const rows: ProgressRow[] = [];
   const seen = new Set<string>();
