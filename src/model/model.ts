@@ -222,6 +222,11 @@ export class Model {
    * ecosystem (layouts, metrics, rendering). Node attributes are the nodes,
    * edge attributes the relations, keyed by {@link relationKey}. Each call
    * builds a fresh graph that you may change freely.
+   *
+   * @throws Error when a link starts or ends at a node whose id is the name of
+   *   an `Object.prototype` member (`constructor`, `__proto__`, `toString`…):
+   *   graphology 0.26 keeps neighbours in plain objects and cannot hold such a
+   *   link. Everything else in the library handles these ids.
    */
   toGraph(): DirectedGraph<NodeDocument, Relation> {
     return toGraph(this.#index);

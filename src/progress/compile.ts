@@ -3,6 +3,7 @@ import { dayNumber } from '../document/dates.js';
 import { compareIds, type Adjacency, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { packIndicators, type IndicatorTable } from './indicator-progress.js';
+import { relativeWeights } from './relative-weights.js';
 import type { MarkerWeights } from './types.js';
 
 /**
@@ -28,7 +29,10 @@ export interface CompiledModel {
   readonly childOffsets: Int32Array;
   readonly childAt: Int32Array;
   readonly childId: readonly string[];
+  /** Each link's weight as written (for the report). */
   readonly childWeight: Float64Array;
+  /** The same weights scaled per node by a power of two (see {@link relativeWeights}): what the arithmetic uses. */
+  readonly childScaledWeight: Float64Array;
   /** 1 for an indicator (`measures`), 0 for a goal or objective (`contributes-to`). */
   readonly childMeasures: Uint8Array;
   /** Failing assumptions under each child's link, sorted (a shared empty list for most). */
@@ -116,6 +120,7 @@ function build(model: Model): CompiledModel {
   const childAt = new Int32Array(total);
   const childId: string[] = new Array<string>(total);
   const childWeight = new Float64Array(total);
+  const childScaledWeight = new Float64Array(total);
   const childMeasures = new Uint8Array(total);
   const childFailing: (readonly string[])[] = new Array<readonly string[]>(total).fill(EMPTY);
   const failing: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
@@ -152,6 +157,7 @@ function build(model: Model): CompiledModel {
       k++;
     }
     if (union !== undefined) failing[r] = Object.freeze([...union].sort(compareIds));
+    relativeWeights(childWeight, childOffsets[r] as number, k, childScaledWeight);
   }
 
   const indicatorNodes = Int32Array.from(indicatorList);
@@ -173,6 +179,7 @@ function build(model: Model): CompiledModel {
     childAt,
     childId,
     childWeight,
+    childScaledWeight,
     childMeasures,
     childFailing,
     failing,

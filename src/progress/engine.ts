@@ -326,7 +326,7 @@ export class Evaluation {
    */
   resultNumbers(r: number): boolean {
     const { compiled, settings } = this.plan;
-    const { childOffsets, childAt, childWeight } = compiled;
+    const { childOffsets, childAt, childScaledWeight: childWeight } = compiled;
     const progress = this.progress;
     const expected = this.expected;
     const coverage = this.coverage;
@@ -597,14 +597,21 @@ export class Evaluation {
     let value = Number.NaN;
     if (typeof result === 'number' && Number.isFinite(result)) {
       value = clamp(result);
+      // Shares in proportion to weight × progress, with the weights scaled so the sum stays finite.
+      const scaled = this.plan.compiled.childScaledWeight;
       let mass = 0;
-      for (const input of inputs) mass += input.weight * input.progress;
       let j = 0;
       for (let k = start; k < end; k++) {
         const raw = this.progress[childAt[k] as number] as number;
         if (raw !== raw && !zero) continue;
+        mass += (scaled[k] as number) * (inputs[j++] as AggregationInput).progress;
+      }
+      j = 0;
+      for (let k = start; k < end; k++) {
+        const raw = this.progress[childAt[k] as number] as number;
+        if (raw !== raw && !zero) continue;
         const input = inputs[j++] as AggregationInput;
-        this.share[k] = mass > 0 ? (value * input.weight * input.progress) / mass : value / inputs.length;
+        this.share[k] = mass > 0 ? (value * (scaled[k] as number) * input.progress) / mass : value / inputs.length;
       }
     }
     let expectedValue = Number.NaN;

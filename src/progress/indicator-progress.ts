@@ -269,7 +269,8 @@ function writeObservations(node: IndicatorDocument, weights: MarkerWeights, base
     if (day !== undefined) obs.day[k] = day[j] as number;
     const x = scaleValue(node.measure, weights, reading);
     obs.x[k] = x;
-    if ((obs.day[k] as number) >= from) running += x;
+    // Held within ±Number.MAX_VALUE: a total past the largest number stays at it (see the progress guide).
+    if ((obs.day[k] as number) >= from) running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + x));
     obs.sum[k] = running;
     list[k] = reading;
     values[k] = reading.value;

@@ -16,7 +16,8 @@
  *   - test/hardening/prototype.test.ts › validate accepts them, with only the warnings any model would have
  *   - test/hardening/prototype.test.ts › the model answers every query for them, and nothing for ids it does not have
  *   - test/hardening/prototype.test.ts › toGraph() takes the empty-looking, right-to-left, emoji and long ids
- *   - test/hardening/prototype.test.ts › toGraph() throws for edges into "constructor", "__proto__" and the like (known graphology limitation)
+ *   - test/hardening/prototype.test.ts › toGraph() refuses links at "constructor", "__proto__" and the like with a clear error (known graphology limitation)
+ *   - test/hardening/prototype.test.ts › toGraph() builds such nodes when no link touches them
  *   - test/hardening/prototype.test.ts › meta keys such as constructor and toString survive the round trip; __proto__ is refused, with a path
  *   - test/hardening/prototype.test.ts › the roll-up, its explanation, rows, table, series and accountability
  *   - test/hardening/prototype.test.ts › Mermaid draws every node, parsed back by Mermaid, with subgraphs named by the levels
@@ -77,9 +78,10 @@
  *   - test/hardening/numbers.test.ts › duplicate keys and tabs as indentation are syntax errors with the line
  *   - test/hardening/numbers.test.ts › valid documents with extreme numbers: every number of the report is finite, progress and coverage in [0, 1]
  *   - test/hardening/numbers.test.ts › a raw progress too large for a percentage reads "over 100000000%" in diagrams and reports, not "Infinity%"
- *   - test/hardening/numbers.test.ts › KNOWN BUG: weights whose sum passes Number.MAX_VALUE
+ *   - test/hardening/numbers.test.ts › weights whose sum passes Number.MAX_VALUE still give a finite coverage and progress
+ *   - test/hardening/numbers.test.ts › weights as tiny as 5e-324 still count: only the ratio between weights matters
  *   - test/hardening/numbers.test.ts › explainProgress writes an astronomical raw progress as "over 100000000%", never Infinity
- *   - test/hardening/numbers.test.ts › KNOWN BUG: cumulative observations whose sum passes Number.MAX_VALUE
+ *   - test/hardening/numbers.test.ts › cumulative observations whose sum passes Number.MAX_VALUE hold the value at Number.MAX_VALUE
  *   - test/progress/edge-cases.test.ts › target equal to baseline: 1 when held or beaten in the right direction, else 0
  *   - test/progress/edge-cases.test.ts › huge values never give NaN or Infinity
  *   - test/progress/properties.test.ts › progress is in [0, 1] or absent, coverage in [0, 1], never NaN
