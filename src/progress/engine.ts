@@ -180,25 +180,55 @@ export class Evaluation {
    * plan at another date), unchanged entries are taken from it.
    */
   run(previous?: Evaluation): this {
+    return this.numbers().entries(previous);
+  }
+
+  /** The first phase: every node's numbers, indicators first, then goals and objectives in causal order. */
+  numbers(): this {
     const { table, compiled } = this.plan;
     const { nodeOf, obs, obsOffsets } = table;
     for (let s = 0; s < nodeOf.length; s++) this.indicatorNumbers(nodeOf[s] as number, obs, obsOffsets[s] as number, obsOffsets[s + 1] as number);
     const order = compiled.order;
     for (let k = 0; k < order.length; k++) this.resultNumbers(order[k] as number);
+    return this;
+  }
+
+  /**
+   * The second phase, after {@link Evaluation.numbers}: builds every entry not
+   * built yet. With `previous` (the same plan at another date), unchanged
+   * entries are taken from it.
+   */
+  entries(previous?: Evaluation): this {
+    const { table, compiled } = this.plan;
+    const obs = table.obs;
+    const order = compiled.order;
     // Entries in report order, so that each list is allocated in the order it is read.
     const byId = compiled.indicatorsById;
     for (let j = 0; j < byId.length; j++) {
       const i = byId[j] as number;
+      if (this.#indicators[j] !== undefined) continue;
       if (previous !== undefined && this.sameIndicator(previous, i)) this.#indicators[j] = previous.entry(i) as IndicatorProgress;
       else this.emitIndicator(i, obs);
     }
     // Goals and objectives in causal order: each entry after its children's, whose boxed numbers it reuses.
     for (let j = 0; j < order.length; j++) {
       const r = order[j] as number;
-      if (previous !== undefined && this.sameResult(previous, r)) this.#results[compiled.reportSlot[r] as number] = previous.entry(r) as ResultProgress;
+      const slot = compiled.reportSlot[r] as number;
+      if (this.#results[slot] !== undefined) continue;
+      if (previous !== undefined && this.sameResult(previous, r)) this.#results[slot] = previous.entry(r) as ResultProgress;
       else this.emitResult(r, previous?.entry(r) as ResultProgress | undefined, previous);
     }
     return this;
+  }
+
+  /**
+   * The entry of node `i` (a goal, objective or indicator), built now if it
+   * was not, from the numbers (after {@link Evaluation.numbers}).
+   */
+  entryOnDemand(i: number): NodeProgress {
+    const built = this.entry(i);
+    if (built !== undefined) return built;
+    return this.plan.compiled.index.kinds[i] === KIND_CODE.indicator ? this.emitIndicator(i, this.plan.table.obs) : this.emitResult(i);
   }
 
   /**
@@ -507,8 +537,9 @@ export class Evaluation {
     if (old === undefined) {
       const out = new Array<Contribution>(end - start);
       for (let k = start; k < end; k++) {
-        // The child's entry holds the same number, already boxed: sharing it saves an allocation.
-        const p = (this.entry(childAt[k] as number) as NodeProgress).progress;
+        // The child's entry, when built, holds the same number already boxed: sharing it saves an allocation.
+        const c = childAt[k] as number;
+        const p = this.entry(c)?.progress ?? nullable(progress[c] as number);
         out[k - start] = {
           id: childId[k] as string,
           relation: childMeasures[k] === 1 ? 'measures' : 'contributes-to',

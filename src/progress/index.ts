@@ -1,4 +1,6 @@
 export { rollUp } from './roll-up.js';
+export { rollUpNumbers } from './roll-up-numbers.js';
+export type { ProgressNumbers } from './roll-up-numbers.js';
 export { progressSeries } from './progress-series.js';
 export { createProgressTracker } from './progress-tracker.js';
 export type { ProgressTracker, TrackerUpdate } from './progress-tracker.js';

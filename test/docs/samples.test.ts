@@ -8,7 +8,8 @@ import { parseText } from '../../src/node/index.js';
 /**
  * Runs every code sample in the README and the guides, so the docs cannot rot.
  * - ```ts blocks run with 'theory-of-change' mapped to the sources; a line
- *   `console.log(EXPR); // VALUE — why` asserts that EXPR equals VALUE.
+ *   `console.log(EXPR); // VALUE — why` asserts that EXPR equals VALUE (one
+ *   value per checked line: several would be compared with the first only).
  * - ```yaml blocks holding a document (a `nodes:` key) must validate.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -31,10 +32,10 @@ function instrument(code: string): string {
     .split('\n')
     .map((line) => {
       const m = /^(\s*)console\.log\((.*)\);\s*\/\/\s*(.+?)(?:\s+—.*)?$/.exec(line);
-      return m === null ? line : `${m[1]}__check(${m[2]}, ${JSON.stringify(m[3])});`;
+      return m === null ? line : `${m[1]}__check(${JSON.stringify(m[3])}, ${m[2]});`;
     })
     .join('\n');
-  return `${body}\nfunction __check(actual: unknown, expected: string): void {\n  const want: unknown = new Function('return (' + expected + ')')();\n  const round = (_: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(10)) : v);\n  if (JSON.stringify(actual, round) !== JSON.stringify(want, round)) throw new Error('doc sample: expected ' + expected + ' but got ' + JSON.stringify(actual));\n}\nexport {};\n`;
+  return `${body}\nfunction __check(expected: string, ...values: unknown[]): void {\n  if (values.length !== 1) throw new Error('doc sample: console.log of ' + values.length + ' values cannot be checked against ' + expected + '; log one value (an array)');\n  const actual = values[0];\n  const want: unknown = new Function('return (' + expected + ')')();\n  const round = (_: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(10)) : v);\n  if (JSON.stringify(actual, round) !== JSON.stringify(want, round)) throw new Error('doc sample: expected ' + expected + ' but got ' + JSON.stringify(actual));\n}\nexport {};\n`;
 }
 
 describe('documentation samples', () => {
