@@ -3,6 +3,7 @@ import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DocumentPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { describeValue, nodeLabel } from './describe.js';
+import { isRecord } from '../document/is-record.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -157,9 +158,6 @@ function article(expected: string): string {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Label for the node at `nodes[index]` of a raw document, however broken. @internal */
 export function subjectOfRawNode(raw: unknown, index: number): Subject {

@@ -1,6 +1,7 @@
 import type { DocumentPath } from '../diagnostics/diagnostic.js';
 import type { NodeDocument, NodeKind } from '../document/types.js';
 import { NODE_KINDS } from '../document/schema.js';
+import { isRecord } from '../document/is-record.js';
 
 /** A reference read leniently from a raw node: the target id and where it is written. @internal */
 export interface LooseRef {
@@ -90,6 +91,3 @@ export function looseNode(raw: unknown, index: number, valid: NodeDocument | und
   return { id, kind: nodeKind, index, level, refs, valid };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -9,6 +9,7 @@ import { deepFreeze } from './deep-freeze.js';
 import { graphChecks, type DeclaredId } from './graph-checks.js';
 import { looseNode, type LooseNode } from './loose-node.js';
 import { plainDataProblems } from './plain-data.js';
+import { isRecord } from '../document/is-record.js';
 
 /** Options of {@link validate} and {@link loadModel}. */
 export interface ValidateOptions {
@@ -125,6 +126,3 @@ function loosePeriod(document: unknown): { start: string; end: string } | undefi
   return typeof start === 'string' && typeof end === 'string' && isIsoDate(start) && isIsoDate(end) ? { start, end } : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
