@@ -9,7 +9,7 @@
  * - `ﬂ` (U+FB02) and `¶` (U+00B6) are Mermaid's internal entity placeholders;
  * - U+2028 and U+2029, line terminators to JavaScript regular expressions, defensively.
  */
-const ALWAYS: ReadonlyMap<string, string> = new Map([
+const ENTITIES: readonly (readonly [string, string])[] = [
   ['#', '#35;'],
   ['"', '#quot;'],
   ['&', '#amp;'],
@@ -22,10 +22,36 @@ const ALWAYS: ReadonlyMap<string, string> = new Map([
   ['\u00B6', '#182;'],
   ['\u2028', '#8232;'],
   ['\u2029', '#8233;'],
-]);
+];
 
-/** Mermaid trims labels with `String.prototype.trim`, which removes exactly what `\s` matches. */
-const WHITESPACE = /^\s$/u;
+/**
+ * What each ASCII character becomes where it is encoded: its entity code, `<br>`
+ * for a newline, U+FFFD for NUL, else its numeric code (control characters, and
+ * a space at either end).
+ */
+const ASCII_CODE: readonly string[] = Array.from({ length: 0x80 }, (_, code) => {
+  const entity = ENTITIES.find(([char]) => char.charCodeAt(0) === code);
+  if (entity !== undefined) return entity[1];
+  if (code === 0x0a) return '<br>';
+  if (code === 0) return '#65533;';
+  return `#${code};`;
+});
+
+/** 1 for each ASCII character kept as it is wherever it occurs: the printable ones but the entity characters. */
+const ASCII_KEPT = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  code >= 0x20 && code < 0x7f && !ENTITIES.some(([char]) => char.charCodeAt(0) === code) ? 1 : 0,
+);
+
+/**
+ * Whether text has a character encoded wherever it occurs: one of
+ * {@link ENTITIES}, a control character (newline and NUL included), or an
+ * unpaired surrogate (with the `u` flag, a class of surrogates matches only
+ * those outside a pair).
+ */
+const CHANGED_ANYWHERE = /[#"&<>`%:\uFB02\u00B6\u2028\u2029\u0000-\u001F\u007F\uD800-\uDFFF]/u;
+
+/** Mermaid trims labels with `String.prototype.trim`, which removes exactly what `\s` matches (all of it in the BMP). */
+const WHITESPACE = /^\s$/;
 
 /**
  * Encodes text for a quoted Mermaid label (`["…"]`, `|"…"|`, `subgraph id ["…"]`)
@@ -43,7 +69,8 @@ const WHITESPACE = /^\s$/u;
  *   to the text.
  *
  * Everything else (letters of any script, emoji, brackets, quotes `'`, `|`,
- * `;`, `\`) is kept as it is: inside quotes Mermaid reads it literally.
+ * `;`, `\`) is kept as it is: inside quotes Mermaid reads it literally. Text
+ * with nothing to encode is returned as it is.
  *
  * @example
  * ```ts
@@ -52,29 +79,45 @@ const WHITESPACE = /^\s$/u;
  * ```
  */
 export function escapeLabel(text: string): string {
-  const chars = Array.from(text);
-  const last = chars.length - 1;
+  const last = text.length - 1;
+  if (last < 0) return text;
+  if (!CHANGED_ANYWHERE.test(text) && !isTrimmed(text.charCodeAt(0)) && !isTrimmed(text.charCodeAt(last))) return text;
   let out = '';
-  chars.forEach((char, i) => {
-    const fixed = ALWAYS.get(char);
-    if (fixed !== undefined) {
-      out += fixed;
-      return;
-    }
-    if (char === '\n') {
-      out += '<br>';
-      return;
-    }
-    const code = char.codePointAt(0) as number;
-    if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
-      out += '#65533;';
-      return;
-    }
-    if (code < 0x20 || code === 0x7f || ((i === 0 || i === last) && WHITESPACE.test(char))) {
-      out += `#${code};`;
-      return;
-    }
-    out += char;
-  });
-  return out;
+  // Characters kept as they are are copied in runs, from `kept` up to the one encoded.
+  let kept = 0;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    let replacement: string;
+    if (code < 0x80) {
+      if (ASCII_KEPT[code] === 1 && (code !== 0x20 || (i !== 0 && i !== last))) continue;
+      replacement = ASCII_CODE[code] as string;
+    } else if (code === 0xb6 || code === 0x2028 || code === 0x2029 || code === 0xfb02) {
+      replacement = `#${code};`; // The entity characters beyond ASCII: each entity code is the numeric one.
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff && i < last && isLowSurrogate(text.charCodeAt(i + 1))) {
+        i++; // A pair: one character, kept (no control or whitespace character lies outside the BMP).
+        continue;
+      }
+      replacement = '#65533;';
+    } else if ((i === 0 || i === last) && isTrimmed(code)) {
+      replacement = `#${code};`;
+    } else continue;
+    out += text.slice(kept, i) + replacement;
+    kept = i + 1;
+  }
+  return out + text.slice(kept);
+}
+
+/**
+ * Whether a character (a code unit of the BMP) is whitespace that Mermaid
+ * would trim, and so is encoded at either end of a label.
+ * @internal
+ */
+export function isTrimmed(code: number): boolean {
+  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

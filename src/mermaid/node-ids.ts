@@ -1,5 +1,4 @@
 import type { Model } from '../model/model.js';
-import { compareCodeUnits } from './natural-order.js';
 
 /** 32-bit FNV-1a over UTF-16 code units: small, fast, the same on every platform. */
 function fnv1a(text: string): number {
@@ -11,9 +10,15 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
 /** `n` and the hash in base 36, padded to 7 characters: 8 characters from `[a-z0-9]`. */
 function format(hash: number): string {
-  return `n${hash.toString(36).padStart(7, '0')}`;
+  // What `hash.toString(36).padStart(7, '0')` gives, digit by digit (much faster), for any hash of 7 digits or fewer.
+  if (!(Number.isInteger(hash) && hash >= 0 && hash < 36 ** 7)) return `n${hash.toString(36).padStart(7, '0')}`;
+  let out = '';
+  for (let rest = hash, k = 0; k < 7; k++, rest = Math.floor(rest / 36)) out = DIGITS.charAt(rest % 36) + out;
+  return `n${out}`;
 }
 
 /**
@@ -28,7 +33,8 @@ export function assignNodeIds(
   ids: Iterable<string>,
   hash: (text: string) => number = fnv1a,
 ): ReadonlyMap<string, string> {
-  const sorted = [...new Set(ids)].sort(compareCodeUnits);
+  // Without a comparison function, `sort` compares strings by their code units.
+  const sorted = [...new Set(ids)].sort();
   const taken = new Set<string>();
   const out = new Map<string, string>();
   for (const id of sorted) {
@@ -57,5 +63,22 @@ export function assignNodeIds(
  * ```
  */
 export function mermaidNodeIds(model: Model): ReadonlyMap<string, string> {
-  return assignNodeIds(model.nodes.map((node) => node.id));
+  // A copy: the caller may change it, the diagrams must not see that.
+  return new Map(nodeIdsOf(model));
+}
+
+const assigned = new WeakMap<Model, ReadonlyMap<string, string>>();
+
+/**
+ * The node ids of {@link mermaidNodeIds}, assigned on first use and kept for
+ * the model's lifetime (a model never changes). Not to be handed out: shared.
+ * @internal
+ */
+export function nodeIdsOf(model: Model): ReadonlyMap<string, string> {
+  let ids = assigned.get(model);
+  if (ids === undefined) {
+    ids = assignNodeIds(model.nodes.map((node) => node.id));
+    assigned.set(model, ids);
+  }
+  return ids;
 }

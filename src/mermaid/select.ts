@@ -1,6 +1,5 @@
 import type { Model } from '../model/model.js';
 import type { Relation } from '../model/relations.js';
-import { compareCodeUnits } from './natural-order.js';
 import type { ResolvedMermaidOptions } from './options.js';
 
 /** What a diagram shows: node ids, and the relations drawn between them. @internal */
@@ -20,19 +19,57 @@ type Visibility = Pick<
  * Chooses the nodes and relations to draw: the goals and objectives within the
  * focus and depth, then the indicators, actors and assumptions of the kinds
  * asked for that link to them. Without focus or depth, every node of a kind
- * asked for is drawn, linked or not.
+ * asked for is drawn, linked or not (that selection is made once per model
+ * and kinds shown, and shared: never change it).
  * @throws Error when the focus is not the id of a goal or objective.
  * @internal
  */
 export function selectNodes(model: Model, options: Visibility): Selection {
   const filtered = options.focus !== undefined || options.depth !== Number.POSITIVE_INFINITY;
-  const results = filtered ? resultsInReach(model, options) : allResults(model);
-  const shown = new Set(results);
-  const linked = new Set<string>();
+  if (filtered) return select(model, options, true);
+  // The whole model: the selection depends only on the kinds shown, and is kept.
+  const kinds = (options.indicators ? 1 : 0) | (options.dutyBearers ? 2 : 0) | (options.rightsHolders ? 4 : 0) | (options.assumptions ? 8 : 0);
+  let byKinds = wholeModel.get(model);
+  if (byKinds === undefined) wholeModel.set(model, (byKinds = new Map()));
+  let selection = byKinds.get(kinds);
+  if (selection === undefined) byKinds.set(kinds, (selection = select(model, options, false)));
+  return selection;
+}
+
+/**
+ * The selections of whole models, by model and kinds shown (a bit per kind):
+ * a model never changes, and a selection is never changed once made.
+ */
+const wholeModel = new WeakMap<Model, Map<number, Selection>>();
+
+function select(model: Model, options: Visibility, filtered: boolean): Selection {
+  const shown = new Set(filtered ? resultsInReach(model, options) : allResults(model));
   const isVisibleLink = (key: string): boolean => {
     const link = model.relation(key);
     return link !== undefined && shown.has(link.from) && shown.has(link.to);
   };
+  // With a focus or a depth, only the indicators, actors and assumptions linked to the results shown.
+  const linked = filtered ? linkedTo(model, shown, isVisibleLink) : undefined;
+  for (const node of model.nodes) {
+    const wanted =
+      (node.kind === 'indicator' && options.indicators) ||
+      (node.kind === 'duty-bearer' && options.dutyBearers) ||
+      (node.kind === 'rights-holder' && options.rightsHolders) ||
+      (node.kind === 'assumption' && options.assumptions);
+    if (wanted && (linked === undefined || linked.has(node.id))) shown.add(node.id);
+  }
+  // The model's relations are sorted by key already, and stay so once filtered.
+  const relations: Relation[] = [];
+  for (const relation of model.relations) {
+    if (!shown.has(relation.from) || !shown.has(relation.to)) continue;
+    if (relation.kind !== 'underpins' || relation.links.some(isVisibleLink)) relations.push(relation);
+  }
+  return { nodes: shown, relations: Object.freeze(relations) };
+}
+
+/** The nodes linked to a result shown: an indicator, actor, or assumption under a visible link. */
+function linkedTo(model: Model, shown: ReadonlySet<string>, isVisibleLink: (key: string) => boolean): Set<string> {
+  const linked = new Set<string>();
   for (const relation of model.relations) {
     if (!shown.has(relation.to)) continue;
     switch (relation.kind) {
@@ -48,21 +85,7 @@ export function selectNodes(model: Model, options: Visibility): Selection {
         break;
     }
   }
-  for (const node of model.nodes) {
-    const wanted =
-      (node.kind === 'indicator' && options.indicators) ||
-      (node.kind === 'duty-bearer' && options.dutyBearers) ||
-      (node.kind === 'rights-holder' && options.rightsHolders) ||
-      (node.kind === 'assumption' && options.assumptions);
-    if (wanted && (!filtered || linked.has(node.id))) shown.add(node.id);
-  }
-  const relations = model.relations
-    .filter((relation) => {
-      if (!shown.has(relation.from) || !shown.has(relation.to)) return false;
-      return relation.kind !== 'underpins' || relation.links.some(isVisibleLink);
-    })
-    .sort((a, b) => compareCodeUnits(a.key, b.key));
-  return { nodes: shown, relations };
+  return linked;
 }
 
 function allResults(model: Model): string[] {

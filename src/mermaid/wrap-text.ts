@@ -11,23 +11,34 @@
  * @internal
  */
 export function wrapText(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const words = line.split(' ');
-      const lines: string[] = [];
-      let current = words[0] as string;
-      for (const word of words.slice(1)) {
-        if (length(current) + 1 + length(word) <= width) current += ` ${word}`;
+  // A line needs breaking only when longer than the width; its length in code units is at least that in code points.
+  if (text.length <= width) return text;
+  // Without surrogates, code units are code points.
+  const pairs = SURROGATE.test(text);
+  let out = '';
+  // The text from `copied` on is not in `out` yet: it is cut only where a space becomes a newline.
+  let copied = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = endOf(text, '\n', start, text.length);
+    if (end - start > width) {
+      let space = endOf(text, ' ', start, end);
+      let current = pairs ? codePoints(text, start, space) : space - start;
+      while (space < end) {
+        const word = space + 1;
+        const wordEnd = endOf(text, ' ', word, end);
+        const size = pairs ? codePoints(text, word, wordEnd) : wordEnd - word;
+        if (current + 1 + size <= width) current += 1 + size;
         else {
-          lines.push(current);
-          current = word;
+          out += `${text.slice(copied, space)}\n`;
+          copied = word;
+          current = size;
         }
+        space = wordEnd;
       }
-      lines.push(current);
-      return lines.join('\n');
-    })
-    .join('\n');
+    }
+    start = end + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -41,15 +52,42 @@ export function wrapText(text: string, width: number): string {
  * @internal
  */
 export function shortenText(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  let kept = chars.slice(0, max - 1).join('');
+  if (text.length <= max || codePoints(text, 0, text.length) <= max) return text;
+  // Where the first `max - 1` characters end, in code units.
+  let cut = 0;
+  for (let n = 0; n < max - 1; n++) cut += isPairAt(text, cut) ? 2 : 1;
+  let kept = text.slice(0, cut);
   const space = kept.lastIndexOf(' ');
   // Back off to the last space unless the cut already falls between words.
-  if (chars[max - 1] !== ' ' && space >= Math.floor(max / 2)) kept = kept.slice(0, space);
+  if (text.charCodeAt(cut) !== 0x20 && space >= Math.floor(max / 2)) kept = kept.slice(0, space);
   return `${kept.trimEnd()}…`;
 }
 
-function length(text: string): number {
-  return Array.from(text).length;
+/** Any surrogate, paired or not. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The position of the first `char` in `text` from `start`, or `end` if there is none before it. */
+function endOf(text: string, char: string, start: number, end: number): number {
+  const found = text.indexOf(char, start);
+  return found === -1 || found > end ? end : found;
+}
+
+/** The number of code points from `start` to `end`, as `Array.from` counts them (an unpaired surrogate is one). */
+function codePoints(text: string, start: number, end: number): number {
+  let count = end - start;
+  for (let i = start; i < end - 1; i++) {
+    if (isPairAt(text, i)) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/** Whether a surrogate pair starts at `i`. */
+function isPairAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
 }

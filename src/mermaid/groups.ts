@@ -1,0 +1,106 @@
+import type { NodeDocument } from '../document/types.js';
+import type { Model } from '../model/model.js';
+import { compareCodeUnits } from './natural-order.js';
+import type { ResolvedMermaidOptions } from './options.js';
+import type { Selection } from './select.js';
+import { wrapText } from './wrap-text.js';
+
+/** The subgraphs of a diagram. @internal */
+export interface Groups {
+  /** Subgraphs in the order written. */
+  readonly list: readonly { readonly id: string; readonly title: string }[];
+  /** The subgraph id of each grouped node. */
+  readonly member: ReadonlyMap<string, string>;
+}
+
+/**
+ * A key objective's subgraph title: its level and ref (`Key objective 1`), its
+ * ref, or else its title. Short, because Mermaid draws a long subgraph title
+ * over the nodes inside.
+ */
+function groupTitle(node: NodeDocument, options: ResolvedMermaidOptions): string {
+  const level = node.kind === 'objective' ? node.level : undefined;
+  const ref = node.ref === undefined || node.ref === '' ? undefined : node.ref;
+  if (ref !== undefined) return level === undefined || level === '' ? ref : `${level} ${ref}`;
+  return options.wrap === false ? node.title : wrapText(node.title, options.wrap);
+}
+
+/**
+ * The subgraphs of {@link ResolvedMermaidOptions.group}, and the nodes in each.
+ * @internal
+ */
+export function groupNodes(
+  model: Model,
+  options: ResolvedMermaidOptions,
+  selection: Selection,
+  ids: ReadonlyMap<string, string>,
+): Groups {
+  const member = new Map<string, string>();
+  const list: { id: string; title: string }[] = [];
+  if (options.group === 'level') {
+    // One pass over the nodes, however many levels: subgraph `g<i>` for the i-th level, if used.
+    const levelIndex = new Map<string, number>();
+    model.levels.forEach((level, i) => {
+      if (!levelIndex.has(level)) levelIndex.set(level, i);
+    });
+    const used = new Set<number>();
+    for (const node of model.nodes) {
+      if ((node.kind !== 'goal' && node.kind !== 'objective') || node.level === undefined || !selection.nodes.has(node.id)) continue;
+      const i = levelIndex.get(node.level);
+      if (i === undefined) continue;
+      member.set(node.id, `g${i}`);
+      used.add(i);
+    }
+    model.levels.forEach((level, i) => {
+      if (used.has(i)) list.push({ id: `g${i}`, title: level });
+    });
+    return { list, member };
+  }
+  if (options.group === 'key-objective') {
+    const shown = (id: string): boolean => selection.nodes.has(id);
+    const keys = model
+      .objectives()
+      .filter((node) => shown(node.id) && model.parents(node.id).some((p) => model.node(p)?.kind === 'goal'))
+      .map((node) => node.id)
+      .sort(compareCodeUnits);
+    const keySet = new Set(keys);
+    for (const key of keys) {
+      // The subgraph id follows the key objective's node id, so it is as stable.
+      const id = `g${(ids.get(key) as string).slice(1)}`;
+      member.set(key, id);
+      list.push({ id, title: groupTitle(model.node(key) as NodeDocument, options) });
+    }
+    // Each other objective joins the first key objective (in id order) it contributes to,
+    // directly or not. Walking down from the keys in that order, a node already reached
+    // needs no second visit: everything below it was reached from the same or an earlier key.
+    // Linear in the size of the model, whatever its depth.
+    const reached = new Set<string>();
+    for (const key of keys) {
+      if (reached.has(key)) continue;
+      reached.add(key);
+      const group = member.get(key) as string;
+      const queue = [key];
+      for (let head = 0; head < queue.length; head++) {
+        for (const child of model.children(queue[head] as string)) {
+          if (reached.has(child)) continue;
+          reached.add(child);
+          queue.push(child);
+          if (!keySet.has(child) && shown(child)) member.set(child, group);
+        }
+      }
+    }
+    // An indicator or actor joins a group when everything it links to is in that group.
+    const targets = new Map<string, Set<string | undefined>>();
+    for (const relation of selection.relations) {
+      if (relation.kind !== 'measures' && relation.kind !== 'accountable-for' && relation.kind !== 'benefits-from') continue;
+      const found = targets.get(relation.from) ?? new Set();
+      found.add(member.get(relation.to));
+      targets.set(relation.from, found);
+    }
+    for (const [from, found] of targets) {
+      const [only] = [...found];
+      if (found.size === 1 && only !== undefined) member.set(from, only);
+    }
+  }
+  return { list, member };
+}

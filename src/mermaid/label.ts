@@ -1,0 +1,87 @@
+import type { NodeDocument } from '../document/types.js';
+import type { NodeProgress } from '../progress/types.js';
+import { encodeHead, wrapEncodedHead, type EncodedHead } from './encoded-head.js';
+import { escapeLabel } from './escape-label.js';
+import { percent, STATUS_TEXT } from './format.js';
+import type { ResolvedMermaidOptions } from './options.js';
+import { shortenText, wrapText } from './wrap-text.js';
+
+/**
+ * A node's label as plain text, lines separated by `\n`: `ref title` (shortened
+ * and wrapped by option), then for indicators tagged `illustrative` a line
+ * `illustrative`, for assumptions their status, and with a report the progress
+ * (with "incl. illustrative" for a goal or objective resting on illustrative figures).
+ * @internal
+ */
+export function labelOf(node: NodeDocument, options: ResolvedMermaidOptions, progress?: NodeProgress, illustrative = false): string {
+  const head = headOf(node, options.maxTitleLength);
+  const wrapped = options.wrap === false ? head : wrapText(head, options.wrap);
+  const tail = tailOf(noteOf(node), node, progress, illustrative);
+  return tail === undefined ? wrapped : `${wrapped}\n${tail}`;
+}
+
+/**
+ * What a node's label takes from the node alone, whatever the options and
+ * report: worked out once per model (see `diagramBase`).
+ * @internal
+ */
+export interface LabelParts {
+  readonly node: NodeDocument;
+  /** `ref title`, whole, encoded for wrapping at any width; `undefined` where {@link encodeHead} declines. */
+  readonly head: EncodedHead | undefined;
+  /** The line after the head that depends on the node alone (see {@link noteOf}). */
+  readonly note: string | undefined;
+}
+
+/** The {@link LabelParts} of a node. @internal */
+export function labelParts(node: NodeDocument): LabelParts {
+  return { node, head: encodeHead(headOf(node, false)), note: noteOf(node) };
+}
+
+/**
+ * `escapeLabel(labelOf(parts.node, options, progress, illustrative))`, made
+ * from the head encoded beforehand when the title is not shortened: the head's
+ * lines and the lines after it are then encoded apart, which gives the same
+ * text, as a newline separates them.
+ * @internal
+ */
+export function encodedLabelOf(parts: LabelParts, options: ResolvedMermaidOptions, progress?: NodeProgress, illustrative = false): string {
+  const { node, head, note } = parts;
+  if (head === undefined || options.maxTitleLength !== false) return escapeLabel(labelOf(node, options, progress, illustrative));
+  const wrapped = wrapEncodedHead(head, options.wrap);
+  const tail = tailOf(note, node, progress, illustrative);
+  return tail === undefined ? wrapped : wrapped + escapeLabel(`\n${tail}`);
+}
+
+/** The first lines of a label: `ref title`, the title shortened to `maxTitleLength`, not wrapped. */
+function headOf(node: NodeDocument, maxTitleLength: number | false): string {
+  const title = maxTitleLength === false ? node.title : shortenText(node.title, maxTitleLength);
+  return node.ref === undefined || node.ref === '' ? title : `${node.ref} ${title}`;
+}
+
+/** The line after the head that depends on the node alone: `illustrative` for an indicator so tagged, an assumption's status. */
+function noteOf(node: NodeDocument): string | undefined {
+  if (node.kind === 'indicator' && node.tags?.includes('illustrative') === true) return 'illustrative';
+  if (node.kind === 'assumption') return node.status === 'fails' ? '⚠ fails' : node.status;
+  return undefined;
+}
+
+/** The lines of a label after its head, if any: the note, then the progress. */
+function tailOf(note: string | undefined, node: NodeDocument, progress: NodeProgress | undefined, illustrative: boolean): string | undefined {
+  if (progress === undefined) return note;
+  const line = progressLine(progress) + (illustrative && node.kind !== 'indicator' ? ' · incl. illustrative' : '');
+  return note === undefined ? line : `${note}\n${line}`;
+}
+
+function progressLine(progress: NodeProgress): string {
+  if (progress.progress === null) return STATUS_TEXT['no-data'];
+  const parts: string[] = [];
+  if (progress.kind === 'indicator') parts.push(percent(progress.rawProgress ?? progress.progress));
+  else parts.push(percent(progress.progress));
+  parts.push(STATUS_TEXT[progress.status]);
+  if (progress.kind !== 'indicator') {
+    if (progress.coverage < 1) parts.push(`coverage ${percent(progress.coverage)}`);
+    if (progress.method === 'assessment') parts.push('assessed');
+  }
+  return parts.join(' · ');
+}
