@@ -27,6 +27,9 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
   assumption: 5,
 };
 
+/** Aggregation methods as small integers, for typed arrays (0: none written). @internal */
+export const AGGREGATION_CODE = { 'weighted-mean': 1, 'weakest-link': 2 } as const;
+
 /**
  * The compact index behind a {@link Model}: node positions and adjacency in
  * typed arrays. All traversals go through it, so the representation can change
@@ -37,6 +40,8 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
  */
 export interface ModelIndex {
   readonly nodes: readonly NodeDocument[];
+  /** Each node's id, by position (read from here: nodes come in many shapes, which makes reading `.id` slow). */
+  readonly ids: readonly string[];
   readonly position: ReadonlyMap<string, number>;
   /** Each node's kind, as {@link KIND_CODE}. */
   readonly kinds: Uint8Array;
@@ -54,6 +59,17 @@ export interface ModelIndex {
   /** benefits-from: rights holders per node, and nodes per rights holder. */
   readonly rightsHolders: Adjacency;
   readonly benefits: Adjacency;
+  /**
+   * underpins: the assumptions each contributes-to link rests on, as written.
+   * Links are numbered by the node they are written on, then their position in
+   * its list: link `j` of node `i` is `up.offsets[i] + j`. Its assumptions are
+   * `targets[offsets[link]]` to `targets[offsets[link + 1] - 1]`.
+   */
+  readonly linkAssumptions: { readonly offsets: Int32Array; readonly targets: Int32Array };
+  /** Each goal's or objective's own aggregation, as {@link AGGREGATION_CODE}; 0 where none is written. */
+  readonly aggregation: Uint8Array;
+  /** 1 for goals and objectives with assessments. */
+  readonly assessed: Uint8Array;
   /** Every relation, sorted by key, deep-frozen (built on first use). */
   relations(): readonly Relation[];
   /** The relation with this key (the lookup table is built on first use). */
@@ -124,8 +140,18 @@ class EdgeList {
 /** Builds the index of a valid list of nodes. @internal */
 export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
   const n = nodes.length;
+  const ids = new Array<string>(n);
   const at = new Map<string, number>();
-  for (let i = 0; i < n; i++) at.set((nodes[i] as NodeDocument).id, i);
+  for (let i = 0; i < n; i++) {
+    const id = (nodes[i] as NodeDocument).id;
+    ids[i] = id;
+    at.set(id, i);
+  }
+  const aggregation = new Uint8Array(n);
+  const assessed = new Uint8Array(n);
+  // Assumptions of each contributes-to link, in the order the links are pushed (node, then position).
+  const linkOffsets: number[] = [0];
+  const linkTargets: number[] = [];
   const kinds = new Uint8Array(n);
   const contributes = new EdgeList(n);
   const measures = new EdgeList(n);
@@ -138,12 +164,19 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     switch (node.kind) {
       case 'goal':
       case 'objective': {
+        // Read here, while the node is at hand: the roll-up needs them.
+        if (node.aggregation !== undefined) aggregation[i] = AGGREGATION_CODE[node.aggregation];
+        if (node.assessments !== undefined && node.assessments.length > 0) assessed[i] = 1;
         const refs = node.contributesTo;
         if (refs === undefined) break;
         for (let j = 0; j < refs.length; j++) {
           const ref = refs[j] as (typeof refs)[number];
           if (typeof ref === 'string') contributes.push(i, at.get(ref) as number, 1, j);
-          else contributes.push(i, at.get(ref.to) as number, ref.weight ?? 1, j);
+          else {
+            contributes.push(i, at.get(ref.to) as number, ref.weight ?? 1, j);
+            for (const assumption of ref.assumptions ?? []) linkTargets.push(at.get(assumption) as number);
+          }
+          linkOffsets.push(linkTargets.length);
         }
         break;
       }
@@ -172,7 +205,6 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     }
   }
 
-  const ids = (i: number): string => (nodes[i] as NodeDocument).id;
   const up = compress(contributes, n, false, ids);
   const down = compress(contributes, n, true, ids);
   const indicators = compress(measures, n, true, ids);
@@ -188,6 +220,7 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
   let resultsById: Int32Array | undefined;
   const index: ModelIndex = {
     nodes,
+    ids,
     position: at,
     kinds,
     up,
@@ -198,6 +231,9 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     accountable: accountableFor,
     rightsHolders,
     benefits: benefitsFrom,
+    linkAssumptions: { offsets: Int32Array.from(linkOffsets), targets: Int32Array.from(linkTargets) },
+    aggregation,
+    assessed,
     relations: () => (relations ??= buildRelations(nodes)),
     relation: (key) => {
       byKey ??= new Map(index.relations().map((r) => [r.key, r]));
@@ -206,9 +242,9 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     causalOrder: () => (order ??= causalOrder(index)),
     resultsById: () => {
       if (resultsById === undefined) {
-        const list = Array.from(index.causalOrder());
-        list.sort((a, b) => compareIds(ids(a), ids(b)));
-        resultsById = Int32Array.from(list);
+        const list: number[] = [];
+        for (let i = 0; i < n; i++) if (isResult(kinds[i] as number)) list.push(i);
+        resultsById = Int32Array.from(sortById(list, ids));
       }
       return resultsById;
     },
@@ -221,7 +257,7 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
  * `reverse`), each list sorted by the id of its targets. Counting sort, then
  * a small sort per list.
  */
-function compress(edges: EdgeList, n: number, reverse: boolean, id: (i: number) => string): Adjacency {
+function compress(edges: EdgeList, n: number, reverse: boolean, ids: readonly string[]): Adjacency {
   const m = edges.length;
   const key = reverse ? edges.to : edges.from;
   const other = reverse ? edges.from : edges.to;
@@ -242,21 +278,21 @@ function compress(edges: EdgeList, n: number, reverse: boolean, id: (i: number) 
   for (let i = 0; i < n; i++) {
     const start = offsets[i] as number;
     const end = offsets[i + 1] as number;
-    if (end - start > 1) sortSegment(targets, weights, refs, start, end, id);
+    if (end - start > 1) sortSegment(targets, weights, refs, start, end, ids);
   }
   return { offsets, targets, weights, refs };
 }
 
 /** Sorts one adjacency list by target id: insertion sort when short, else through an index array. */
-function sortSegment(targets: Int32Array, weights: Float64Array, refs: Int32Array, start: number, end: number, id: (i: number) => string): void {
+function sortSegment(targets: Int32Array, weights: Float64Array, refs: Int32Array, start: number, end: number, ids: readonly string[]): void {
   if (end - start <= 16) {
     for (let k = start + 1; k < end; k++) {
       const t = targets[k] as number;
       const w = weights[k] as number;
       const r = refs[k] as number;
-      const tid = id(t);
+      const tid = ids[t] as string;
       let j = k - 1;
-      while (j >= start && id(targets[j] as number) > tid) {
+      while (j >= start && (ids[targets[j] as number] as string) > tid) {
         targets[j + 1] = targets[j] as number;
         weights[j + 1] = weights[j] as number;
         refs[j + 1] = refs[j] as number;
@@ -269,7 +305,7 @@ function sortSegment(targets: Int32Array, weights: Float64Array, refs: Int32Arra
     return;
   }
   const order = Array.from({ length: end - start }, (_, k) => start + k);
-  order.sort((a, b) => compareIds(id(targets[a] as number), id(targets[b] as number)));
+  order.sort((a, b) => compareIds(ids[targets[a] as number] as string, ids[targets[b] as number] as string));
   const t = order.map((k) => targets[k] as number);
   const w = order.map((k) => weights[k] as number);
   const r = order.map((k) => refs[k] as number);
@@ -307,6 +343,18 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Sorts node positions by id (`ids[i]`), in place, and returns them. Stable;
+ * lists already in id order (as when ids are written in order) are only checked.
+ * @internal
+ */
+export function sortById(list: number[], ids: readonly string[]): number[] {
+  let sorted = true;
+  for (let k = 1; k < list.length && sorted; k++) sorted = (ids[list[k - 1] as number] as string) <= (ids[list[k] as number] as string);
+  if (!sorted) list.sort((a, b) => compareIds(ids[a] as string, ids[b] as string));
+  return list;
+}
+
 /** Breadth-first walk from `start` along `edges`, not including `start`. Iterative. @internal */
 export function reach(edges: Adjacency, start: number): number[] {
   const seen = new Uint8Array(edges.offsets.length - 1);
@@ -333,20 +381,17 @@ export function reach(edges: Adjacency, start: number): number[] {
  * to it (Kahn's algorithm, ties broken by id). Iterative.
  * @internal
  */
-export function causalOrder(index: Pick<ModelIndex, 'nodes' | 'kinds' | 'up' | 'down'>): Int32Array {
-  const { nodes, kinds, up, down } = index;
-  const n = nodes.length;
-  const pending = new Int32Array(n);
-  const ready: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== KIND_CODE.goal && kinds[i] !== KIND_CODE.objective) continue;
-    pending[i] = degree(down, i);
-    if (pending[i] === 0) ready.push(i);
-  }
-  ready.sort((a, b) => compareIds((nodes[a] as NodeDocument).id, (nodes[b] as NodeDocument).id));
-  const order = new Int32Array(countResults(kinds));
+export function causalOrder(index: Pick<ModelIndex, 'up' | 'down' | 'resultsById'>): Int32Array {
+  const { up, down } = index;
+  const byId = index.resultsById();
+  const pending = new Int32Array(up.offsets.length - 1);
+  const order = new Int32Array(byId.length);
   let length = 0;
-  for (const r of ready) order[length++] = r;
+  // Those nothing contributes to come first, by id.
+  for (const r of byId) {
+    pending[r] = degree(down, r);
+    if (pending[r] === 0) order[length++] = r;
+  }
   for (let head = 0; head < length; head++) {
     const v = order[head] as number;
     const end = up.offsets[v + 1] as number;
@@ -359,8 +404,7 @@ export function causalOrder(index: Pick<ModelIndex, 'nodes' | 'kinds' | 'up' | '
   return length === order.length ? order : order.slice(0, length);
 }
 
-function countResults(kinds: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < kinds.length; i++) if (kinds[i] === KIND_CODE.goal || kinds[i] === KIND_CODE.objective) count++;
-  return count;
+/** Whether a {@link KIND_CODE} is a goal's or an objective's. */
+function isResult(kind: number): boolean {
+  return kind === KIND_CODE.goal || kind === KIND_CODE.objective;
 }

@@ -1,6 +1,6 @@
-import type { NodeDocument } from '../document/types.js';
+import type { AssumptionDocument, NodeDocument } from '../document/types.js';
 import { dayNumber } from '../document/dates.js';
-import { compareIds, type Adjacency, type ModelIndex } from '../model/model-index.js';
+import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type Adjacency, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { packIndicators, type IndicatorTable } from './indicator-progress.js';
 import { relativeWeights } from './relative-weights.js';
@@ -54,8 +54,8 @@ export interface CompiledModel {
   readonly methods: Map<number, Uint8Array>;
 }
 
-/** Aggregation methods as small integers. @internal */
-export const METHOD = { 'weighted-mean': 1, 'weakest-link': 2, custom: 3 } as const;
+/** Aggregation methods as small integers: the index's {@link AGGREGATION_CODE}, and custom functions. @internal */
+export const METHOD = { ...AGGREGATION_CODE, custom: 3 } as const;
 
 const EMPTY: readonly string[] = Object.freeze([]);
 const cache = new WeakMap<Model, CompiledModel>();
@@ -78,38 +78,31 @@ function build(model: Model): CompiledModel {
   const rank = new Int32Array(n).fill(-1);
   for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
 
-  const failingIds = new Set<string>();
-  const ownAggregation = new Uint8Array(n);
-  const hasAssessments = new Uint8Array(n);
-  const ids: string[] = new Array<string>(n);
+  const { ids, kinds, up, down, linkAssumptions } = index;
   const indicatorList: number[] = [];
+  // Failing assumptions, by node position; kinds come from the index (reading `.kind` of nodes of many shapes is slow).
+  const fails = new Uint8Array(n);
+  let anyFails = false;
   for (let i = 0; i < n; i++) {
-    const node = nodes[i] as NodeDocument;
-    ids[i] = node.id;
-    if ((node.kind === 'goal' || node.kind === 'objective') && node.assessments !== undefined && node.assessments.length > 0) hasAssessments[i] = 1;
-    if (node.kind === 'assumption' && node.status === 'fails') failingIds.add(node.id);
-    else if (node.kind === 'indicator') indicatorList.push(i);
-    else if ((node.kind === 'goal' || node.kind === 'objective') && node.aggregation !== undefined) ownAggregation[i] = METHOD[node.aggregation];
-  }
-  const id = (i: number): string => ids[i] as string;
-  // Links resting on a failing assumption: by the node they are written on, then their position in its list.
-  const failingLinks = new Map<number, (string[] | undefined)[]>();
-  if (failingIds.size > 0) {
-    for (let i = 0; i < n; i++) {
-      const node = nodes[i] as NodeDocument;
-      if (node.kind !== 'goal' && node.kind !== 'objective') continue;
-      const refs = node.contributesTo ?? [];
-      for (let j = 0; j < refs.length; j++) {
-        const ref = refs[j] as (typeof refs)[number];
-        if (typeof ref === 'string' || ref.assumptions === undefined) continue;
-        const failed = ref.assumptions.filter((x) => failingIds.has(x));
-        if (failed.length === 0) continue;
-        const list = failingLinks.get(i) ?? [];
-        list[j] = failed;
-        failingLinks.set(i, list);
-      }
+    const kind = kinds[i];
+    if (kind === KIND_CODE.indicator) indicatorList.push(i);
+    else if (kind === KIND_CODE.assumption && (nodes[i] as AssumptionDocument).status === 'fails') {
+      fails[i] = 1;
+      anyFails = true;
     }
   }
+  const id = (i: number): string => ids[i] as string;
+  /** The failing assumptions under the link at position `b` of `down`, or undefined when none fail. */
+  const failingUnder = (b: number): string[] | undefined => {
+    const link = (up.offsets[down.targets[b] as number] as number) + (down.refs[b] as number);
+    let failed: string[] | undefined;
+    const end = linkAssumptions.offsets[link + 1] as number;
+    for (let k = linkAssumptions.offsets[link] as number; k < end; k++) {
+      const a = linkAssumptions.targets[k] as number;
+      if (fails[a] === 1) (failed ??= []).push(id(a));
+    }
+    return failed;
+  };
 
   // Children of each result: its indicators and its contributors, merged by id.
   const childOffsets = new Int32Array(n + 1);
@@ -146,7 +139,7 @@ function build(model: Model): CompiledModel {
         childAt[k] = at;
         childId[k] = id(at);
         childWeight[k] = index.down.weights[b] as number;
-        const failed = failingLinks.get(at)?.[index.down.refs[b] as number];
+        const failed = anyFails ? failingUnder(b) : undefined;
         if (failed !== undefined) {
           childFailing[k] = Object.freeze(failed.sort(compareIds));
           union ??= new Set();
@@ -162,7 +155,7 @@ function build(model: Model): CompiledModel {
 
   const indicatorNodes = Int32Array.from(indicatorList);
   const resultsById = index.resultsById();
-  const indicatorsById = Int32Array.from(indicatorList.sort((x, y) => compareIds(id(x), id(y))));
+  const indicatorsById = Int32Array.from(sortById(indicatorList, ids));
   const reportSlot = new Int32Array(n).fill(-1);
   for (let j = 0; j < resultsById.length; j++) reportSlot[resultsById[j] as number] = j;
   for (let j = 0; j < indicatorsById.length; j++) reportSlot[indicatorsById[j] as number] = j;
@@ -172,7 +165,7 @@ function build(model: Model): CompiledModel {
     index,
     nodes,
     ids,
-    hasAssessments,
+    hasAssessments: index.assessed,
     order,
     rank,
     childOffsets,
@@ -183,7 +176,7 @@ function build(model: Model): CompiledModel {
     childMeasures,
     childFailing,
     failing,
-    ownAggregation,
+    ownAggregation: index.aggregation,
     indicatorNodes,
     resultsById,
     indicatorsById,

@@ -8,6 +8,9 @@ export interface Period {
   readonly end: number | null;
 }
 
+/** Days from 1 March to the first of each month (index 1–12), for years that start in March. */
+const MONTH_START = Int32Array.of(0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275);
+
 /**
  * Days since 1970-01-01 of a valid ISO date: the same number as
  * {@link dayNumber} (including `Date.UTC`'s reading of years 0–99 as
@@ -15,19 +18,16 @@ export interface Period {
  * @internal
  */
 export function fastDayNumber(date: string): number {
-  const digit = (i: number): number => date.charCodeAt(i) - 48;
-  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const m = digit(5) * 10 + digit(6);
-  const d = digit(8) * 10 + digit(9);
+  // Each digit's character code less 48 ('0'), summed with its place value.
+  let y = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
+  const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
+  const d = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
   if (date.length !== 10 || !(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return dayNumber(date);
   if (y <= 99) y += 1900;
-  // Days from the civil date (H. Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+  // Years counted from March, so that the leap day ends the year (H. Hinnant's days-from-civil, exact
+  // for the proleptic Gregorian calendar); y is positive here.
   if (m <= 2) y -= 1;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_START[m] as number) + d - 719469;
 }
 
 /**
@@ -84,42 +84,70 @@ export interface IndicatorTable {
   readonly obs: Observations;
 }
 
+/** Measure kinds as small integers, so that the per-reading code switches on a number. */
+const NUMBER = 0;
+const BOOLEAN = 1;
+const SCALE = 2;
+const MARKERS = 3;
+const QUALITATIVE = 4;
+const MEASURE_CODE: { readonly [K in Measure['kind']]: number } = {
+  number: NUMBER,
+  percentage: NUMBER,
+  boolean: BOOLEAN,
+  scale: SCALE,
+  markers: MARKERS,
+  qualitative: QUALITATIVE,
+};
+
 /**
  * A reading's value on the indicator's numeric scale: number and percentage
  * as they are; yes/no as 0/1; a scale level as its position; progress markers
- * as the summed weights of the markers listed; a qualitative reading as its rating.
+ * as the summed weights of the markers listed; a qualitative reading as its
+ * rating. `code` is the measure's {@link MEASURE_CODE}; `value` is `reading.value`.
  */
-function scaleValue(measure: Measure, weights: MarkerWeights, reading: ReadingDocument): number {
-  const value = reading.value;
-  switch (measure.kind) {
-    case 'number':
-    case 'percentage':
+function scaleValue(code: number, measure: Measure, weights: MarkerWeights, reading: ReadingDocument, value: IndicatorValue): number {
+  switch (code) {
+    case NUMBER:
       return value as number;
-    case 'boolean':
+    case BOOLEAN:
       return value === true ? 1 : 0;
-    case 'scale':
-      return measure.levels.indexOf(value as string);
-    case 'markers': {
+    case SCALE:
+      return (measure as Extract<Measure, { kind: 'scale' }>).levels.indexOf(value as string);
+    case MARKERS: {
       const listed = value as readonly string[];
       let sum = 0;
-      for (const marker of measure.markers) if (listed.includes(marker.id)) sum += weights[marker.grade];
+      for (const marker of (measure as Extract<Measure, { kind: 'markers' }>).markers) if (listed.includes(marker.id)) sum += weights[marker.grade];
       return sum;
     }
-    case 'qualitative':
+    default:
       return reading.rating ?? 0;
   }
 }
 
-/** Positions of readings sorted by day, stable (already sorted lists, the usual case, are not re-sorted); their days in `days`. */
-function byDay(readings: readonly ReadingDocument[], days: Float64Array): number[] | undefined {
+/** A target's value on the scale: as {@link scaleValue}, but a qualitative target without a rating counts as achieved (1). */
+function targetValueOf(code: number, measure: Measure, weights: MarkerWeights, reading: ReadingDocument): number {
+  return code === QUALITATIVE ? (reading.rating ?? 1) : scaleValue(code, measure, weights, reading, reading.value);
+}
+
+/**
+ * Reads the days of `readings` into `days` from position `at` on; returns
+ * whether they are in order (the usual case).
+ */
+function readDays(readings: readonly ReadingDocument[], days: Float64Array, at: number): boolean {
   let sorted = true;
+  let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < readings.length; i++) {
-    days[i] = fastDayNumber((readings[i] as ReadingDocument).date);
-    if (i > 0 && (days[i] as number) < (days[i - 1] as number)) sorted = false;
+    const day = fastDayNumber((readings[i] as ReadingDocument).date);
+    days[at + i] = day;
+    if (day < previous) sorted = false;
+    previous = day;
   }
-  if (sorted) return undefined;
-  // Array.prototype.sort is stable, so readings of the same day keep their written order.
-  return Array.from({ length: readings.length }, (_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
+  return sorted;
+}
+
+/** Positions `0` to `n - 1` sorted by `days[at + i]`, stable (Array.prototype.sort is), so readings of the same day keep their written order. */
+function orderByDay(days: Float64Array, at: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => (days[at + a] as number) - (days[at + b] as number));
 }
 
 const NO_MARKERS: readonly string[] = Object.freeze([]);
@@ -157,11 +185,12 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
   const obs = emptyObservations(totalObs);
   let days = new Float64Array(16);
   let t = 0;
+  let at = 0;
   for (let s = 0; s < count; s++) {
     const node = nodes[nodeOf[s] as number] as IndicatorDocument;
     slotOf[nodeOf[s] as number] = s;
     const measure = node.measure;
-    const kind = measure.kind;
+    const code = MEASURE_CODE[measure.kind];
     let f = 0;
     if (node.combine === 'cumulative') f |= CUMULATIVE;
     if (node.direction === 'decrease') f |= DECREASING;
@@ -171,17 +200,18 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let bx = 0;
     let bDay: number | null = null;
     let bValue: IndicatorValue | null = null;
-    if (node.baseline !== undefined) {
-      bValue = node.baseline.value;
-      bx = scaleValue(measure, weights, node.baseline);
-      bDay = fastDayNumber(node.baseline.date);
-    } else if (kind === 'boolean') bValue = false;
-    else if (kind === 'markers') bValue = NO_MARKERS;
-    else if (kind !== 'qualitative') hasBaseline = false;
+    const baseline = node.baseline;
+    if (baseline !== undefined) {
+      bValue = baseline.value;
+      bx = scaleValue(code, measure, weights, baseline, bValue);
+      bDay = fastDayNumber(baseline.date);
+    } else if (code === BOOLEAN) bValue = false;
+    else if (code === MARKERS) bValue = NO_MARKERS;
+    else if (code !== QUALITATIVE) hasBaseline = false;
 
     const targets = node.targets ?? [];
     if (days.length < targets.length) days = new Float64Array(targets.length * 2);
-    const targetOrder = byDay(targets, days);
+    const targetOrder = readDays(targets, days, 0) ? undefined : orderByDay(days, 0, targets.length);
     const targetAt = (k: number): number => (targetOrder === undefined ? k : (targetOrder[k] as number));
     const finalAt = targets.length === 0 ? -1 : targetAt(targets.length - 1);
     const final = finalAt === -1 ? undefined : (targets[finalAt] as ReadingDocument);
@@ -190,14 +220,14 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let tValue: IndicatorValue | null = null;
     if (final !== undefined) {
       tValue = final.value;
-      tx = kind === 'qualitative' ? (final.rating ?? 1) : scaleValue(measure, weights, final);
-    } else if (kind === 'boolean') {
+      tx = targetValueOf(code, measure, weights, final);
+    } else if (code === BOOLEAN) {
       tValue = true;
       tx = 1;
-    } else if (kind === 'markers') {
+    } else if (measure.kind === 'markers') {
       tValue = measure.markers.map((m) => m.id);
       for (const m of measure.markers) tx += weights[m.grade];
-    } else if (kind === 'qualitative') tx = 1;
+    } else if (code === QUALITATIVE) tx = 1;
     else hasTarget = false;
     if (hasBaseline) f |= HAS_BASELINE;
     if (hasTarget) f |= HAS_TARGET;
@@ -215,11 +245,10 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
       trajExpected[t++] = 0;
       const span = tx / 2 - bx / 2;
       for (let k = 0; k < targets.length - 1; k++) {
-        const at = targetAt(k);
-        const day = days[at] as number;
+        const i = targetAt(k);
+        const day = days[i] as number;
         if (day <= start || day >= end) continue;
-        const reading = targets[at] as ReadingDocument;
-        const x = kind === 'qualitative' ? (reading.rating ?? 1) : scaleValue(measure, weights, reading);
+        const x = targetValueOf(code, measure, weights, targets[i] as ReadingDocument);
         const fraction = span === 0 ? 1 : (x / 2 - bx / 2) / span;
         trajDay[t] = day;
         trajExpected[t++] = Number.isNaN(fraction) ? 0 : clamp(fraction);
@@ -228,12 +257,14 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
       trajExpected[t++] = 1;
     }
     trajOffsets[s + 1] = t;
-    const at = obsOffsets[s] as number;
-    obsOffsets[s + 1] = at + writeObservations(node, weights, bx, bDay ?? Number.NEGATIVE_INFINITY, obs, at);
+    const readings = node.observations;
+    if (readings !== undefined) at += writeObservations(readings, code, measure, weights, bx, bDay ?? Number.NEGATIVE_INFINITY, obs, at);
+    obsOffsets[s + 1] = at;
   }
   return { nodeOf, slotOf, flags, baselineX, from, targetX, baselineValue, targetValue, trajOffsets, trajDay, trajExpected, obsOffsets, obs };
 }
 
+/** Room for `n` observations (the two caches start empty: holes read as `undefined`). */
 function emptyObservations(n: number): Observations {
   return {
     day: new Float64Array(n),
@@ -241,47 +272,61 @@ function emptyObservations(n: number): Observations {
     sum: new Float64Array(n),
     reading: new Array<ReadingDocument>(n),
     value: new Array<IndicatorValue>(n),
-    used: new Array<ObservationUsed | undefined>(n).fill(undefined),
-    single: new Array<readonly ObservationUsed[] | undefined>(n).fill(undefined),
+    used: new Array<ObservationUsed | undefined>(n),
+    single: new Array<readonly ObservationUsed[] | undefined>(n),
   };
 }
 
 /**
- * Writes an indicator's observations, sorted by day (stable), at position
- * `at` of `obs`: day, scale value, running cumulative value (from the
- * baseline's scale value `baselineX`, adding every observation dated on or
- * after the baseline's day `from`), reading and value. Returns how many.
+ * Writes an indicator's observations (`readings`, of a measure with code
+ * `code`), sorted by day (stable), at position `at` of `obs`: day, scale
+ * value, running cumulative value (from the baseline's scale value
+ * `baselineX`, adding every observation dated on or after the baseline's day
+ * `from`), reading and value. Returns how many.
  */
-function writeObservations(node: IndicatorDocument, weights: MarkerWeights, baselineX: number, from: number, obs: Observations, at: number): number {
-  const readings = node.observations ?? [];
+function writeObservations(
+  readings: readonly ReadingDocument[],
+  code: number,
+  measure: Measure,
+  weights: MarkerWeights,
+  baselineX: number,
+  from: number,
+  obs: Observations,
+  at: number,
+): number {
   const n = readings.length;
-  if (n === 0) return 0;
-  const order = byDay(readings, obs.day.subarray(at, at + n));
-  const day = order === undefined ? undefined : Float64Array.from(obs.day.subarray(at, at + n));
+  const { day, x, sum } = obs;
+  let ordered = readings;
+  if (!readDays(readings, day, at)) {
+    const order = orderByDay(day, at, n);
+    const days = day.slice(at, at + n);
+    ordered = order.map((j) => readings[j] as ReadingDocument);
+    for (let i = 0; i < n; i++) day[at + i] = days[order[i] as number] as number;
+  }
   const list = obs.reading as ReadingDocument[];
   const values = obs.value as IndicatorValue[];
   // The same additions, in the same order, as summing from the baseline at each date.
   let running = baselineX;
   for (let i = 0; i < n; i++) {
-    const j = order === undefined ? i : (order[i] as number);
-    const reading = readings[j] as ReadingDocument;
+    const reading = ordered[i] as ReadingDocument;
+    const value = reading.value;
     const k = at + i;
-    if (day !== undefined) obs.day[k] = day[j] as number;
-    const x = scaleValue(node.measure, weights, reading);
-    obs.x[k] = x;
+    const v = scaleValue(code, measure, weights, reading, value);
+    x[k] = v;
     // Held within ±Number.MAX_VALUE: a total past the largest number stays at it (see the progress guide).
-    if ((obs.day[k] as number) >= from) running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + x));
-    obs.sum[k] = running;
+    if ((day[k] as number) >= from) running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + v));
+    sum[k] = running;
     list[k] = reading;
-    values[k] = reading.value;
+    values[k] = value;
   }
   return n;
 }
 
 /** The observations of one indicator (slot `s` of `table`) from its document, on their own: for an indicator whose observations changed. @internal */
 export function indicatorObservations(node: IndicatorDocument, weights: MarkerWeights, table: IndicatorTable, s: number): Observations {
-  const obs = emptyObservations(node.observations?.length ?? 0);
-  writeObservations(node, weights, table.baselineX[s] as number, table.from[s] as number, obs, 0);
+  const readings = node.observations ?? [];
+  const obs = emptyObservations(readings.length);
+  writeObservations(readings, MEASURE_CODE[node.measure.kind], node.measure, weights, table.baselineX[s] as number, table.from[s] as number, obs, 0);
   return obs;
 }
 
