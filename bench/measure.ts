@@ -11,15 +11,19 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Time of one call, in milliseconds. A major garbage collection runs first
- * (with node --expose-gc), outside the timing: every call starts from a clean
- * heap instead of paying, at random, for garbage left by the calls before it.
- * Not plain `gc()`: that one also shrinks the young generation, which makes
- * the next allocating call several times slower than it would ever be.
+ * Time of one call, in milliseconds. A minor garbage collection (a scavenge)
+ * runs first (with node --expose-gc), outside the timing: every call starts
+ * with an empty young generation instead of paying, at random, for the young
+ * garbage left by the calls before it. Old-generation collections caused by
+ * earlier calls can still land inside a timed call. Not plain `gc()`, a full
+ * collection: it also shrinks the young generation, which makes the next
+ * allocating call several times slower than it would ever be. (On Node 20,
+ * `gc({ type: 'major' })` runs a scavenge too, as `--trace-gc` shows: this
+ * asks for it by name.)
  * With `collect` false, none: for a stream of small calls, timed as they come.
  */
 export function time(f: () => unknown, collect = true): number {
-  if (collect) (globalThis as { gc?: (options?: { type: 'major' | 'minor' }) => void }).gc?.({ type: 'major' });
+  if (collect) (globalThis as { gc?: (options?: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
   const start = now();
   f();
   return now() - start;
