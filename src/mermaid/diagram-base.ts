@@ -44,17 +44,75 @@ export interface DiagramNode extends LabelParts {
 }
 
 /**
- * What every diagram of a model needs, whatever the options: worked out on a
- * model's first diagram and kept for the next (a model never changes).
+ * What every diagram of a model needs, whatever the options: the node ids and
+ * the declaration order are worked out on a model's first diagram; each
+ * node's and relation's {@link DiagramNode} or {@link DiagramLink} on the first
+ * diagram that draws it. All is kept for the next diagram (a model never changes).
  * @internal
  */
-export interface DiagramBase {
+export class DiagramBase {
   /** The Mermaid node id of each node, by model id. */
   readonly ids: ReadonlyMap<string, string>;
   /** Every node in the order nodes are declared: by kind (goals first), then by id in code-unit order. */
-  readonly order: readonly DiagramNode[];
-  /** Each relation of the model as a link, in the order of `model.relations`. */
-  readonly links: readonly DiagramLink[];
+  readonly order: readonly NodeDocument[];
+  /** The id of each entry of {@link order}: quicker to read than from node documents of many shapes. */
+  readonly keys: readonly string[];
+  /** The model's relations: `model.relations`. */
+  readonly relations: readonly Relation[];
+  private readonly model: Model;
+  /** The {@link DiagramNode} of each entry of {@link order}, once drawn. */
+  private readonly nodes: (DiagramNode | undefined)[];
+  /** The {@link DiagramLink} of each entry of {@link relations}, once drawn. */
+  private readonly links: (DiagramLink | undefined)[];
+
+  constructor(model: Model) {
+    this.model = model;
+    this.ids = nodeIdsOf(model);
+    // Sort keys read once per node: node documents come in many shapes, slow to read in a comparison.
+    const keyed = model.nodes.map((node) => ({ rank: KIND_ORDER[node.kind], key: node.id, node }));
+    keyed.sort((a, b) => a.rank - b.rank || compareCodeUnits(a.key, b.key));
+    this.order = keyed.map(({ node }) => node);
+    this.keys = keyed.map(({ key }) => key);
+    this.relations = model.relations;
+    this.nodes = new Array<DiagramNode | undefined>(this.order.length).fill(undefined);
+    this.links = new Array<DiagramLink | undefined>(this.relations.length).fill(undefined);
+  }
+
+  /** The {@link DiagramNode} of `order[index]`, worked out on first use. */
+  node(index: number): DiagramNode {
+    return this.nodes[index] ?? (this.nodes[index] = diagramNode(this.model, this.ids, this.order[index] as NodeDocument));
+  }
+
+  /** The {@link DiagramLink} of `relations[index]`, worked out on first use. */
+  link(index: number): DiagramLink {
+    return this.links[index] ?? (this.links[index] = diagramLink(this.model, this.ids, this.relations[index] as Relation));
+  }
+
+  /** How many nodes and links are worked out so far: for tests. */
+  filled(): { readonly nodes: number; readonly links: number } {
+    const count = (list: readonly unknown[]): number => list.reduce<number>((n, entry) => (entry === undefined ? n : n + 1), 0);
+    return { nodes: count(this.nodes), links: count(this.links) };
+  }
+}
+
+function diagramNode(model: Model, ids: ReadonlyMap<string, string>, node: NodeDocument): DiagramNode {
+  const id = ids.get(node.id) as string;
+  const isSubObjective = node.kind === 'objective' && model.parents(node.id).some((parent) => model.node(parent)?.kind === 'objective');
+  const [open, close] = shapeOf(node, isSubObjective);
+  const { head, note } = labelParts(node);
+  // One object literal with every field, so that all entries share a shape and reading them stays fast.
+  return { node, head, note, key: node.id, id, open: id + open, close, kindClass: classOf(node, isSubObjective) };
+}
+
+function diagramLink(model: Model, ids: ReadonlyMap<string, string>, relation: Relation): DiagramLink {
+  const contributes = relation.kind === 'contributes-to';
+  return {
+    relation,
+    line: linkLine(ids, relation, ''),
+    contributes,
+    weight: contributes ? relation.weight : 1,
+    assumptionFails: contributes && relation.assumptions.some((id) => isFailing(model.node(id))),
+  };
 }
 
 /** A relation as every diagram of its model draws it, whatever the options and report. @internal */
@@ -72,33 +130,11 @@ export interface DiagramLink {
 
 const bases = new WeakMap<Model, DiagramBase>();
 
-/** The {@link DiagramBase} of a model, worked out once. @internal */
+/** The {@link DiagramBase} of a model, made once. @internal */
 export function diagramBase(model: Model): DiagramBase {
   let base = bases.get(model);
   if (base === undefined) {
-    const ids = nodeIdsOf(model);
-    // Sort keys read once per node: node documents come in many shapes, slow to read in a comparison.
-    const keyed = model.nodes.map((node) => ({ rank: KIND_ORDER[node.kind], key: node.id, node }));
-    keyed.sort((a, b) => a.rank - b.rank || compareCodeUnits(a.key, b.key));
-    const order = keyed.map(({ node }): DiagramNode => {
-      const id = ids.get(node.id) as string;
-      const isSubObjective = node.kind === 'objective' && model.parents(node.id).some((parent) => model.node(parent)?.kind === 'objective');
-      const [open, close] = shapeOf(node, isSubObjective);
-      const { head, note } = labelParts(node);
-      // One object literal with every field, so that all entries share a shape and reading them stays fast.
-      return { node, head, note, key: node.id, id, open: id + open, close, kindClass: classOf(node, isSubObjective) };
-    });
-    const links = model.relations.map((relation): DiagramLink => {
-      const contributes = relation.kind === 'contributes-to';
-      return {
-        relation,
-        line: linkLine(ids, relation, ''),
-        contributes,
-        weight: contributes ? relation.weight : 1,
-        assumptionFails: contributes && relation.assumptions.some((id) => isFailing(model.node(id))),
-      };
-    });
-    base = { ids, order, links };
+    base = new DiagramBase(model);
     bases.set(model, base);
   }
   return base;
@@ -139,14 +175,18 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
   if (drawn === undefined) {
     // The selection's relations are some of the model's, in the same order.
     const links: DiagramLink[] = [];
-    for (let i = 0, j = 0; i < base.links.length && j < selection.relations.length; i++) {
-      const link = base.links[i] as DiagramLink;
-      if (link.relation === selection.relations[j]) {
-        links.push(link);
+    const { relations, keys } = base;
+    for (let i = 0, j = 0; i < relations.length && j < selection.relations.length; i++) {
+      if (relations[i] === selection.relations[j]) {
+        links.push(base.link(i));
         j++;
       }
     }
-    drawn = { nodes: base.order.filter((entry) => selection.nodes.has(entry.key)), links };
+    const nodes: DiagramNode[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (selection.nodes.has(keys[i] as string)) nodes.push(base.node(i));
+    }
+    drawn = { nodes, links };
     drawnBySelection.set(selection, drawn);
   }
   return drawn;

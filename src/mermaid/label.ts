@@ -22,7 +22,7 @@ export function labelOf(node: NodeDocument, options: ResolvedMermaidOptions, pro
 
 /**
  * What a node's label takes from the node alone, whatever the options and
- * report: worked out once per model (see `diagramBase`).
+ * report: worked out once per node, when first drawn (see `diagramBase`).
  * @internal
  */
 export interface LabelParts {

@@ -51,8 +51,9 @@ export function toMermaid(model: Model, options: MermaidOptions = {}): string {
 /**
  * Writes the diagram of a selection: one pass over the nodes in declaration
  * order and one over the relations, every line into one list, joined once.
- * What depends on the model alone (ids, order, encoded titles, link lines) is
- * worked out on its first diagram and kept (see `diagramBase`).
+ * What depends on the model alone is kept with it (see `diagramBase`): ids and
+ * order from its first diagram, each node's encoded title and each link's line
+ * from the first diagram that draws it.
  * @internal Shared with {@link toMarkdownReport}.
  */
 export function renderDiagram(model: Model, options: ResolvedMermaidOptions, selection: Selection): string {

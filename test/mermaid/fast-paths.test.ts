@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadModel, type NodeDocument, type TheoryOfChangeDocument } from '../../src/index.js';
+import { diagramBase } from '../../src/mermaid/diagram-base.js';
 import { encodeHead, wrapEncodedHead } from '../../src/mermaid/encoded-head.js';
 import { escapeLabel } from '../../src/mermaid/escape-label.js';
 import { mermaidNodeIds, toMarkdownReport, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
@@ -292,5 +293,16 @@ describe('what a model keeps between diagrams', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('works out a node or link only once a diagram draws it', () => {
+    const model = loadModel(SMALL);
+    const focused = toMermaid(model, { focus: 'wells', depth: 1, dutyBearers: false, rightsHolders: false });
+    const declared = focused.split('\n').filter((line) => /^ {2}n[0-9a-z]{7}[^ ]/.test(line)).length;
+    const linked = focused.split('\n').filter((line) => /^ {2}n[0-9a-z]{7} /.test(line)).length;
+    expect(diagramBase(model).filled()).toEqual({ nodes: declared, links: linked });
+    expect(declared).toBeLessThan(model.nodes.length);
+    toMermaid(model, { indicators: true, assumptions: true });
+    expect(diagramBase(model).filled()).toEqual({ nodes: model.nodes.length, links: model.relations.length });
   });
 });
