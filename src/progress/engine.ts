@@ -530,44 +530,24 @@ export class Evaluation {
 
   /** The contributions of children `start` to `end - 1`, keeping `old` (or its entries) where nothing changed. */
   #contributions(start: number, end: number, old: readonly Contribution[] | undefined): readonly Contribution[] {
-    const { childAt, childId, childWeight, childMeasures, childFailing } = this.plan.compiled;
-    const zero = this.#zero;
+    const childAt = this.plan.compiled.childAt;
     const progress = this.progress;
-    const shares = this.share;
     if (old === undefined) {
       const out = new Array<Contribution>(end - start);
       for (let k = start; k < end; k++) {
         // The child's entry, when built, holds the same number already boxed: sharing it saves an allocation.
         const c = childAt[k] as number;
-        const p = this.entry(c)?.progress ?? nullable(progress[c] as number);
-        out[k - start] = {
-          id: childId[k] as string,
-          relation: childMeasures[k] === 1 ? 'measures' : 'contributes-to',
-          weight: childWeight[k] as number,
-          progress: p,
-          countedAsZero: p === null && zero,
-          share: shares[k] as number,
-          failingAssumptions: childFailing[k] as readonly string[],
-        };
+        out[k - start] = this.#contribution(k, this.entry(c)?.progress ?? nullable(progress[c] as number));
       }
       return out;
     }
     let out: Contribution[] | undefined;
     for (let k = start; k < end; k++) {
       const p = nullable(progress[childAt[k] as number] as number);
-      const share = shares[k] as number;
       const previous = old[k - start] as Contribution;
-      if (previous.progress === p && previous.share === share) continue;
+      if (previous.progress === p && previous.share === this.share[k]) continue;
       out ??= old.slice();
-      out[k - start] = {
-        id: childId[k] as string,
-        relation: childMeasures[k] === 1 ? 'measures' : 'contributes-to',
-        weight: childWeight[k] as number,
-        progress: p,
-        countedAsZero: p === null && zero,
-        share,
-        failingAssumptions: childFailing[k] as readonly string[],
-      };
+      out[k - start] = this.#contribution(k, p);
     }
     return out ?? old;
   }
