@@ -2,13 +2,17 @@
  * fast-check arbitraries of VALID theory-of-change documents: random DAGs of
  * goals and objectives with levels, indicators of every measure kind with
  * baselines, targets and observations, duty bearers, rights holders and
- * assumptions on links. Every document they produce validates without errors
- * (warnings are allowed), and has no `undefined`-valued keys, so it can be
- * compared strictly with what the model gives back.
+ * assumptions on links. Every document `validDocument` produces validates
+ * without errors (warnings are allowed), and has no `undefined`-valued keys, so
+ * it can be compared strictly with what the model gives back. Targets come
+ * after the baseline, and readings and assessments of one list have distinct
+ * dates. `orderFreeDocument` adds readings that share a date, some of which
+ * contradict each other (so some of its documents have errors).
  */
 import fc from 'fast-check';
 import type {
   ActorType,
+  AssessmentDocument,
   AssumptionDocument,
   ContributionRef,
   DutyBearerDocument,
@@ -139,8 +143,9 @@ function indicator(id: string, results: readonly string[]): fc.Arbitrary<Indicat
         direction: fc.constantFrom('increase' as const, 'decrease' as const),
         combine: c.numeric ? fc.constantFrom('latest' as const, 'cumulative' as const) : fc.constant('latest' as const),
         baseline: reading(c, false),
-        targets: fc.array(reading(c, false), { maxLength: 3 }),
-        observations: fc.array(reading(c, true), { maxLength: 3 }),
+        // Distinct dates: two readings of one date must agree (`conflicting-readings`).
+        targets: fc.uniqueArray(reading(c, false), { maxLength: 3, selector: (r) => r.date }),
+        observations: fc.uniqueArray(reading(c, true), { maxLength: 3, selector: (r) => r.date }),
         frameworks: fc.array(fc.record({ framework: nonEmpty, code: nonEmpty, title: text }, { requiredKeys: ['framework', 'code'], ...opts }), {
           maxLength: 2,
         }),
@@ -148,8 +153,15 @@ function indicator(id: string, results: readonly string[]): fc.Arbitrary<Indicat
         note: text,
       },
       { requiredKeys: ['kind', 'id', 'title', 'measure'], ...opts },
-    ),
+    ).map(targetsAfterBaseline),
   );
+}
+
+/** The indicator with its baseline moved before its first target if need be (a target on or before it is the error `target-before-baseline`). */
+function targetsAfterBaseline(node: IndicatorDocument): IndicatorDocument {
+  const first = (node.targets ?? []).reduce<string | undefined>((min, t) => (min === undefined || t.date < min ? t.date : min), undefined);
+  if (node.baseline === undefined || first === undefined || node.baseline.date < first) return node;
+  return { ...node, baseline: { ...node.baseline, date: dayBefore(first) } };
 }
 
 function result(
@@ -179,12 +191,13 @@ function result(
         level,
         contributesTo,
         aggregation: fc.constantFrom('weighted-mean' as const, 'weakest-link' as const),
-        assessments: fc.array(
+        // On distinct days, at most one undated: two on one day must agree (`conflicting-readings`).
+        assessments: fc.uniqueArray(
           fc.record(
             { progress: fc.double({ min: 0, max: 1, noNaN: true }), date: isoDate, by: text, note: text },
             { requiredKeys: ['progress'], ...opts },
           ),
-          { maxLength: 2 },
+          { maxLength: 2, selector: (a) => a.date ?? '' },
         ),
       },
       { requiredKeys: ['kind', 'id', 'title'], ...opts },
@@ -307,3 +320,305 @@ export const validDocumentAndShuffle: fc.Arbitrary<[TheoryOfChangeDocument, Theo
     .shuffledSubarray([...doc.nodes], { minLength: doc.nodes.length, maxLength: doc.nodes.length })
     .map((nodes): [TheoryOfChangeDocument, TheoryOfChangeDocument] => [doc, { ...doc, nodes }]),
 );
+
+// ---------------------------------------------------------------------------
+// Documents rich in lists whose order means nothing, and in readings that share
+// a date: for the tests that a report never depends on the order of a list.
+// ---------------------------------------------------------------------------
+
+/** The day before an ISO date, as an ISO date. */
+function dayBefore(date: string): string {
+  const t = Date.parse(`${date}T00:00:00Z`) - 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Tags, now and then `illustrative`, the one tag the exports act on. */
+const richTags = fc.array(fc.oneof(text, fc.constant('illustrative')), { maxLength: 3 });
+
+const richCommonFields = { ...commonFields, tags: richTags };
+
+/** A value of the measure that differs from `value`, so that two readings on one date contradict each other. */
+function otherValue(measure: Measure, value: IndicatorValue): IndicatorValue {
+  switch (measure.kind) {
+    case 'number':
+      return (value as number) + 1;
+    case 'percentage':
+      return (value as number) < 50 ? (value as number) + 1 : (value as number) - 1;
+    case 'boolean':
+      return !(value as boolean);
+    case 'scale':
+      return measure.levels[(measure.levels.indexOf(value as string) + 1) % measure.levels.length] as string;
+    case 'markers': {
+      // Toggle the first marker: another set whatever the order.
+      const first = (measure.markers[0] as { id: string }).id;
+      const listed = value as readonly string[];
+      return listed.includes(first) ? listed.filter((m) => m !== first) : [first, ...listed];
+    }
+    case 'qualitative':
+      return `${value as string} (revised)`;
+  }
+}
+
+/** The same value written differently where the measure allows it: marker ids in the reverse order. */
+function sameValue(value: IndicatorValue): IndicatorValue {
+  return Array.isArray(value) ? [...(value as readonly string[])].reverse() : value;
+}
+
+/**
+ * What to add to a list of readings of one indicator on the date of one of
+ * them: nothing, a duplicate (the same value and rating, from another source),
+ * a contradiction (another value and rating), or, for a cumulative indicator,
+ * more readings (other values, other sources), as two partners reporting.
+ */
+type Repeat = 'none' | 'duplicate' | 'conflict' | 'more';
+
+function repeatKind(conflicts: boolean, cumulative: boolean): fc.Arbitrary<Repeat> {
+  const options: fc.WeightedArbitrary<Repeat>[] = [
+    { weight: 2, arbitrary: fc.constant('none' as const) },
+    { weight: 3, arbitrary: fc.constant('duplicate' as const) },
+  ];
+  if (cumulative) options.push({ weight: 5, arbitrary: fc.constant('more' as const) });
+  if (conflicts) options.push({ weight: 2, arbitrary: fc.constant('conflict' as const) });
+  return fc.oneof(...options);
+}
+
+/** Readings of one date to add to `list` (readings with distinct dates), as `repeat` says. */
+function repeated(
+  c: MeasureCase,
+  list: readonly ReadingDocument[],
+  repeat: Repeat,
+  pick: number,
+  extra: fc.Arbitrary<readonly ReadingDocument[]>,
+): fc.Arbitrary<ReadingDocument[]> {
+  const anchor = list[pick % Math.max(1, list.length)];
+  if (repeat === 'none' || anchor === undefined) return fc.constant([...list]);
+  return fc.tuple(extra, fc.array(text, { minLength: 3, maxLength: 3 })).map(([more, sources]) => {
+    const out = [...list];
+    if (repeat === 'duplicate') {
+      // Identical but for source and note: the warning `duplicate-reading`.
+      const { source: _s, note: _n, ...rest } = anchor;
+      out.push({ ...rest, value: sameValue(anchor.value), source: `${sources[0] as string}*` });
+    } else if (repeat === 'conflict') {
+      const rating = anchor.rating === undefined ? {} : { rating: anchor.rating < 0.5 ? anchor.rating + 0.25 : anchor.rating - 0.25 };
+      out.push({ ...anchor, value: otherValue(c.measure, anchor.value), ...rating });
+    } else {
+      // Cumulative: other values from other sources, all on the anchor's date.
+      more.forEach((reading, k) => out.push({ ...reading, date: anchor.date, source: `${sources[k] as string}#${k}` }));
+    }
+    return out;
+  });
+}
+
+/** Numbers whose sums depend on the order they are added in (0.1 + 0.2 + 0.3 is not 0.3 + 0.2 + 0.1). */
+const awkwardNumber = fc.oneof(
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.constantFrom(0.1, 0.2, 0.3, 0.7, 1e-7, 123_456.789, 999_999.999),
+);
+
+function richIndicator(id: string, results: readonly string[], conflicts: boolean): fc.Arbitrary<IndicatorDocument> {
+  const measures: fc.Arbitrary<MeasuresRef[]> = fc
+    .subarray([...results])
+    .chain((targets) =>
+      fc.tuple(...targets.map((to) => fc.oneof(fc.constant<MeasuresRef>(to), fc.record({ to: fc.constant(to), weight }, { requiredKeys: ['to'], ...opts })))),
+    );
+  return measureCase.chain((c) => {
+    const combine = c.numeric ? fc.constantFrom('latest' as const, 'cumulative' as const) : fc.constant('latest' as const);
+    return fc
+      .record(
+        {
+          node: fc.record(
+            {
+              kind: fc.constant('indicator' as const),
+              id: fc.constant(id),
+              title: nonEmpty,
+              ...richCommonFields,
+              measures,
+              measure: fc.constant(c.measure),
+              unit: text,
+              direction: fc.constantFrom('increase' as const, 'decrease' as const),
+              frameworks: fc.array(fc.record({ framework: nonEmpty, code: nonEmpty, title: text }, { requiredKeys: ['framework', 'code'], ...opts }), {
+                maxLength: 3,
+              }),
+              source: text,
+              note: text,
+            },
+            { requiredKeys: ['kind', 'id', 'title', 'measure'], ...opts },
+          ),
+          combine,
+          baseline: fc.option(reading(c, false), { nil: undefined }),
+          // Distinct dates: readings share a date only where a repeat puts them.
+          targets: fc.uniqueArray(reading(c, false), { maxLength: 3, selector: (r) => r.date }),
+          observations: fc.uniqueArray(reading(c, true), { maxLength: 4, selector: (r) => r.date }),
+          extraObservation: reading(c, true),
+          pick: fc.tuple(fc.nat(), fc.nat()),
+        },
+        opts,
+      )
+      .chain(({ node, combine: how, baseline: base, targets, observations, extraObservation, pick }) => {
+        // Every target after the baseline (a target on or before it is the error `target-before-baseline`).
+        const firstTarget = targets.reduce<string | undefined>((min, t) => (min === undefined || t.date < min ? t.date : min), undefined);
+        const baseline = base !== undefined && firstTarget !== undefined && base.date >= firstTarget ? { ...base, date: dayBefore(firstTarget) } : base;
+        const cumulative = how === 'cumulative';
+        const seen = observations.length > 0 ? observations : [extraObservation];
+        const moreReadings = fc.array(cumulative ? reading(c, true).chain((r) => awkwardNumber.map((value) => ({ ...r, value }))) : reading(c, true), {
+          minLength: 1,
+          maxLength: 3,
+        });
+        return fc
+          .tuple(repeatKind(conflicts, cumulative), repeatKind(conflicts, false))
+          .chain(([observationRepeat, targetRepeat]) =>
+            fc.tuple(
+              repeated(c, seen, observationRepeat, pick[0], moreReadings),
+              repeated(c, targets, targetRepeat, pick[1], fc.constant([])),
+            ),
+          )
+          .map(([obs, ts]): IndicatorDocument => {
+            const out: Record<string, unknown> = { ...node };
+            if (c.numeric) out.combine = how;
+            if (baseline !== undefined) out.baseline = baseline;
+            if (ts.length > 0) out.targets = ts;
+            out.observations = obs;
+            return out as unknown as IndicatorDocument;
+          });
+      });
+  });
+}
+
+const assessmentArb = fc.record(
+  { progress: fc.double({ min: 0, max: 1, noNaN: true }), date: isoDate, by: text, note: text },
+  { requiredKeys: ['progress', 'date'], ...opts },
+);
+
+function richResult(
+  kind: 'goal' | 'objective',
+  id: string,
+  targets: readonly string[],
+  assumptions: readonly string[],
+  levels: readonly string[] | undefined,
+  conflicts: boolean,
+): fc.Arbitrary<NodeDocument> {
+  const contribution = (to: string): fc.Arbitrary<ContributionRef> =>
+    fc.oneof(
+      fc.constant<ContributionRef>(to),
+      fc.record({ to: fc.constant(to), weight, assumptions: fc.subarray([...assumptions]), note: text }, { requiredKeys: ['to'], ...opts }),
+    );
+  const contributesTo: fc.Arbitrary<ContributionRef[]> = fc.subarray([...targets]).chain((ts) => fc.tuple(...ts.map(contribution)));
+  const level = levels === undefined || levels.length === 0 ? fc.constant(undefined) : fc.constantFrom(...levels);
+  // Dated assessments on distinct days, perhaps one undated, then perhaps a
+  // second on the day of one of them (or a second undated one): identical
+  // (`duplicate-reading`) or, in a document with conflicts, different.
+  const assessments = fc
+    .record({
+      dated: fc.uniqueArray(assessmentArb, { maxLength: 2, selector: (a) => a.date }),
+      undated: fc.option(assessmentArb.map(({ date: _d, ...rest }) => rest), { nil: undefined }),
+      repeat: fc.oneof(
+        { weight: 3, arbitrary: fc.constant('none' as const) },
+        { weight: 3, arbitrary: fc.constant('duplicate' as const) },
+        { weight: conflicts ? 2 : 0, arbitrary: fc.constant('conflict' as const) },
+      ),
+      pick: fc.nat(),
+    })
+    .map(({ dated, undated, repeat, pick }) => {
+      const list: AssessmentDocument[] = [...dated, ...(undated === undefined ? [] : [undated])];
+      const anchor = list[pick % Math.max(1, list.length)];
+      if (anchor !== undefined && repeat === 'duplicate') list.push({ ...anchor });
+      if (anchor !== undefined && repeat === 'conflict') list.push({ ...anchor, progress: anchor.progress < 0.5 ? anchor.progress + 0.25 : anchor.progress - 0.25 });
+      return list;
+    });
+  return fc
+    .record(
+      {
+        kind: fc.constant(kind),
+        id: fc.constant(id),
+        title: nonEmpty,
+        ...richCommonFields,
+        level,
+        contributesTo,
+        aggregation: fc.constantFrom('weighted-mean' as const, 'weakest-link' as const),
+        assessments,
+      },
+      { requiredKeys: ['kind', 'id', 'title'], ...opts },
+    )
+    .map((node) => {
+      if (node.level !== undefined) return node as NodeDocument;
+      const { level: _dropped, ...rest } = node;
+      return rest as NodeDocument;
+    });
+}
+
+function richAssumption(id: string): fc.Arbitrary<AssumptionDocument> {
+  return fc.record(
+    {
+      kind: fc.constant('assumption' as const),
+      id: fc.constant(id),
+      title: nonEmpty,
+      ...richCommonFields,
+      status: fc.constantFrom('holds' as const, 'uncertain' as const, 'fails' as const),
+      evidence: fc.array(fc.record({ summary: nonEmpty, source: text, date: isoDate }, { requiredKeys: ['summary'], ...opts }), { maxLength: 3 }),
+    },
+    { requiredKeys: ['kind', 'id', 'title', 'status'], ...opts },
+  );
+}
+
+/**
+ * A document full of lists whose order carries no meaning, for the tests that
+ * nothing depends on the order they are written in: nodes, links (with their
+ * assumptions), tags, frameworks, evidence, targets, observations, assessments,
+ * progress markers and the marker ids in each reading, and readings that share
+ * a date: duplicates (identical but for source and note: the warning
+ * `duplicate-reading`), several observations of a cumulative indicator on one
+ * date (other values, other sources), two assessments of one day or two
+ * undated ones. In about a third of the documents some of these readings
+ * contradict each other (another value or rating on the same date: the error
+ * `conflicting-readings`); the others are valid under the rules of
+ * docs/guides/progress.md (every target dated after the baseline, weights
+ * from 0.001 to 1000), warnings aside.
+ */
+export const orderFreeDocument: fc.Arbitrary<TheoryOfChangeDocument> = fc
+  .record({
+    counts: fc.record({
+      goals: fc.integer({ min: 1, max: 3 }),
+      objectives: fc.integer({ min: 0, max: 6 }),
+      indicators: fc.integer({ min: 1, max: 5 }),
+      dutyBearers: fc.integer({ min: 0, max: 2 }),
+      rightsHolders: fc.integer({ min: 0, max: 2 }),
+      assumptions: fc.integer({ min: 0, max: 3 }),
+    }),
+    conflicts: fc.nat(2).map((k) => k === 0),
+  })
+  .chain(({ counts: n, conflicts }) => {
+    const total = n.goals + n.objectives + n.indicators + n.dutyBearers + n.rightsHolders + n.assumptions;
+    return fc
+      .record({
+        ids: fc.uniqueArray(idText, { minLength: total, maxLength: total }),
+        levels: fc.option(fc.uniqueArray(nonEmpty, { minLength: 1, maxLength: 4 }), { nil: undefined }),
+      })
+      .chain(({ ids, levels }) => {
+        let at = 0;
+        const take = (k: number): string[] => ids.slice(at, (at += k));
+        const goals = take(n.goals);
+        const objectives = take(n.objectives);
+        const indicators = take(n.indicators);
+        const dutyBearers = take(n.dutyBearers);
+        const rightsHolders = take(n.rightsHolders);
+        const assumptions = take(n.assumptions);
+        const results = [...goals, ...objectives];
+        const nodes: fc.Arbitrary<NodeDocument>[] = [
+          ...goals.map((id, k) => richResult('goal', id, goals.slice(0, k), assumptions, levels, conflicts)),
+          ...objectives.map((id, k) => richResult('objective', id, results.slice(0, goals.length + k), assumptions, levels, conflicts)),
+          ...indicators.map((id) => richIndicator(id, results, conflicts)),
+          ...dutyBearers.map((id) => dutyBearer(id, results)),
+          ...rightsHolders.map((id) => rightsHolder(id, results)),
+          ...assumptions.map((id) => richAssumption(id)),
+        ];
+        const header = fc.record(
+          {
+            period: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+          },
+          { requiredKeys: [], ...opts },
+        );
+        return fc
+          .tuple(header, nonEmpty, fc.tuple(...nodes))
+          .map(([h, title, list]): TheoryOfChangeDocument => ({ ...h, title, ...(levels === undefined ? {} : { levels }), nodes: list }));
+      });
+  });
