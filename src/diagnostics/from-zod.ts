@@ -73,7 +73,8 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
       if (issue.origin === 'string') {
         push('empty-text', `${subject.label}: ${field} must not be empty.`);
       } else if (issue.origin === 'number' && issue.path[issue.path.length - 1] === 'weight') {
-        push('non-positive-weight', `${subject.label}: ${field} must be greater than 0, but it is ${describeValue(input)}.`);
+        if (typeof input === 'number' && input > 0) push('weight-out-of-range', weightOutOfRange(subject.label, field, input));
+        else push('non-positive-weight', `${subject.label}: ${field} must be greater than 0, but it is ${describeValue(input)}.`);
       } else if (issue.origin === 'array') {
         push('invalid-value', `${subject.label}: ${field} needs at least ${String(issue.minimum)} entries.`);
       } else {
@@ -82,6 +83,10 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
       return;
     }
     case 'too_big':
+      if (issue.origin === 'number' && issue.path[issue.path.length - 1] === 'weight' && typeof input === 'number') {
+        push('weight-out-of-range', weightOutOfRange(subject.label, field, input));
+        return;
+      }
       push('invalid-value', `${subject.label}: ${field} must be at most ${String(issue.maximum)}, but it is ${describeValue(input)}.`);
       return;
     case 'invalid_value': {
@@ -165,4 +170,9 @@ export function subjectOfRawNode(raw: unknown, index: number): Subject {
     return { label: nodeLabel(typeof raw.kind === 'string' ? raw.kind : 'node', raw.id), id: raw.id };
   }
   return { label: `Node ${index + 1} (nodes[${index}])` };
+}
+
+/** The message of `weight-out-of-range`. */
+function weightOutOfRange(label: string, field: string, weight: number): string {
+  return `${label}: ${field} must lie between 0.000000001 and 1,000,000,000,000,000 (10¹⁵), but it is ${describeValue(weight)}. Weights are relative: scale the weights of the links into this node together (for example, count money in thousands).`;
 }

@@ -25,9 +25,24 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Days since 1970-01-01 of a valid ISO date (UTC, no time zone involved). */
+/** Days from 1 March to the first of each month (index 1–12), for years that start in March. */
+const MONTH_START = [0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275] as const;
+
+/**
+ * Days since 1970-01-01 of a valid ISO date, on the proleptic Gregorian
+ * calendar, for every year from 0000 to 9999 as written (no time zone, and
+ * none of `Date.UTC`'s reading of years 0–99 as 1900–1999). Computed from the
+ * digits without allocating (H. Hinnant's days-from-civil).
+ * @internal
+ */
 export function dayNumber(date: string): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+  // Each digit's character code less 48 ('0'), summed with its place value.
+  let y = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
+  const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
+  const d = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
+  // Years counted from March, so that the leap day ends the year.
+  if (m <= 2) y -= 1;
+  return y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_START[m] ?? 0) + d - 719469;
 }
 
 /** Today's date as `YYYY-MM-DD` in UTC. */

@@ -1,10 +1,16 @@
 import * as z from 'zod';
 import type { NodeDocument, TheoryOfChangeDocument } from './types.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from './weights.js';
 
 const id = z.string().min(1).describe('An id defined by a node of this document.');
 const text = z.string();
 const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
-const weight = z.number().positive().describe('Relative weight, finite and greater than 0. Default 1.');
+/** Weights are relative; this range keeps a node's arithmetic faithful (see the progress guide). */
+const weight = z
+  .number()
+  .min(MIN_WEIGHT)
+  .max(MAX_WEIGHT)
+  .describe('Relative weight, from 0.000000001 (1e-9) to 1,000,000,000,000,000 (1e15). Default 1.');
 const meta = z.record(z.string(), z.json()).describe('Free-form data.');
 
 const common = {

@@ -3,7 +3,6 @@ import { dayNumber } from '../document/dates.js';
 import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type Adjacency, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { packIndicators, type IndicatorTable } from './indicator-progress.js';
-import { relativeWeights } from './relative-weights.js';
 import type { MarkerWeights } from './types.js';
 
 /**
@@ -29,10 +28,8 @@ export interface CompiledModel {
   readonly childOffsets: Int32Array;
   readonly childAt: Int32Array;
   readonly childId: readonly string[];
-  /** Each link's weight as written (for the report). */
+  /** Each link's weight as written (validation keeps it within 10⁻⁹ to 10¹⁵). */
   readonly childWeight: Float64Array;
-  /** The same weights scaled per node by a power of two (see {@link relativeWeights}): what the arithmetic uses. */
-  readonly childScaledWeight: Float64Array;
   /** 1 for an indicator (`measures`), 0 for a goal or objective (`contributes-to`). */
   readonly childMeasures: Uint8Array;
   /** Failing assumptions under each child's link, sorted (a shared empty list for most). */
@@ -113,7 +110,6 @@ function build(model: Model): CompiledModel {
   const childAt = new Int32Array(total);
   const childId: string[] = new Array<string>(total);
   const childWeight = new Float64Array(total);
-  const childScaledWeight = new Float64Array(total);
   const childMeasures = new Uint8Array(total);
   const childFailing: (readonly string[])[] = new Array<readonly string[]>(total).fill(EMPTY);
   const failing: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
@@ -150,7 +146,6 @@ function build(model: Model): CompiledModel {
       k++;
     }
     if (union !== undefined) failing[r] = Object.freeze([...union].sort(compareIds));
-    relativeWeights(childWeight, childOffsets[r] as number, k, childScaledWeight);
   }
 
   const indicatorNodes = Int32Array.from(indicatorList);
@@ -172,7 +167,6 @@ function build(model: Model): CompiledModel {
     childAt,
     childId,
     childWeight,
-    childScaledWeight,
     childMeasures,
     childFailing,
     failing,

@@ -1,3 +1,4 @@
+import { dayNumber } from '../document/dates.js';
 import type { AssessmentDocument, IndicatorValue, ResultDocument } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -7,7 +8,6 @@ import {
   CUMULATIVE,
   DECREASING,
   expectedAt,
-  fastDayNumber,
   HAS_BASELINE,
   HAS_TARGET,
   ILLUSTRATIVE,
@@ -16,6 +16,7 @@ import {
   type Observations,
 } from './indicator-progress.js';
 import { resolveSettings, type Settings } from './settings.js';
+import { statusIndex } from './status.js';
 import {
   STATUSES,
   type AggregationFunction,
@@ -30,7 +31,6 @@ import {
   type ProgressReport,
   type ResolvedSettings,
   type ResultProgress,
-  type StatusThresholds,
 } from './types.js';
 
 /** A model and options, ready for roll-ups at any date. @internal */
@@ -97,17 +97,7 @@ const REASONS: readonly (NoDataReason | null)[] = [null, 'no-observation', 'no-b
 const METHOD_NAMES: readonly Method[] = ['none', 'weighted-mean', 'weakest-link', 'custom', 'assessment', 'none'];
 const ASSESSED = 4;
 const NONE = 5;
-const NO_DATA = 4;
 const EMPTY: readonly ObservationUsed[] = Object.freeze([]);
-
-/** {@link statusOf} on stored numbers (NaN for none), as an index into {@link STATUSES}. */
-function statusCode(progress: number, expected: number, thresholds: StatusThresholds, failing: boolean): number {
-  if (progress !== progress) return NO_DATA;
-  if (progress >= 1) return 0;
-  const shortfall = (expected === expected ? expected : 1) - progress;
-  const code = shortfall <= thresholds.atRisk ? 1 : shortfall <= thresholds.offTrack ? 2 : 3;
-  return failing && code === 1 ? 2 : code;
-}
 
 /** A stored number as reported: NaN stands for `null`. */
 function nullable(x: number): number | null {
@@ -160,7 +150,7 @@ export class Evaluation {
     const n = plan.compiled.nodes.length;
     this.plan = plan;
     this.asOf = asOf;
-    this.day = fastDayNumber(asOf);
+    this.day = dayNumber(asOf);
     this.progress = new Float64Array(n);
     this.expected = new Float64Array(n);
     this.coverage = new Float64Array(n);
@@ -249,14 +239,18 @@ export class Evaluation {
       if ((obs.day[mid] as number) <= day) a = mid + 1;
       else b = mid;
     }
-    const last = a - 1;
+    let last = a - 1;
     const from = table.from[s] as number;
     const flags = table.flags[s] as number;
+    // Of readings on one day (identical but for source or note, else validation refuses them), a
+    // latest-value indicator uses the first in content order; a cumulative one adds them all.
+    if ((flags & CUMULATIVE) === 0) while (last > lo && obs.day[last - 1] === obs.day[last]) last--;
+    // No-data reasons in the guide's order: what must be set up before what must be collected.
     let reason = 0;
-    if (last < lo) reason = 1;
-    else if ((obs.day[last] as number) < from) reason = 4;
-    else if ((flags & HAS_BASELINE) === 0) reason = 2;
+    if ((flags & HAS_BASELINE) === 0) reason = 2;
     else if ((flags & HAS_TARGET) === 0) reason = 3;
+    else if (last < lo) reason = 1;
+    else if ((obs.day[last] as number) < from) reason = 4;
     let progress = Number.NaN;
     let raw = Number.NaN;
     let first = lo;
@@ -287,7 +281,7 @@ export class Evaluation {
     this.code[i] = reason;
     this.first[i] = first;
     this.last[i] = reason === 0 ? last : -1;
-    this.status[i] = statusCode(progress, expected, settings.thresholds, false);
+    this.status[i] = statusIndex(progress, expected, settings.thresholds, false);
     return changed;
   }
 
@@ -356,7 +350,7 @@ export class Evaluation {
    */
   resultNumbers(r: number): boolean {
     const { compiled, settings } = this.plan;
-    const { childOffsets, childAt, childScaledWeight: childWeight } = compiled;
+    const { childOffsets, childAt, childWeight } = compiled;
     const progress = this.progress;
     const expected = this.expected;
     const coverage = this.coverage;
@@ -370,68 +364,63 @@ export class Evaluation {
     let covered = 0;
     let counted = 0;
     let countedWeight = 0;
-    let withExpected = 0;
-    let expectedWeight = 0;
     for (let k = start; k < end; k++) {
       const c = childAt[k] as number;
       const w = childWeight[k] as number;
       weightTotal += w;
       covered += w * (coverage[c] as number);
+      share[k] = 0;
       const p = progress[c] as number;
       if (p !== p && !zero) continue;
       counted++;
       countedWeight += w;
-      const e = expected[c] as number;
-      if (e === e) {
-        withExpected++;
-        expectedWeight += w;
-      }
     }
 
-    // The same arithmetic, in the same order, as summing each input's share.
+    // Progress and expected progress over the inputs with data (all of them when none has data).
     let computed = Number.NaN;
     let expectedValue = Number.NaN;
-    if (method === METHOD['weighted-mean']) {
-      let value = 0;
+    if (counted === 0) expectedValue = this.#expectedWithoutData(r, start, end, method);
+    else if (method === METHOD['weighted-mean']) {
+      // Σ weight × progress / Σ weight, divided once: ten inputs at 1 give exactly 1.
+      let sum = 0;
       let expectedSum = 0;
+      let expectedWeight = 0;
       for (let k = start; k < end; k++) {
         const c = childAt[k] as number;
         const p = progress[c] as number;
-        if (p !== p && !zero) {
-          share[k] = 0;
-          continue;
-        }
+        if (p !== p && !zero) continue;
         const w = childWeight[k] as number;
-        const part = (w * (p === p ? p : 0)) / countedWeight;
-        share[k] = part;
-        value += part;
+        const part = w * (p === p ? p : 0);
+        sum += part;
+        share[k] = part / countedWeight;
         const e = expected[c] as number;
-        if (e === e) expectedSum += (w * e) / expectedWeight;
+        if (e === e) {
+          expectedSum += w * e;
+          expectedWeight += w;
+        }
       }
-      if (counted > 0) computed = clamp(value);
-      if (withExpected > 0) expectedValue = clamp(expectedSum);
+      computed = clamp(sum / countedWeight);
+      if (expectedWeight > 0) expectedValue = clamp(expectedSum / expectedWeight);
     } else if (method === METHOD['weakest-link']) {
+      // The lowest input, and its expected progress; of inputs equally low, the one furthest behind.
       let at = -1;
       let low = 0;
       for (let k = start; k < end; k++) {
-        share[k] = 0;
         const c = childAt[k] as number;
         const raw = progress[c] as number;
         if (raw !== raw && !zero) continue;
         const p = raw === raw ? raw : 0;
-        if (at === -1 || p < low) {
+        const e = expected[c] as number;
+        if (at === -1 || p < low || (p === low && e === e && !(e <= expectedValue))) {
           at = k;
           low = p;
+          expectedValue = e;
         }
-        const e = expected[c] as number;
-        if (e === e && !(expectedValue <= e)) expectedValue = e;
       }
-      if (at !== -1) {
-        computed = low;
-        share[at] = low;
-      }
+      computed = low;
+      share[at] = low;
     } else {
-      [computed, expectedValue] = this.#custom(r, start, end, counted);
+      [computed, expectedValue] = this.#custom(r, start, end);
     }
 
     let value = computed;
@@ -453,7 +442,7 @@ export class Evaluation {
     coverage[r] = nodeCoverage;
     this.raw[r] = computed;
     this.code[r] = code;
-    this.status[r] = statusCode(value, expectedValue, settings.thresholds, (compiled.failing[r] as readonly string[]).length > 0);
+    this.status[r] = statusIndex(value, expectedValue, settings.thresholds, (compiled.failing[r] as readonly string[]).length > 0);
     return changed;
   }
 
@@ -585,52 +574,72 @@ export class Evaluation {
     };
   }
 
-  /** A custom aggregation: the value and expected value (NaN for none); writes the shares. */
-  #custom(r: number, start: number, end: number, counted: number): [number, number] {
-    const fn = this.plan.custom.get(r) as AggregationFunction;
+  /**
+   * The expected progress of a goal or objective none of whose inputs has
+   * data: that of every input with an expected progress, combined by the
+   * node's method (NaN for none).
+   */
+  #expectedWithoutData(r: number, start: number, end: number, method: number): number {
+    const { childAt, childWeight, childId } = this.plan.compiled;
+    const expected = this.expected;
+    if (method === METHOD.custom) {
+      const inputs: AggregationInput[] = [];
+      for (let k = start; k < end; k++) {
+        const e = expected[childAt[k] as number] as number;
+        if (e === e) inputs.push({ id: childId[k] as string, weight: childWeight[k] as number, progress: e });
+      }
+      return inputs.length === 0 ? Number.NaN : this.#apply(r, inputs);
+    }
+    let sum = 0;
+    let weight = 0;
+    let low = Number.NaN;
+    for (let k = start; k < end; k++) {
+      const e = expected[childAt[k] as number] as number;
+      if (e !== e) continue;
+      const w = childWeight[k] as number;
+      sum += w * e;
+      weight += w;
+      if (!(low <= e)) low = e;
+    }
+    if (weight === 0) return Number.NaN;
+    return method === METHOD['weakest-link'] ? low : clamp(sum / weight);
+  }
+
+  /** A custom function applied to `inputs`: its value clamped to [0, 1], or NaN when it is not a finite number. */
+  #apply(r: number, inputs: readonly AggregationInput[]): number {
+    const result = (this.plan.custom.get(r) as AggregationFunction)(inputs);
+    return typeof result === 'number' && Number.isFinite(result) ? clamp(result) : Number.NaN;
+  }
+
+  /** A custom aggregation over the inputs with data (there are some): the value and expected value (NaN for none); writes the shares. */
+  #custom(r: number, start: number, end: number): [number, number] {
     const { childAt, childId, childWeight } = this.plan.compiled;
     const zero = this.#zero;
     const inputs: AggregationInput[] = [];
     const inputsExpected: AggregationInput[] = [];
+    const links: number[] = [];
     for (let k = start; k < end; k++) {
-      this.share[k] = 0;
       const c = childAt[k] as number;
       const raw = this.progress[c] as number;
       if (raw !== raw && !zero) continue;
       const id = childId[k] as string;
       const weight = childWeight[k] as number;
+      links.push(k);
       inputs.push({ id, weight, progress: raw === raw ? raw : 0 });
       const e = this.expected[c] as number;
       if (e === e) inputsExpected.push({ id, weight, progress: e });
     }
-    if (counted === 0) return [Number.NaN, Number.NaN];
-    const result = fn(inputs);
-    let value = Number.NaN;
-    if (typeof result === 'number' && Number.isFinite(result)) {
-      value = clamp(result);
-      // Shares in proportion to weight × progress, with the weights scaled so the sum stays finite.
-      const scaled = this.plan.compiled.childScaledWeight;
+    const value = this.#apply(r, inputs);
+    if (value === value) {
+      // Shares in proportion to weight × progress (equal shares when every input is at 0).
       let mass = 0;
-      let j = 0;
-      for (let k = start; k < end; k++) {
-        const raw = this.progress[childAt[k] as number] as number;
-        if (raw !== raw && !zero) continue;
-        mass += (scaled[k] as number) * (inputs[j++] as AggregationInput).progress;
-      }
-      j = 0;
-      for (let k = start; k < end; k++) {
-        const raw = this.progress[childAt[k] as number] as number;
-        if (raw !== raw && !zero) continue;
-        const input = inputs[j++] as AggregationInput;
-        this.share[k] = mass > 0 ? (value * (scaled[k] as number) * input.progress) / mass : value / inputs.length;
+      for (let j = 0; j < inputs.length; j++) mass += (childWeight[links[j] as number] as number) * (inputs[j] as AggregationInput).progress;
+      for (let j = 0; j < inputs.length; j++) {
+        const k = links[j] as number;
+        this.share[k] = mass > 0 ? (value * (childWeight[k] as number) * (inputs[j] as AggregationInput).progress) / mass : value / inputs.length;
       }
     }
-    let expectedValue = Number.NaN;
-    if (inputsExpected.length > 0) {
-      const e = fn(inputsExpected);
-      if (typeof e === 'number' && Number.isFinite(e)) expectedValue = clamp(e);
-    }
-    return [value, expectedValue];
+    return [value, inputsExpected.length === 0 ? Number.NaN : this.#apply(r, inputsExpected)];
   }
 
   /** The entry of the goal, objective or indicator at node position `i`, once built. */

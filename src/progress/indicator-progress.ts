@@ -1,3 +1,4 @@
+import { canonicalValue } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
 import type { IndicatorDocument, IndicatorValue, Measure, NodeDocument, ReadingDocument } from '../document/types.js';
 import type { MarkerWeights, ObservationUsed } from './types.js';
@@ -6,28 +7,6 @@ import type { MarkerWeights, ObservationUsed } from './types.js';
 export interface Period {
   readonly start: number | null;
   readonly end: number | null;
-}
-
-/** Days from 1 March to the first of each month (index 1–12), for years that start in March. */
-const MONTH_START = Int32Array.of(0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275);
-
-/**
- * Days since 1970-01-01 of a valid ISO date: the same number as
- * {@link dayNumber} (including `Date.UTC`'s reading of years 0–99 as
- * 1900–1999), computed from the digits without allocating.
- * @internal
- */
-export function fastDayNumber(date: string): number {
-  // Each digit's character code less 48 ('0'), summed with its place value.
-  let y = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
-  const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
-  const d = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
-  if (date.length !== 10 || !(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return dayNumber(date);
-  if (y <= 99) y += 1900;
-  // Years counted from March, so that the leap day ends the year (H. Hinnant's days-from-civil, exact
-  // for the proleptic Gregorian calendar); y is positive here.
-  if (m <= 2) y -= 1;
-  return y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_START[m] as number) + d - 719469;
 }
 
 /**
@@ -115,13 +94,18 @@ function scaleValue(code: number, measure: Measure, weights: MarkerWeights, read
       return (measure as Extract<Measure, { kind: 'scale' }>).levels.indexOf(value as string);
     case MARKERS: {
       const listed = value as readonly string[];
-      let sum = 0;
-      for (const marker of (measure as Extract<Measure, { kind: 'markers' }>).markers) if (listed.includes(marker.id)) sum += weights[marker.grade];
-      return sum;
+      const seen = { expect: 0, like: 0, love: 0 };
+      for (const marker of (measure as Extract<Measure, { kind: 'markers' }>).markers) if (listed.includes(marker.id)) seen[marker.grade]++;
+      return markerSum(seen, weights);
     }
     default:
       return reading.rating ?? 0;
   }
+}
+
+/** The weight of markers seen, by grade: counted first, so the sum is the same whatever the order of the markers. */
+function markerSum(seen: { readonly [G in keyof MarkerWeights]: number }, weights: MarkerWeights): number {
+  return seen.expect * weights.expect + seen.like * weights.like + seen.love * weights.love;
 }
 
 /** A target's value on the scale: as {@link scaleValue}, but a qualitative target without a rating counts as achieved (1). */
@@ -131,23 +115,39 @@ function targetValueOf(code: number, measure: Measure, weights: MarkerWeights, r
 
 /**
  * Reads the days of `readings` into `days` from position `at` on; returns
- * whether they are in order (the usual case).
+ * whether they are in order with no two on one day (the usual case).
  */
 function readDays(readings: readonly ReadingDocument[], days: Float64Array, at: number): boolean {
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < readings.length; i++) {
-    const day = fastDayNumber((readings[i] as ReadingDocument).date);
+    const day = dayNumber((readings[i] as ReadingDocument).date);
     days[at + i] = day;
-    if (day < previous) sorted = false;
+    if (day <= previous) sorted = false;
     previous = day;
   }
   return sorted;
 }
 
-/** Positions `0` to `n - 1` sorted by `days[at + i]`, stable (Array.prototype.sort is), so readings of the same day keep their written order. */
-function orderByDay(days: Float64Array, at: number, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i).sort((a, b) => (days[at + a] as number) - (days[at + b] as number));
+/**
+ * Positions `0` to `n - 1` of `readings` sorted by `days[at + i]`, and
+ * readings of one day by their content (value, rating, source, note), so the
+ * order never depends on the order written.
+ */
+function orderByDay(readings: readonly ReadingDocument[], days: Float64Array, at: number, n: number): number[] {
+  let keys: string[] | undefined;
+  const key = (i: number): string => {
+    keys ??= [];
+    const r = readings[i] as ReadingDocument;
+    return (keys[i] ??= JSON.stringify([canonicalValue(r.value), r.rating ?? null, r.source ?? '', r.note ?? '']));
+  };
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const byDay = (days[at + a] as number) - (days[at + b] as number);
+    if (byDay !== 0) return byDay;
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }
 
 const NO_MARKERS: readonly string[] = Object.freeze([]);
@@ -202,16 +202,16 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let bValue: IndicatorValue | null = null;
     const baseline = node.baseline;
     if (baseline !== undefined) {
-      bValue = baseline.value;
+      bValue = canonicalValue(baseline.value);
       bx = scaleValue(code, measure, weights, baseline, bValue);
-      bDay = fastDayNumber(baseline.date);
+      bDay = dayNumber(baseline.date);
     } else if (code === BOOLEAN) bValue = false;
     else if (code === MARKERS) bValue = NO_MARKERS;
     else if (code !== QUALITATIVE) hasBaseline = false;
 
     const targets = node.targets ?? [];
     if (days.length < targets.length) days = new Float64Array(targets.length * 2);
-    const targetOrder = readDays(targets, days, 0) ? undefined : orderByDay(days, 0, targets.length);
+    const targetOrder = readDays(targets, days, 0) ? undefined : orderByDay(targets, days, 0, targets.length);
     const targetAt = (k: number): number => (targetOrder === undefined ? k : (targetOrder[k] as number));
     const finalAt = targets.length === 0 ? -1 : targetAt(targets.length - 1);
     const final = finalAt === -1 ? undefined : (targets[finalAt] as ReadingDocument);
@@ -219,14 +219,16 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let tx = 0;
     let tValue: IndicatorValue | null = null;
     if (final !== undefined) {
-      tValue = final.value;
+      tValue = canonicalValue(final.value);
       tx = targetValueOf(code, measure, weights, final);
     } else if (code === BOOLEAN) {
       tValue = true;
       tx = 1;
     } else if (measure.kind === 'markers') {
-      tValue = measure.markers.map((m) => m.id);
-      for (const m of measure.markers) tx += weights[m.grade];
+      tValue = canonicalValue(measure.markers.map((m) => m.id));
+      const seen = { expect: 0, like: 0, love: 0 };
+      for (const m of measure.markers) seen[m.grade]++;
+      tx = markerSum(seen, weights);
     } else if (code === QUALITATIVE) tx = 1;
     else hasTarget = false;
     if (hasBaseline) f |= HAS_BASELINE;
@@ -279,7 +281,7 @@ function emptyObservations(n: number): Observations {
 
 /**
  * Writes an indicator's observations (`readings`, of a measure with code
- * `code`), sorted by day (stable), at position `at` of `obs`: day, scale
+ * `code`), sorted by day (readings of one day by content), at position `at` of `obs`: day, scale
  * value, running cumulative value (from the baseline's scale value
  * `baselineX`, adding every observation dated on or after the baseline's day
  * `from`), reading and value. Returns how many.
@@ -298,7 +300,7 @@ function writeObservations(
   const { day, x, sum } = obs;
   let ordered = readings;
   if (!readDays(readings, day, at)) {
-    const order = orderByDay(day, at, n);
+    const order = orderByDay(readings, day, at, n);
     const days = day.slice(at, at + n);
     ordered = order.map((j) => readings[j] as ReadingDocument);
     for (let i = 0; i < n; i++) day[at + i] = days[order[i] as number] as number;
@@ -317,7 +319,7 @@ function writeObservations(
     if ((day[k] as number) >= from) running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + v));
     sum[k] = running;
     list[k] = reading;
-    values[k] = value;
+    values[k] = canonicalValue(value);
   }
   return n;
 }
@@ -352,7 +354,7 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
   let used = obs.used[k];
   if (used === undefined) {
     const reading = obs.reading[k] as ReadingDocument;
-    const out: { -readonly [K in keyof ObservationUsed]: ObservationUsed[K] } = { date: reading.date, value: reading.value };
+    const out: { -readonly [K in keyof ObservationUsed]: ObservationUsed[K] } = { date: reading.date, value: obs.value[k] as IndicatorValue };
     if (reading.rating !== undefined) out.rating = reading.rating;
     if (reading.source !== undefined) out.source = reading.source;
     if (reading.note !== undefined) out.note = reading.note;

@@ -1,4 +1,23 @@
-import type { Status, StatusThresholds } from './types.js';
+import { STATUSES, type Status, type StatusThresholds } from './types.js';
+
+/** Statuses are decided on numbers in units of 10⁻⁹: nine decimal places. */
+const UNIT = 1e9;
+
+/**
+ * {@link statusOf} on stored numbers (NaN for none), as an index into
+ * {@link STATUSES}. Progress, expected progress and the thresholds are
+ * rounded to nine decimal places and compared as whole numbers, so a value
+ * on a threshold lands on the documented side whatever binary rounding did.
+ * @internal
+ */
+export function statusIndex(progress: number, expected: number, thresholds: StatusThresholds, failingAssumption: boolean): number {
+  if (progress !== progress) return 4;
+  const p = Math.round(progress * UNIT);
+  if (p >= UNIT) return 0;
+  const shortfall = (expected === expected ? Math.round(expected * UNIT) : UNIT) - p;
+  const index = shortfall <= Math.round(thresholds.atRisk * UNIT) ? 1 : shortfall <= Math.round(thresholds.offTrack * UNIT) ? 2 : 3;
+  return failingAssumption && index === 1 ? 2 : index;
+}
 
 /**
  * Rates progress against expected progress. `achieved` at 1; otherwise by the
@@ -6,6 +25,7 @@ import type { Status, StatusThresholds } from './types.js';
  * `at-risk` up to `thresholds.offTrack`, else `off-track`. Without an expected
  * value (no timeline), the shortfall is taken against the full target.
  * A node that would be on track but rests on a failing assumption is `at-risk`.
+ * Numbers are compared at nine decimal places, so 0.7 against 0.8 is on track.
  *
  * @example
  * ```ts
@@ -19,9 +39,5 @@ export function statusOf(
   thresholds: StatusThresholds,
   failingAssumption = false,
 ): Status {
-  if (progress === null) return 'no-data';
-  if (progress >= 1) return 'achieved';
-  const shortfall = (expected ?? 1) - progress;
-  const status: Status = shortfall <= thresholds.atRisk ? 'on-track' : shortfall <= thresholds.offTrack ? 'at-risk' : 'off-track';
-  return failingAssumption && status === 'on-track' ? 'at-risk' : status;
+  return STATUSES[statusIndex(progress ?? Number.NaN, expected ?? Number.NaN, thresholds, failingAssumption)] as Status;
 }

@@ -1,9 +1,16 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { describeValue, nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
+import { checkSameDate, readingContent, showReading } from './check-same-date.js';
 
-/** Checks that every baseline, target and observation of an indicator fits its measure. @internal */
-export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[]): void {
+/**
+ * Checks that every baseline, target and observation of an indicator fits its
+ * measure, and that its targets and observations make a timeline: no two
+ * that contradict each other on one date, no target before the baseline.
+ * `periodEnd` is the end of the model's period, if any.
+ * @internal
+ */
+export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string): void {
   // The label is made only for a diagnostic: a valid indicator needs none.
   const label = (): string => nodeLabel('indicator', node.id);
   const ids = [node.id];
@@ -54,6 +61,13 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   const observations = node.observations ?? [];
   for (let i = 0; i < observations.length; i++) check(observations[i] as ReadingDocument, () => [...at, 'observations', i], 'observation');
 
+  // Entries of one date: a contradiction, or the same entry twice.
+  if (targetList.length > 1 || observations.length > 1) {
+    const list = (noun: 'targets' | 'observations', additive: boolean) => ({ label: label(), ids, at: [...at, noun], noun, additive });
+    checkSameDate(targetList, list('targets', false), (r) => r.date, readingContent, showReading, out);
+    checkSameDate(observations, list('observations', node.combine === 'cumulative'), (r) => r.date, readingContent, showReading, out);
+  }
+
   const needsBounds = measure.kind === 'number' || measure.kind === 'percentage' || measure.kind === 'scale';
   if (needsBounds && node.baseline === undefined) {
     warn('missing-baseline', at, `${label()} has no baseline, so its progress cannot be computed.`);
@@ -61,6 +75,22 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   const targets = node.targets ?? [];
   if (needsBounds && targets.length === 0) {
     warn('missing-target', at, `${label()} has no target, so its progress cannot be computed.`);
+  }
+  if (!needsBounds && targets.length === 0) {
+    const standIn = measure.kind === 'boolean' ? '"yes"' : measure.kind === 'markers' ? 'every marker' : 'a rating of 1';
+    const when = periodEnd === undefined ? 'it has no date, so its status is rated against the full target from the start' : `it is dated the end of the period (${periodEnd})`;
+    warn('missing-target', at, `${label()} has no target, so ${standIn} stands in for it, and ${when}. Write a target with its date.`);
+  }
+  const baseline = node.baseline;
+  if (baseline !== undefined) {
+    targets.forEach((target, i) => {
+      if (target.date > baseline.date) return;
+      error(
+        'target-before-baseline',
+        [...at, 'targets', i, 'date'],
+        `${label()}: its target of ${target.date} is dated ${target.date === baseline.date ? 'on the same day as' : 'before'} its baseline (${baseline.date}); a target must come after the baseline.`,
+      );
+    });
   }
   if (node.baseline !== undefined && targets.length > 0 && (measure.kind === 'number' || measure.kind === 'percentage')) {
     const base = node.baseline.value;
@@ -78,11 +108,26 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   }
   const finalTarget = lastByDate(targets);
   if (node.baseline !== undefined && finalTarget !== undefined && sameValue(node.baseline.value, finalTarget.reading.value) && measure.kind !== 'markers' && measure.kind !== 'qualitative') {
+    const keep = node.direction === 'decrease' ? 'at or below' : 'at or above';
     warn(
       'target-equals-baseline',
       [...at, 'targets', finalTarget.index, 'value'],
-      `${label()}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so progress cannot be measured against it.`,
+      `${label()}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so it is read as a level to maintain: progress is 100% while the value stays ${keep} it, and 0% otherwise.`,
     );
+  }
+  if (baseline !== undefined && finalTarget !== undefined && needsBounds) {
+    const position = (value: IndicatorValue): number =>
+      measure.kind === 'scale' ? measure.levels.indexOf(value as string) : typeof value === 'number' ? value : Number.NaN;
+    const b = position(baseline.value);
+    const span = position(finalTarget.reading.value) - b;
+    targets.forEach((target, i) => {
+      if (i === finalTarget.index || target.date >= finalTarget.reading.date || !(span !== 0 && (position(target.value) - b) / span > 1)) return;
+      warn(
+        'milestone-beyond-target',
+        [...at, 'targets', i, 'value'],
+        `${label()}: its milestone of ${target.date} (${showReading(target)}) lies beyond its final target (${showReading(finalTarget.reading)} by ${finalTarget.reading.date}), so reaching the final target is expected from ${target.date} on. If the targets are each for their own year rather than steps towards the final one, read the expected progress with that in mind.`,
+      );
+    });
   }
 }
 

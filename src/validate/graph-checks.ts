@@ -2,6 +2,7 @@ import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { nodeLabel } from '../diagnostics/describe.js';
 import type { NodeKind } from '../document/types.js';
 import { checkIndicator } from './check-indicator.js';
+import { assessmentContent, checkSameDate, showAssessment } from './check-same-date.js';
 import { findCycles } from './find-cycles.js';
 import type { LooseNode } from './loose-node.js';
 
@@ -204,7 +205,11 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
         reference(p, assumption.id, ASSUMPTION_KINDS, () => assumption.path, `rests its link to "${ref.to}" on`);
       }
     }
-    if (p.valid?.kind === 'indicator') checkIndicator(p.valid, ['nodes', p.index], out);
+    if (p.valid?.kind === 'indicator') checkIndicator(p.valid, ['nodes', p.index], out, input.period?.end);
+    if ((p.valid?.kind === 'goal' || p.valid?.kind === 'objective') && p.valid.assessments !== undefined) {
+      const list = { label: label(), ids: [p.id], at: ['nodes', p.index, 'assessments'], noun: 'assessments', additive: false } as const;
+      checkSameDate(p.valid.assessments, list, (a) => a.date, assessmentContent, showAssessment, out);
+    }
     if (p.kind === 'indicator' && p.refs.length === 0) {
       push('indicator-unlinked', 'warning', ['nodes', p.index], [p.id], `${label()} measures nothing; link it to a goal or objective with "measures".`);
     }

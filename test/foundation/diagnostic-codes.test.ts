@@ -130,6 +130,69 @@ const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['i'],
     mentions: ['Indicator "i"', '"measures[0].weight"', 'greater than 0', 'the number 0'],
   },
+  'weight-out-of-range': {
+    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: 1e308 }] }])),
+    severity: 'error',
+    path: ['nodes', 1, 'measures', 0, 'weight'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"measures[0].weight"', 'between 0.000000001 and 1,000,000,000,000,000', 'the number 1e+308'],
+  },
+  'conflicting-readings': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          baseline: { date: '2020-01-01', value: 0 },
+          targets: [{ date: '2024-12-31', value: 100 }],
+          observations: [
+            { date: '2022-01-01', value: 90 },
+            { date: '2022-01-01', value: 10 },
+          ],
+        }),
+      ]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'observations', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i" has two observations dated 2022-01-01 that differ (10 and 90)', 'latest value'],
+  },
+  'target-before-baseline': {
+    run: validating(doc([G, numberIndicator({ baseline: { date: '2020-01-01', value: 0 }, targets: [{ date: '2019-12-31', value: 10 }] })])),
+    severity: 'error',
+    path: ['nodes', 1, 'targets', 0, 'date'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'target of 2019-12-31 is dated before its baseline (2020-01-01)'],
+  },
+  'milestone-beyond-target': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          baseline: { date: '2020-01-01', value: 0 },
+          targets: [
+            { date: '2021-12-31', value: 2 },
+            { date: '2022-12-31', value: 1 },
+          ],
+        }),
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'targets', 0, 'value'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'milestone of 2021-12-31 (2) lies beyond its final target (1 by 2022-12-31)', 'expected from 2021-12-31 on'],
+  },
+  'duplicate-reading': {
+    run: validating(
+      doc([
+        G,
+        { ...I, observations: [{ date: '2024-06-30', value: true, source: 'Gazette' }, { date: '2024-06-30', value: true }] },
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'observations', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i" has the same observation dated 2024-06-30 (yes) more than once', 'used once'],
+  },
   'invalid-date': {
     run: validating(doc([G, { ...I, observations: [{ date: '2023-02-29', value: true }] }])),
     severity: 'error',
@@ -240,7 +303,7 @@ const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     severity: 'warning',
     path: ['nodes', 1, 'targets', 0, 'value'],
     ids: ['i'],
-    mentions: ['Indicator "i"', 'final target equals its baseline (the number 10)'],
+    mentions: ['Indicator "i"', 'final target equals its baseline (the number 10)', 'a level to maintain'],
   },
   'goal-unreachable': {
     run: validating(doc([G, { kind: 'objective', id: 'o', title: 'Orphan' }, { ...I, measures: ['g', 'o'] }])),
@@ -250,7 +313,7 @@ const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     mentions: ['Objective "o" contributes to no goal'],
   },
   'indicator-unlinked': {
-    run: validating(doc([G, I, { kind: 'indicator', id: 'j', title: 'Loose', measure: { kind: 'boolean' } }])),
+    run: validating(doc([G, I, { ...I, id: 'j', title: 'Loose', measures: [] }])),
     severity: 'warning',
     path: ['nodes', 2],
     ids: ['j'],
@@ -286,7 +349,7 @@ const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
 describe('every diagnostic code', () => {
   it('has a case here (meta-test)', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
-    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(30);
+    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(35);
   });
 
   it('the quiet base document has no diagnostics at all', () => {
@@ -620,7 +683,8 @@ describe('more ways to trigger the codes', () => {
       [{ measure: { kind: 'percentage' }, combine: 'cumulative' }, ['combine'], 'only works for a "number" measure, not "percentage"'],
     ];
     for (const [fields, at, words] of cases) {
-      const found = only(doc([GOAL, { ...INDICATOR, ...fields }]), 'value-mismatch');
+      const { targets: _targets, ...untargeted } = INDICATOR;
+      const found = only(doc([GOAL, { ...untargeted, ...fields }]), 'value-mismatch');
       expect(found.map((x) => [x.path, x.ids])).toEqual([[['nodes', 1, ...at], ['i']]]);
       expect(found[0]?.message).toContain(words);
       expect(found[0]?.message).toContain('Indicator "i"');
@@ -662,7 +726,7 @@ describe('more ways to trigger the codes', () => {
     expect(only(d, 'target-equals-baseline').map((x) => x.path)).toEqual([['nodes', 1, 'targets', 0, 'value']]);
     const yesNo = doc([GOAL, { ...INDICATOR, baseline: { date: '2024-01-01', value: true }, targets: [{ date: '2026-01-01', value: true }] }]);
     expect(only(yesNo, 'target-equals-baseline').map((x) => x.message)).toEqual([
-      'Indicator "i": its final target equals its baseline (the value true), so progress cannot be measured against it.',
+      'Indicator "i": its final target equals its baseline (the value true), so it is read as a level to maintain: progress is 100% while the value stays at or above it, and 0% otherwise.',
     ]);
   });
 

@@ -3,7 +3,14 @@ import type { Diagnostic } from '../../src/index.js';
 
 /** A goal that a boolean indicator measures: together, a document with no diagnostics at all. */
 export const GOAL = { kind: 'goal', id: 'g', title: 'People are free from slavery' } as const;
-export const INDICATOR = { kind: 'indicator', id: 'i', title: 'Law passed', measure: { kind: 'boolean' }, measures: ['g'] } as const;
+export const INDICATOR = {
+  kind: 'indicator',
+  id: 'i',
+  title: 'Law passed',
+  measure: { kind: 'boolean' },
+  measures: ['g'],
+  targets: [{ date: '2030-12-31', value: true }],
+} as const;
 
 /** A raw document (deliberately untyped: tests feed validate broken ones). */
 export function doc(nodes: readonly unknown[], header: Record<string, unknown> = {}): Record<string, unknown> {

@@ -42,7 +42,7 @@ const fixture: TheoryOfChangeDocument = {
       baseline: { date: '2024-01-01', value: 10 },
       targets: [{ date: '2026-12-31', value: 60 }],
     },
-    { kind: 'indicator', id: 'survey', title: 'Survey done', measure: { kind: 'boolean' }, measures: ['p1'] },
+    { kind: 'indicator', id: 'survey', title: 'Survey done', measure: { kind: 'boolean' }, measures: ['p1'], targets: [{ date: '2020-12-31', value: true }] },
   ],
 };
 

@@ -108,7 +108,7 @@ describe('the JSON Schema', () => {
     ]);
     for (const o of options) expect(o.additionalProperties).toBe(false);
     const weight = at(options[0] as Schema, 'properties', 'contributesTo', 'items');
-    expect(at((weight.anyOf as Schema[])[1] as Schema, 'properties', 'weight')).toMatchObject({ type: 'number', exclusiveMinimum: 0 });
+    expect(at((weight.anyOf as Schema[])[1] as Schema, 'properties', 'weight')).toMatchObject({ type: 'number', minimum: 1e-9, maximum: 1e15 });
   });
 
   it('its date pattern agrees with isIsoDate', () => {

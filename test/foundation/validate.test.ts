@@ -82,6 +82,8 @@ describe('severities per code', () => {
       | 'missing-target'
       | 'target-wrong-side'
       | 'target-equals-baseline'
+      | 'milestone-beyond-target'
+      | 'duplicate-reading'
       | 'goal-unreachable'
       | 'indicator-unlinked'
       | 'duty-bearer-unlinked'
@@ -100,6 +102,8 @@ describe('severities per code', () => {
         'missing-target',
         'target-wrong-side',
         'target-equals-baseline',
+        'milestone-beyond-target',
+        'duplicate-reading',
         'goal-unreachable',
         'indicator-unlinked',
         'duty-bearer-unlinked',

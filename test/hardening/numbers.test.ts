@@ -144,24 +144,32 @@ describe('handled by a documented rule', () => {
     expect(progressOfDoc(doc([GOAL, indicator({ baseline: { date: '2020-01-01', value: -1.7976931348623157e308 }, targets: [{ date: '2022-01-01', value: 1.7976931348623157e308 }], observations: [{ date: '2021-01-01', value: 0 }] })])).i).toBe(0.5);
     expect(progressOfDoc(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 5e-324 }], observations: [{ date: '2021-01-01', value: 5e-324 }] })])).i).toBe(1);
     expect(progressOfDoc(doc([GOAL, indicator({ targets: [{ date: '2022-01-01', value: 1e-320 }], observations: [{ date: '2021-01-01', value: 5e-321 }] })])).i).toBe(0.5);
-    // Weights of 5e-324 (the smallest) are weights like any other.
-    const tiny = progressOfDoc(
-      doc([
-        GOAL,
-        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: 5e-324 }] },
-        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: 5e-324 }] },
-        indicator({ id: 'i', measures: ['a'], observations: [{ date: '2021-01-01', value: 0 }] }),
-        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
-      ]),
-    );
-    expect(tiny.g).toBe(0.5);
+    // Weights at both ends of the allowed range (10⁻⁹ and 10¹⁵) are weights like any other: 0 and 1 → 0.5; 1e-9 at 0 beside 1e15 at 1.
+    const ends = (a: number, b: number) =>
+      progressOfDoc(
+        doc([
+          GOAL,
+          { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: a }] },
+          { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: b }] },
+          indicator({ id: 'i', measures: ['a'], observations: [{ date: '2021-01-01', value: 0 }] }),
+          indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
+        ]),
+      ).g;
+    expect(ends(1e-9, 1e-9)).toBe(0.5);
+    expect(ends(1e15, 1e15)).toBe(0.5);
+    // 1e15 / (1e15 + 1e-9) is 1 to 24 digits: the double nearest it is 1.
+    expect(ends(1e-9, 1e15)).toBe(1);
   });
 
-  it('observations in any order: the latest by date counts; on one date, the one written last', () => {
+  it('observations in any order: the latest by date counts; on one date, identical ones count once and cumulative ones all count', () => {
     expect(progressOfDoc(doc([GOAL, indicator({ observations: [{ date: '2021-03-01', value: 8 }, { date: '2021-01-01', value: 2 }] })])).i).toBe(0.8);
-    expect(progressOfDoc(doc([GOAL, indicator({ observations: [{ date: '2021-01-01', value: 5 }, { date: '2021-01-01', value: 7 }] })])).i).toBe(0.7);
-    // Cumulative: all observations from the baseline date to the report date add up, in any order.
+    // Two readings of 5 on one date (sources differ): one reading of 5; the report lists the one whose source sorts first.
+    const twice = progressOfDoc(doc([GOAL, indicator({ observations: [{ date: '2021-01-01', value: 5, source: 'B' }, { date: '2021-01-01', value: 5, source: 'A' }] })]));
+    expect(twice.i).toBe(0.5);
+    expect((JSON.parse(twice.report) as ProgressReport).indicators[0]?.observations).toEqual([{ date: '2021-01-01', value: 5, source: 'A' }]);
+    // Cumulative: all observations from the baseline date to the report date add up, in any order, two on one date included.
     expect(progressOfDoc(doc([GOAL, indicator({ combine: 'cumulative', observations: [{ date: '2021-03-01', value: 3 }, { date: '2020-06-01', value: 4 }] })])).i).toBe(0.7);
+    expect(progressOfDoc(doc([GOAL, indicator({ combine: 'cumulative', observations: [{ date: '2021-03-01', value: 3 }, { date: '2021-03-01', value: 4 }] })])).i).toBe(0.7);
   });
 
   it('targets in any order: the latest by date is the final target, the others are milestones', () => {
@@ -259,10 +267,20 @@ function withExtremes(document: TheoryOfChangeDocument, picks: readonly number[]
     const cumulative = node.combine === 'cumulative';
     // Cumulative sums of huge values overflow to Infinity: see the known-bug test below.
     const value = (): number => (cumulative ? Math.max(-1e300, Math.min(1e300, next())) : next());
+    // Readings of one date keep one value between them (else they would contradict each other), unless they add up.
+    const byDate = new Map<string, number>();
+    const dated = (date: string, additive: boolean): number => {
+      if (additive) return value();
+      const known = byDate.get(date);
+      if (known !== undefined) return known;
+      const v = value();
+      byDate.set(date, v);
+      return v;
+    };
     const mutable = node as { -readonly [K in keyof IndicatorDocument]: IndicatorDocument[K] };
     if (mutable.baseline !== undefined) mutable.baseline = { ...mutable.baseline, value: value() };
-    if (mutable.targets !== undefined) mutable.targets = mutable.targets.map((t) => ({ ...t, value: value() }));
-    if (mutable.observations !== undefined) mutable.observations = mutable.observations.map((o) => ({ ...o, value: value() }));
+    if (mutable.targets !== undefined) mutable.targets = mutable.targets.map((t) => ({ ...t, value: dated(`t${t.date}`, false) }));
+    if (mutable.observations !== undefined) mutable.observations = mutable.observations.map((o) => ({ ...o, value: dated(`o${o.date}`, cumulative) }));
   }
   return copy;
 }
@@ -271,7 +289,7 @@ describe('no NaN or Infinity ever reaches a report', () => {
   it(`valid documents with extreme numbers: every number of the report is finite, progress and coverage in [0, 1] (${runs(500, 1500)} cases)`, () => {
     fc.assert(
       fc.property(validDocument, fc.array(extreme, { minLength: 1, maxLength: 8 }), fc.constantFrom('2015-06-30', AS_OF, '2040-01-01'), (document, picks, asOf) => {
-        const result = validate(withExtremes(document, picks), { severities: { 'target-equals-baseline': 'off', 'target-wrong-side': 'off' } });
+        const result = validate(withExtremes(document, picks), { severities: { 'target-equals-baseline': 'off', 'target-wrong-side': 'off', 'milestone-beyond-target': 'off' } });
         if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
         const report = rollUp(result.model, { asOf });
         expect(nonFiniteNumbers(report)).toEqual([]);
@@ -291,36 +309,32 @@ describe('no NaN or Infinity ever reaches a report', () => {
     );
   });
 
-  it('weights whose sum passes Number.MAX_VALUE still give a finite coverage and progress (0.75 here)', () => {
-    const { g, report } = progressOfDoc(
+  it('weights beyond 10¹⁵ or below 10⁻⁹ are refused (weight-out-of-range), so no weight can make a NaN or hide data', () => {
+    // The issue's cases: A (1e308, no data) beside B (5e-324, at 30%) gave NaN shares and "no data"; A at 1 beside B gave 0%.
+    const twoWeights = (a: number, b: number) =>
       doc([
         GOAL,
-        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: 1e308 }] },
-        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: 1e308 }] },
-        indicator({ id: 'i', measures: ['a'] }),
-        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
-      ]),
-    );
-    expect(g).toBe(0.75);
-    // NaN would print as null in JSON: no number of the report may be null.
-    expect(report).not.toMatch(/"(progress|rawProgress|computed|expected|coverage|share|value)":null/);
+        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: a }] },
+        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: b }] },
+        indicator({ id: 'i', measures: ['a'], observations: [] }),
+        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 3 }] }),
+      ]);
+    expect(errors(twoWeights(1e308, 5e-324)).map(([code, path]) => [code, path])).toEqual([
+      ['weight-out-of-range', ['nodes', 1, 'contributesTo', 0, 'weight']],
+      ['weight-out-of-range', ['nodes', 2, 'contributesTo', 0, 'weight']],
+    ]);
+    expect(errors(twoWeights(1, 5e-324)).map(([code]) => code)).toEqual(['weight-out-of-range']);
+    expect(errors(twoWeights(1, 1e-10)).map(([code]) => code)).toEqual(['weight-out-of-range']);
+    expect(errors(twoWeights(1.0000001e15, 1)).map(([code]) => code)).toEqual(['weight-out-of-range']);
+    // Within the range, B alone has data: the goal is at B's 30%, with B's tiny share of the weight as coverage.
+    const { g, report } = progressOfDoc(twoWeights(1e15, 1e-9));
+    expect(g).toBe(0.3);
     const goal = (JSON.parse(report) as ProgressReport).results.find((r) => r.id === 'g');
-    expect(goal?.coverage).toBe(1);
-    expect(goal?.contributions.map((c) => c.share)).toEqual([0.25, 0.5]);
-  });
-
-  it('weights as tiny as 5e-324 still count: only the ratio between weights matters', () => {
-    const { g, report } = progressOfDoc(
-      doc([
-        GOAL,
-        { kind: 'objective', id: 'a', title: 'A', contributesTo: [{ to: 'g', weight: 5e-324 }] },
-        { kind: 'objective', id: 'b', title: 'B', contributesTo: [{ to: 'g', weight: 5e-324 }] },
-        indicator({ id: 'i', measures: ['a'] }),
-        indicator({ id: 'j', measures: ['b'], observations: [{ date: '2021-01-01', value: 10 }] }),
-      ]),
-    );
-    expect(g).toBe(0.75);
-    expect((JSON.parse(report) as ProgressReport).results.find((r) => r.id === 'g')?.coverage).toBe(1);
+    expect(goal?.coverage).toBe(1e-9 / (1e15 + 1e-9));
+    expect(goal?.contributions.map((c) => [c.id, c.progress, c.share])).toEqual([
+      ['a', null, 0],
+      ['b', 0.3, 0.3],
+    ]);
   });
 
   it('a raw progress too large for a percentage reads "over 100000000%" in diagrams and reports, not "Infinity%"', () => {

@@ -6,19 +6,22 @@ const date = fc.tuple(fc.constantFrom(...years), fc.constantFrom('03-31', '06-30
 const small = fc.integer({ min: -1000, max: 1000 });
 
 function indicator(id: string, measures: readonly string[], options: { increasingOnly: boolean }): fc.Arbitrary<IndicatorDocument> {
-  const readings = <T>(value: fc.Arbitrary<T>, rating = false): fc.Arbitrary<ReadingDocument[]> =>
-    fc.array(fc.record({ date, value: value as fc.Arbitrary<ReadingDocument['value']>, ...(rating ? { rating: fc.double({ min: 0, max: 1, noNaN: true }) } : {}) }), {
-      maxLength: 5,
-    });
+  // One reading a date (two that differ on one date are a validation error), except where they add up.
+  const readings = <T>(value: fc.Arbitrary<T>, rating = false, oneADate = true): fc.Arbitrary<ReadingDocument[]> => {
+    const reading = fc.record({ date, value: value as fc.Arbitrary<ReadingDocument['value']>, ...(rating ? { rating: fc.double({ min: 0, max: 1, noNaN: true }) } : {}) });
+    return oneADate ? fc.uniqueArray(reading, { selector: (r) => r.date, maxLength: 5 }) : fc.array(reading, { maxLength: 5 });
+  };
   const numeric = fc
     .record({
       kind: fc.constantFrom('number' as const, 'percentage' as const),
       base: fc.integer({ min: 0, max: 100 }),
       span: fc.integer({ min: options.increasingOnly ? 0 : -100, max: 100 }),
       combine: options.increasingOnly ? fc.constant('latest' as const) : fc.constantFrom('latest' as const, 'cumulative' as const),
-      observations: readings(fc.integer({ min: 0, max: 100 })),
+      latest: readings(fc.integer({ min: 0, max: 100 })),
+      added: readings(fc.integer({ min: 0, max: 100 }), false, false),
     })
-    .map(({ kind, base, span, combine, observations }): IndicatorDocument => {
+    .map(({ kind, base, span, combine, latest, added }): IndicatorDocument => {
+      const observations = kind === 'number' && combine === 'cumulative' ? added : latest;
       const target = Math.min(100, Math.max(0, base + span));
       return {
         kind: 'indicator',
