@@ -14,7 +14,7 @@ export { isIsoDate } from './document/dates.js';
 export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
 export type { AdjustableCode, DiagnosticCode, Severity, SeverityOverrides } from './diagnostics/codes.js';
 export { formatDiagnostics, formatPath } from './diagnostics/diagnostic.js';
-export type { Diagnostic, DocumentPath } from './diagnostics/diagnostic.js';
+export type { Diagnostic, DocumentPath, SourcePosition } from './diagnostics/diagnostic.js';
 export { TheoryOfChangeError } from './diagnostics/theory-of-change-error.js';
 export { validate } from './validate/validate.js';
 export type { ValidateOptions, ValidationResult } from './validate/validate.js';

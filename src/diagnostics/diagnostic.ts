@@ -3,6 +3,14 @@ import type { DiagnosticCode, Severity } from './codes.js';
 /** A path into the document: object keys and array indexes, e.g. `["nodes", 3, "contributesTo", 0]`. */
 export type DocumentPath = readonly (string | number)[];
 
+/** A place in a text: 1-based line and column (the column counts UTF-16 code units, as editors do). */
+export interface SourcePosition {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+}
+
 /**
  * One problem found in a document.
  *
@@ -28,6 +36,10 @@ export interface Diagnostic {
   readonly ids: readonly string[];
   /** A sentence a programme officer understands. */
   readonly message: string;
+  /** The file the document was read from, when it was (set by `readModelFile`). */
+  readonly file?: string;
+  /** Where in the text the problem is, when the document was read from text. */
+  readonly position?: SourcePosition;
 }
 
 /**
@@ -51,11 +63,15 @@ export function formatPath(path: DocumentPath): string {
 }
 
 /**
- * Formats diagnostics as readable lines, errors first, one per line:
- * `error unknown-reference at nodes[2].contributesTo[0]: Objective "so1" …`.
+ * Formats diagnostics as readable lines, one per line, each starting with its
+ * place in the file when known (`file:line:column: `, as compilers write it):
+ * `strategy.yaml:42:7: error unknown-reference at nodes[2].contributesTo[0]: Objective "so1" …`.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics
-    .map((d) => `${d.severity} ${d.code} at ${formatPath(d.path)}: ${d.message}`)
-    .join('\n');
+  return diagnostics.map((d) => `${placeOf(d)}${d.severity} ${d.code} at ${formatPath(d.path)}: ${d.message}`).join('\n');
+}
+
+function placeOf(d: Diagnostic): string {
+  if (d.position === undefined) return '';
+  return `${d.file === undefined ? '' : `${d.file}:`}${d.position.line}:${d.position.column}: `;
 }

@@ -1,10 +1,12 @@
 /**
- * Node-only helpers: reading theory-of-change files (YAML or JSON).
+ * Node-only helpers: reading theory-of-change files (YAML or JSON) and
+ * rendering diagrams. Parsing text, with the same rules and positions, is
+ * also in the browser-safe `theory-of-change/parse`; it is re-exported here.
  *
  * @module theory-of-change/node
  */
-export { parseText } from './parse-text.js';
-export type { ParseTextResult } from './parse-text.js';
+export { parseText, positionsOf, withPositions } from '../parse/parse-text.js';
+export type { ParseTextOptions, ParseTextResult, TextFormat } from '../parse/parse-text.js';
 export { readModelFile, loadModelFile, DEFAULT_MAX_FILE_SIZE } from './read-model-file.js';
 export type { ReadModelFileOptions, ReadModelFileResult } from './read-model-file.js';
 export { renderMermaid, findChromium, CHROMIUM_HINT } from './render-mermaid.js';

@@ -1,9 +1,10 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { TheoryOfChangeError } from '../diagnostics/theory-of-change-error.js';
 import type { Model } from '../model/model.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
-import { parseText } from './parse-text.js';
+import { parseText, withPositions } from '../parse/parse-text.js';
 
 /** Plain words for the commonest file-system error codes. */
 const READ_ERRORS: Readonly<Partial<Record<string, string>>> = {
@@ -57,6 +58,7 @@ export async function readModelFile(path: string, options: ReadModelFileOptions 
   if (!(limit >= 0)) throw new RangeError(`theory-of-change: maxFileSize must be a number of bytes, not ${String(limit)}.`);
   const read = await readBounded(path, limit);
   if (typeof read === 'string') return unusable('unreadable-file', `${path} could not be read (${read}).`);
+  if (typeof read === 'object' && 'notAFile' in read) return unusable('unreadable-file', `${path} could not be read: it is ${read.notAFile}, not a file. Save the document to a file and read that.`);
   if (read === TOO_LARGE) {
     return unusable('unreadable-file', `${path} could not be read: it is larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
   }
@@ -64,10 +66,13 @@ export async function readModelFile(path: string, options: ReadModelFileOptions 
     return unusable('unreadable-file', `${path} could not be read: it is ${formatSize(read)}, larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
   }
   const text = decodeUtf8(read);
-  if (typeof text !== 'string') return unusable('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`);
+  if (typeof text !== 'string') return unusable('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`, path, text.position);
   const parsed = parseText(text, path);
-  if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [parsed.diagnostic] };
-  return validate(parsed.data, options);
+  if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [{ ...parsed.diagnostic, file: path }] };
+  const result = validate(parsed.data, options);
+  if (result.diagnostics.length === 0) return result;
+  // Line and column for each diagnostic, worked out only now that there are some.
+  return { ...result, diagnostics: withPositions(text, result.diagnostics, { format: parsed.format, file: path }) } as ValidationResult;
 }
 
 /**
@@ -93,15 +98,20 @@ const TOO_LARGE = Symbol('too large');
 /**
  * The bytes of a file, reading at most `limit` of them: the size of a regular
  * file larger than the limit (refused unread), {@link TOO_LARGE} for anything
- * else that turns out longer (a device, a pipe, a file that grew), or the
- * reason it could not be read. Never holds more than `limit` + 64 KiB.
+ * else that turns out longer (a file that grew), what it is when it is not a
+ * file at all (a named pipe, a socket, a device: refused without waiting for
+ * a writer), or the reason it could not be read. Never holds more than
+ * `limit` + 64 KiB.
  */
-async function readBounded(path: string, limit: number): Promise<Uint8Array | number | typeof TOO_LARGE | string> {
+async function readBounded(path: string, limit: number): Promise<Uint8Array | number | typeof TOO_LARGE | string | { readonly notAFile: string }> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
+    // O_NONBLOCK: opening a named pipe must not wait for a writer (it would, forever).
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = await handle.stat();
     if (stat.isDirectory()) return reasonOf('EISDIR');
+    const kind = stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : undefined;
+    if (kind !== undefined) return { notAFile: kind };
     if (stat.isFile() && stat.size > limit) return stat.size;
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -136,7 +146,7 @@ function reasonOf(code: string | undefined): string {
  * refused, never replaced with U+FFFD: a file saved in another encoding would
  * otherwise lose its accented letters silently.
  */
-function decodeUtf8(bytes: Uint8Array): string | { readonly reason: string } {
+function decodeUtf8(bytes: Uint8Array): string | { readonly reason: string; readonly position?: SourcePosition } {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -155,6 +165,7 @@ function decodeUtf8(bytes: Uint8Array): string | { readonly reason: string } {
     const column = Array.from(new TextDecoder().decode(bytes.subarray(lineStart, offset))).length + 1;
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
+      position: { line, column },
       reason: `it is not UTF-8 text (the byte 0x${byte} at line ${line}, column ${column} is not valid UTF-8). Is it a binary file, or saved in another encoding such as Latin-1 or Windows-1252? Save it as UTF-8.`,
     };
   }
@@ -192,6 +203,7 @@ function formatSize(bytes: number): string {
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 
-function unusable(code: 'unreadable-file' | 'invalid-syntax', message: string): ReadModelFileResult {
-  return { ok: false, unusable: true, diagnostics: [{ code, severity: 'error', path: [], ids: [], message }] };
+function unusable(code: 'unreadable-file' | 'invalid-syntax', message: string, file?: string, position?: SourcePosition): ReadModelFileResult {
+  const diagnostic: Diagnostic = { code, severity: 'error', path: [], ids: [], message, ...(file === undefined ? {} : { file }), ...(position === undefined ? {} : { position }) };
+  return { ok: false, unusable: true, diagnostics: [diagnostic] };
 }

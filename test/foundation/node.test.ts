@@ -53,7 +53,8 @@ describe('parseText', () => {
   });
 
   it('reads JSON, which is YAML', () => {
-    expect(parseText('{"title": "T", "nodes": []}')).toEqual({ ok: true, data: { title: 'T', nodes: [] } });
+    expect(parseText('{"title": "T", "nodes": []}')).toEqual({ ok: true, data: { title: 'T', nodes: [] }, format: 'json' });
+    expect(parseText('{title: T, nodes: []}')).toEqual({ ok: true, data: { title: 'T', nodes: [] }, format: 'yaml' });
   });
 
   it('names the input and the line and column of a syntax error', () => {
@@ -64,12 +65,13 @@ describe('parseText', () => {
         severity: 'error',
         path: [],
         ids: [],
-        message: 'plan.yaml is not valid YAML or JSON at line 2, column 1: Tabs are not allowed as indentation',
+        message: 'plan.yaml is not valid YAML or JSON at line 2, column 1: tab characters must not be used in indentation',
+        position: { line: 2, column: 1 },
       },
     });
     const unnamed = parseText('a: 1\n---\nb: 2\n');
     expect(unnamed.ok === false && unnamed.diagnostic.message).toBe(
-      'input is not valid YAML or JSON at line 2, column 1: Source contains multiple documents; please use YAML.parseAllDocuments()',
+      'input is not valid YAML or JSON at line 2, column 1: it holds more than one YAML document (a line "---" starts another); a theory of change is one document.',
     );
   });
 
@@ -83,11 +85,12 @@ describe('parseText', () => {
         path: [],
         ids: [],
         message: 'photo.yaml is not valid YAML or JSON at line 2, column 2: it contains a control character (U+0000); is it a binary file?',
+        position: { line: 2, column: 2 },
       },
     });
     expect(parseText('title: T\r\n\tnodes: []\x7f').ok).toBe(false);
     // Tabs inside values, CRLF line ends and a byte-order mark are fine.
-    expect(parseText('\ufefftitle: "a\tb"\r\nnodes: []\r\n')).toEqual({ ok: true, data: { title: 'a\tb', nodes: [] } });
+    expect(parseText('\ufefftitle: "a\tb"\r\nnodes: []\r\n')).toEqual({ ok: true, data: { title: 'a\tb', nodes: [] }, format: 'yaml' });
   });
 
   it('refuses an alias bomb', () => {
@@ -100,7 +103,9 @@ describe('parseText', () => {
     const parsed = parseText(lines.join('\n'), 'bomb.yaml');
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && parsed.diagnostic.code).toBe('invalid-syntax');
-    expect(parsed.ok === false && parsed.diagnostic.message).toContain('bomb.yaml could not be read as YAML or JSON');
+    expect(parsed.ok === false && parsed.diagnostic.message).toBe(
+      'bomb.yaml is not valid YAML or JSON at line 2, column 8: its aliases (*name) repeat content to 490,329,055 values, from 91 written, which no theory of change needs (is it a "billion laughs" file?). Write the repeated parts out, or use fewer aliases.',
+    );
   });
 
   it('YAML that parses but is not a document gives validation diagnostics', () => {
@@ -111,7 +116,7 @@ describe('parseText', () => {
     const loop = parseText('title: T\nmeta: &m\n  self: *m\nnodes: []\n');
     expect(loop.ok && validate(loop.data).diagnostics.map((d) => [d.code, d.path])).toEqual([['invalid-value', ['meta', 'self']]]);
     const empty = parseText('');
-    expect(empty).toEqual({ ok: true, data: null });
+    expect(empty).toEqual({ ok: true, data: null, format: 'yaml' });
     expect(validate(null).diagnostics.map((d) => d.code)).toEqual(['invalid-type']);
   });
 });
@@ -140,7 +145,13 @@ describe('readModelFile and loadModelFile', () => {
     const document = { title: 'T', nodes: [{ kind: 'goal', id: 'g', title: 'G', contributesTo: ['nowhere'] }] };
     await writeFile(path, JSON.stringify(document));
     const result = await readModelFile(path);
-    expect(result).toEqual(validate(document));
+    // The same diagnostics as validate gives, each with the file and its line and column added.
+    const expected = validate(document);
+    expect(result.ok).toBe(expected.ok);
+    expect(result.diagnostics.map(({ file, position, ...rest }) => [rest, file, position])).toEqual([
+      [expected.diagnostics[0], path, { line: 1, column: 76 }],
+      [expected.diagnostics[1], path, { line: 1, column: 23 }],
+    ]);
     expect('unusable' in result).toBe(false);
   });
 

@@ -1,0 +1,128 @@
+import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/diagnostic.js';
+import { locateJson, readJson, type ReadProblem } from './json.js';
+import { locateYaml } from './locate-yaml.js';
+import { LineIndex } from './position.js';
+import { readYaml } from './yaml.js';
+
+/** The two notations a theory of change can be written in. */
+export type TextFormat = 'json' | 'yaml';
+
+/** Options of {@link parseText}. */
+export interface ParseTextOptions {
+  /**
+   * Read the text as this notation only. By default a name ending in `.json`
+   * means JSON, and otherwise text that starts with `{` or `[` is tried as
+   * JSON first and YAML is used when it is not JSON (JSON is also YAML).
+   */
+  readonly format?: TextFormat;
+}
+
+/** The outcome of {@link parseText}: the data and the notation it was read as, or why the text is unusable. */
+export type ParseTextResult =
+  | { readonly ok: true; readonly data: unknown; readonly format: TextFormat }
+  | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+/** Characters YAML does not allow anywhere: C0 controls other than tab, LF and CR, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Parses YAML or JSON text, safely for text from anywhere. JSON is read with
+ * `JSON.parse` plus a check for duplicate keys; YAML with js-yaml and the YAML
+ * 1.2 core schema (`yes` and unquoted dates stay text, `<<` is an ordinary
+ * key, tags outside the core schema are refused). Nesting deeper than 1,000
+ * levels is refused before it is built, and so are aliases that blow a
+ * document up ("billion laughs"). Never throws: unusable text gives one
+ * `invalid-syntax` diagnostic with its line and column in `position` and in
+ * the message. Safe in a browser (no Node built-ins).
+ *
+ * @example
+ * ```ts
+ * const parsed = parseText('title: Clean water\nnodes: []\n', 'strategy.yaml');
+ * if (parsed.ok) validate(parsed.data);
+ * ```
+ */
+export function parseText(text: string, name = 'input', options: ParseTextOptions = {}): ParseTextResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = source.length === text.length ? 0 : 1;
+  const fail = (problem: ReadProblem, what = 'YAML or JSON'): ParseTextResult => {
+    const position = new LineIndex(text).at(problem.offset + shift);
+    return {
+      ok: false,
+      diagnostic: {
+        code: 'invalid-syntax',
+        severity: 'error',
+        path: [],
+        ids: [],
+        message: `${name} is not valid ${what} at line ${position.line}, column ${position.column}: ${problem.reason}`,
+        position,
+      },
+    };
+  };
+  // YAML allows no control characters but tab and line breaks, nor does JSON
+  // outside strings: catch them first (a binary file, or text in the wrong encoding).
+  const control = CONTROL.exec(source);
+  if (control !== null) {
+    const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return fail({ offset: control.index, reason: `it contains a control character (${code}); is it a binary file?` });
+  }
+  const format = options.format ?? (/\.json$/i.test(name) ? 'json' : undefined);
+  if (format === 'json' || (format === undefined && /^[\s]*[[{]/.test(source))) {
+    const json = readJson(source);
+    if (json.ok) return { ok: true, data: json.data, format: 'json' };
+    // A problem JSON.parse did not see (nesting, duplicate keys) is final, and so is anything in a .json file.
+    if (format === 'json' || isFinalJsonProblem(json.problem)) return fail(json.problem);
+  }
+  const yaml = readYaml(source);
+  return yaml.ok ? { ok: true, data: yaml.data, format: 'yaml' } : fail(yaml.problem);
+}
+
+/** Nesting too deep or a key written twice: YAML would find the same, after more work. */
+function isFinalJsonProblem(problem: ReadProblem): boolean {
+  return /levels deep|written twice/.test(problem.reason);
+}
+
+/**
+ * The line and column in `text` of each path into the document read from it
+ * (with {@link parseText}); for a map member, the place of its key; for a path
+ * to something the text does not have (a missing field), the place of its
+ * deepest part that is there. Reads the text again, keeping positions: call it
+ * once for all the paths you need.
+ *
+ * @example
+ * ```ts
+ * positionsOf('title: T\nnodes:\n  - id: g\n', [['nodes', 0, 'id']]); // [{ line: 3, column: 5 }]
+ * ```
+ */
+export function positionsOf(text: string, paths: readonly DocumentPath[], format?: TextFormat): SourcePosition[] {
+  if (paths.length === 0) return [];
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = source.length === text.length ? 0 : 1;
+  const as = format ?? (/^[\s]*[[{]/.test(source) && readJson(source).ok ? 'json' : 'yaml');
+  const offsets = as === 'json' ? locateJson(source, paths) : locateYaml(source, paths);
+  const lines = new LineIndex(text);
+  return offsets.map((offset) => lines.at(offset + shift));
+}
+
+/**
+ * The diagnostics of a document read from `text`, each with its `position`
+ * (line and column) and, when given, the `file` it came from. Positions are
+ * worked out only when there are diagnostics, in one pass for all of them.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseText(text, 'strategy.yaml');
+ * if (parsed.ok) {
+ *   const result = validate(parsed.data);
+ *   console.log(formatDiagnostics(withPositions(text, result.diagnostics, { format: parsed.format, file: 'strategy.yaml' })));
+ * }
+ * ```
+ */
+export function withPositions(text: string, diagnostics: readonly Diagnostic[], options: { readonly format?: TextFormat; readonly file?: string } = {}): Diagnostic[] {
+  const missing = diagnostics.filter((d) => d.position === undefined);
+  const positions = positionsOf(text, missing.map((d) => d.path), options.format);
+  let k = 0;
+  return diagnostics.map((d) => {
+    const position = d.position ?? (positions[k++] as SourcePosition);
+    return { ...d, ...(options.file === undefined ? {} : { file: options.file }), position };
+  });
+}
