@@ -106,7 +106,10 @@ function describe(node: NodeDocument | undefined): string {
 
 function resultSummary(item: ResultProgress, asOf: string, top: boolean): string {
   const parts: string[] = [`${formatPercent(item.progress)}${top ? ` as of ${asOf}` : ''}`];
-  parts.push(item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`);
+  // Without data the status says nothing more than "no data"; what was expected by then still tells "late" from "not started".
+  if (item.progress === null) {
+    if (item.expected !== null) parts[0] = `${parts[0] as string} (${formatPercent(item.expected)} expected by then)`;
+  } else parts.push(item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`);
   parts.push(`coverage ${formatPercent(item.coverage)}`);
   const withData = item.contributions.filter((c) => c.progress !== null || c.countedAsZero).length;
   switch (item.method) {

@@ -72,6 +72,7 @@ const DOCUMENT: TheoryOfChangeDocument = {
       title: 'zero-width',
       measures: ['hasOwnProperty'],
       measure: { kind: 'markers', markers: [{ id: '__proto__', grade: 'expect', title: 'proto' }, { id: 'constructor', grade: 'like', title: 'ctor' }] },
+      targets: [{ date: '2022-01-01', value: ['__proto__', 'constructor'] }],
       observations: [{ date: '2021-01-01', value: ['constructor'] }],
     },
     {

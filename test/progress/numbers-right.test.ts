@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createProgressTracker,
+  explainProgress,
   loadModel,
   progressOf,
   rollUp,
@@ -214,6 +215,7 @@ describe('5. the rules the guide now states', () => {
     expect(indicator(report, 'i').expected).toBe(0.5);
     expect([result(report, 'o').progress, result(report, 'o').expected, result(report, 'o').status]).toEqual([null, 0.5, 'no-data']);
     expect([result(report, 'g').progress, result(report, 'g').expected, result(report, 'g').status]).toEqual([null, 0.5, 'no-data']);
+    expect(explainProgress(model(nodes), report, 'g').split('\n')[0]).toBe('Goal "Goal" [g]: no data as of 2022-07-02 (50% expected by then), coverage 0%, nothing below it has data yet');
   });
 
   it('weighted mean over inputs with data for a node with data: a no-data input does not change its expected progress', () => {
