@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: a pure core and the Node-only helpers, ESM and CJS, sharing chunks.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    // The library: a pure core, browser-safe text parsing and the Node-only helpers, ESM and CJS, sharing chunks.
+    entry: { index: 'src/index.ts', parse: 'src/parse/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -13,10 +13,15 @@ export default defineConfig([
     external: ['playwright-core', 'mermaid'],
   },
   {
-    // The `toc` command-line tool.
+    // The `toc` command-line tool. Split: each command's code is a chunk in dist/cli/,
+    // imported when that command runs, so `toc --version` or `toc help` loads almost nothing.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     target: 'node20',
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
     external: ['playwright-core', 'mermaid'],
   },
 ]);

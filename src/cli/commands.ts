@@ -1,22 +1,8 @@
-import { access, constants } from 'node:fs/promises';
-import { formatDiagnostics } from '../diagnostics/diagnostic.js';
-import { toJsonSchema } from '../document/json-schema.js';
-import { readModelFile } from '../node/read-model-file.js';
-import { toMarkdownReport } from '../mermaid/to-markdown.js';
-import { toMermaid } from '../mermaid/to-mermaid.js';
-import type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from '../mermaid/options.js';
-import { CHROMIUM_HINT, renderMermaid } from '../node/render-mermaid.js';
-import { formatProgressTable } from '../progress/format-progress-table.js';
-import { rollUp } from '../progress/roll-up.js';
-import { STARTER } from './starter.js';
-import { EXIT, FILE_OPTIONS, FILE_OPTIONS_HELP, UsageError, emit, loadForCommand, readOptions, type Command, type Io } from './support.js';
+import { CHROMIUM_HINT } from '../node/render-mermaid.js';
+import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
-const oneFile = (positionals: readonly string[], command: string): string => {
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw new UsageError(`${command} needs a FILE. Run \`toc help ${command}\`.`);
-  if (extra.length > 0) throw new UsageError(`${command} takes one FILE, but got ${positionals.length}.`);
-  return file;
-};
+// Each command's help and options are here; its code is imported only when it runs,
+// so `toc --version`, `toc help` and a usage mistake load none of the library.
 
 const validateCommand: Command = {
   help: `toc validate FILE… [--json] [--strict] [--max-file-size MIB]
@@ -28,31 +14,7 @@ Exit code: 0 when all are valid, 1 when any has errors (or warnings, with --stri
 Options:
 ${FILE_OPTIONS_HELP}`,
   options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, ...FILE_OPTIONS },
-  async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw new UsageError('validate needs at least one FILE. Run `toc help validate`.');
-    const reading = readOptions(values);
-    let exit: number = EXIT.ok;
-    const reports: unknown[] = [];
-    for (const file of positionals) {
-      const result = await readModelFile(file, reading);
-      const unusable = !result.ok && 'unusable' in result;
-      const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      const warnings = result.diagnostics.length - errors;
-      const fails = unusable ? EXIT.unusable : errors > 0 || (values.strict === true && warnings > 0) ? EXIT.invalid : EXIT.ok;
-      exit = Math.max(exit, fails);
-      if (values.json === true) {
-        reports.push({ file, valid: fails === EXIT.ok, unusable, diagnostics: result.diagnostics });
-        continue;
-      }
-      const summary = unusable
-        ? 'unusable'
-        : `${errors === 0 ? 'valid' : `${errors} error${errors === 1 ? '' : 's'}`}${warnings === 0 ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`}`;
-      io.out(`${file}: ${summary}\n`);
-      if (result.diagnostics.length > 0) io.out(`${indent(formatDiagnostics(result.diagnostics))}\n`);
-    }
-    if (values.json === true) io.out(`${JSON.stringify(reports, null, 2)}\n`);
-    return exit;
-  },
+  run: async (args, io) => (await import('./run-validate.js')).runValidate(args, io),
 };
 
 const progressCommand: Command = {
@@ -61,21 +23,12 @@ const progressCommand: Command = {
 Rolls progress up from the indicators to the goals as of DATE (default: today)
 and prints a table: progress, expected progress, coverage (the share backed by
 data) and status per goal and objective. --json prints the whole report.
-Rows marked * rest on figures tagged illustrative.
+Rows marked * rest on figures tagged illustrative. OUT may not be FILE itself.
 
 Options:
 ${FILE_OPTIONS_HELP}`,
   options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, indicators: { type: 'boolean' }, output: { type: 'string', short: 'o' }, ...FILE_OPTIONS },
-  async run({ values, positionals }, io) {
-    const model = await loadForCommand(oneFile(positionals, 'progress'), io, values);
-    const report = rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
-    if (values.json === true) {
-      await emit(`${JSON.stringify(report, null, 2)}\n`, values.output, io);
-      return EXIT.ok;
-    }
-    await emit(`${formatProgressTable(model, report, { indicators: values.indicators === true })}\n`, values.output, io);
-    return EXIT.ok;
-  },
+  run: async (args, io) => (await import('./run-progress.js')).runProgress(args, io),
 };
 
 const diagramOptions = {
@@ -105,50 +58,8 @@ const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (defau
   --no-duty-bearers     hide duty bearers
   --assumptions         show assumptions
   --wrap N              wrap titles at N characters (0: never)
-  -o, --output FILE     write to FILE
+  -o, --output FILE     write to FILE (never the input file itself)
 ${FILE_OPTIONS_HELP}`;
-
-function diagramSettings(values: Readonly<Record<string, unknown>>, model: Parameters<typeof rollUp>[0]): MermaidOptions {
-  const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
-    const value = values[name];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
-    }
-    return value as T;
-  };
-  const count = (name: string): number | undefined => {
-    const value = values[name];
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number, not "${String(value)}".`);
-    return n;
-  };
-  const focus = values.focus;
-  if (typeof focus === 'string') {
-    const kind = model.node(focus)?.kind;
-    if (kind === undefined) throw new UsageError(`--focus: no node has the id "${focus}".`);
-    if (kind !== 'goal' && kind !== 'objective') throw new UsageError(`--focus needs a goal or objective, but "${focus}" is ${kind === 'indicator' || kind === 'assumption' ? 'an' : 'a'} ${kind.replace('-', ' ')}.`);
-  }
-  const direction = pick<FlowDirection>('direction', ['BT', 'TB', 'LR', 'RL']);
-  const group = pick<Grouping>('group', ['none', 'level', 'key-objective']);
-  const focusDirection = pick<FocusDirection>('focus-direction', ['below', 'above', 'both']);
-  const depth = count('depth');
-  const wrap = count('wrap');
-  const report = values['no-progress'] === true ? undefined : rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
-  return {
-    ...(report === undefined ? {} : { report }),
-    ...(direction === undefined ? {} : { direction }),
-    ...(group === undefined ? {} : { group }),
-    ...(typeof focus === 'string' ? { focus } : {}),
-    ...(focusDirection === undefined ? {} : { focusDirection }),
-    ...(depth === undefined ? {} : { depth }),
-    ...(wrap === undefined ? {} : { wrap: wrap === 0 ? false : wrap }),
-    ...(values.indicators === true ? { indicators: true } : {}),
-    ...(values['no-duty-bearers'] === true ? { dutyBearers: false } : {}),
-    ...(values.assumptions === true ? { assumptions: true } : {}),
-  };
-}
 
 const mermaidCommand: Command = {
   help: `toc mermaid FILE [options]
@@ -162,14 +73,7 @@ Options:
   --markdown            a Markdown report: diagram and progress table
 ${DIAGRAM_HELP}`,
   options: { ...diagramOptions, markdown: { type: 'boolean' } },
-  async run({ values, positionals }, io) {
-    const model = await loadForCommand(oneFile(positionals, 'mermaid'), io, values);
-    const settings = diagramSettings(values, model);
-    const { report, ...rest } = settings;
-    const text = values.markdown === true ? toMarkdownReport(model, report, rest) : toMermaid(model, settings);
-    await emit(text.endsWith('\n') ? text : `${text}\n`, values.output, io);
-    return EXIT.ok;
-  },
+  run: async (args, io) => (await import('./run-mermaid.js')).runMermaid(args, io),
 };
 
 const renderCommand: Command = {
@@ -182,16 +86,7 @@ and mermaid.
 Options:
 ${DIAGRAM_HELP}`,
   options: diagramOptions,
-  async run({ values, positionals }, io) {
-    const output = values.output;
-    if (typeof output !== 'string' || !/\.(svg|png)$/i.test(output)) throw new UsageError('render needs -o OUT.svg or -o OUT.png.');
-    const model = await loadForCommand(oneFile(positionals, 'render'), io, values);
-    const png = /\.png$/i.test(output);
-    const result = await renderMermaid(toMermaid(model, diagramSettings(values, model)), { png });
-    if (!result.ok) throw new UsageError(result.message, result.reason === 'render-failed' ? EXIT.invalid : EXIT.unusable);
-    await emit(png ? (result.png as Uint8Array) : result.svg, output, io);
-    return EXIT.ok;
-  },
+  run: async (args, io) => (await import('./run-render.js')).runRender(args, io),
 };
 
 const schemaCommand: Command = {
@@ -199,10 +94,7 @@ const schemaCommand: Command = {
 
 Prints the JSON Schema of the document format, for editors.`,
   options: { output: { type: 'string', short: 'o' } },
-  async run({ values }, io) {
-    await emit(`${JSON.stringify(toJsonSchema(), null, 2)}\n`, values.output, io);
-    return EXIT.ok;
-  },
+  run: async (args, io) => (await import('./run-schema.js')).runSchema(args, io),
 };
 
 const initCommand: Command = {
@@ -211,30 +103,8 @@ const initCommand: Command = {
 Prints a small, valid starter document to edit (or writes it to OUT; an
 existing file is kept unless --force).`,
   options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
-  async run({ values }, io) {
-    if (typeof values.output === 'string' && values.force !== true && (await exists(values.output))) {
-      throw new UsageError(`${values.output} already exists; use --force to replace it.`);
-    }
-    await emit(STARTER, values.output, io);
-    return EXIT.ok;
-  },
+  run: async (args, io) => (await import('./run-init.js')).runInit(args, io),
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
-}
 
 /** Every command by name. */
 export const commands: Readonly<Record<string, Command>> = {
@@ -246,4 +116,7 @@ export const commands: Readonly<Record<string, Command>> = {
   init: initCommand,
 };
 
-export type { Io };
+/** The command called `name`, if there is one (`__proto__` and `toString` are not). */
+export function commandNamed(name: string): Command | undefined {
+  return Object.hasOwn(commands, name) ? commands[name] : undefined;
+}

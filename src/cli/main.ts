@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate } from '../document/dates.js';
-import { commands } from './commands.js';
-import { EXIT, UsageError, type Command, type Io } from './support.js';
+import { commandNamed, commands } from './commands.js';
+import { escapingIo, type Io } from './io.js';
+import { EXIT, UsageError } from './support.js';
 
 /** The package version, read when asked: from dist/cli.js the package is one folder up (two from src/cli, in tests). */
 function version(): string {
@@ -32,14 +33,23 @@ Options:
   --json                      machine-readable output (validate, progress)
   --strict                    warnings fail validation too (validate)
   --as-of DATE                compute progress as of DATE, YYYY-MM-DD (default: today)
-  -o, --output FILE           write to FILE instead of standard output
+  -o, --output FILE           write to FILE instead of standard output (never an input file)
   -h, --help                  show this help, or a command's: toc help COMMAND
   -v, --version               show the version
 
-Run \`toc help COMMAND\` for a command's own options.`;
+Run \`toc help COMMAND\` for a command's own options.
 
-/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+Control characters in the text of a document (ESC, carriage return, DEL, C1
+codes) are printed as \\u001b and the like, never sent to the terminal;
+--json keeps the data exact.`;
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the
+ * exit code. Everything written to `io` has its control characters escaped
+ * ({@link escapingIo}).
+ */
+export async function main(argv: readonly string[], terminal: Io): Promise<number> {
+  const io = escapingIo(terminal);
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '-h' || name === '--help') {
@@ -51,12 +61,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (name === 'help') {
-      const topic = rest[0];
-      const command = topic === undefined ? undefined : commands[topic];
-      io.out(`${command === undefined ? HELP : command.help}\n`);
+      const [topic, ...extra] = rest;
+      if (topic === undefined) {
+        io.out(`${HELP}\n`);
+        return EXIT.ok;
+      }
+      const command = commandNamed(topic);
+      if (command === undefined || extra.length > 0) {
+        const wrong = command === undefined ? `there is no command "${topic}"` : `help takes one COMMAND, but got ${rest.length}`;
+        throw new UsageError(`${wrong}. Commands: ${Object.keys(commands).join(', ')}. Run \`toc help COMMAND\` for one of them.`);
+      }
+      io.out(`${command.help}\n`);
       return EXIT.ok;
     }
-    const command: Command | undefined = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+    const command = commandNamed(name);
     if (command === undefined) throw new UsageError(`unknown command "${name}". Run \`toc --help\` for the list.`);
     const config: ParseArgsConfig = { args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true };
     let parsed: ReturnType<typeof parseArgs>;

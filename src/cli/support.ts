@@ -1,21 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Model } from '../model/model.js';
-import { readModelFile, type ReadModelFileOptions } from '../node/read-model-file.js';
+import type { ReadModelFileOptions } from '../node/read-model-file.js';
+import { escapeControlCharacters } from './escape-control-characters.js';
+import type { Io } from './io.js';
 
-/** Where a command writes: standard output and standard error, replaceable in tests. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+export type { Io };
+
+/** What a command gets: the parsed option values and the positional arguments. */
+export interface CommandArgs {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly positionals: readonly string[];
 }
 
-/** A command of the CLI. */
+/** A command of the CLI: its help and options up front, its code loaded only when it runs. */
 export interface Command {
   readonly help: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  run(args: { readonly values: Readonly<Record<string, unknown>>; readonly positionals: readonly string[] }, io: Io): Promise<number>;
+  run(args: CommandArgs, io: Io): Promise<number>;
 }
 
 /** Exit codes: 0 success, 1 the document has errors, 2 unusable input or a usage mistake. */
@@ -34,40 +36,51 @@ export class UsageError extends Error {
 /** The option every command that reads files takes. @internal */
 export const FILE_OPTIONS = { 'max-file-size': { type: 'string' } } as const;
 
-/** Help for {@link FILE_OPTIONS}. @internal */
-export const FILE_OPTIONS_HELP = '  --max-file-size MIB   refuse files larger than MIB mebibytes (default 16)';
+/** The smallest `--max-file-size`, in MiB: about 1 KB (1,048 bytes). @internal */
+export const MIN_MAX_FILE_SIZE_MIB = 0.001;
 
-/** Reading options from the command line: `--max-file-size` in MiB. @internal */
+/** Help for {@link FILE_OPTIONS}. @internal */
+export const FILE_OPTIONS_HELP = `  --max-file-size MIB   refuse files larger than MIB mebibytes (default 16, at least ${MIN_MAX_FILE_SIZE_MIB})`;
+
+const MIB = 1024 * 1024;
+
+/**
+ * Reading options from the command line: `--max-file-size` in MiB, a plain
+ * decimal number of at least {@link MIN_MAX_FILE_SIZE_MIB} (so the limit is
+ * never a few bytes or zero). @internal
+ */
 export function readOptions(values: Readonly<Record<string, unknown>>): ReadModelFileOptions {
   const value = values['max-file-size'];
   if (value === undefined) return {};
   const mib = Number(value);
-  if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value) || !(mib > 0) || !Number.isFinite(mib)) {
-    throw new UsageError(`--max-file-size must be a positive number of mebibytes, such as 64, not "${String(value)}".`);
-  }
-  return { maxFileSize: Math.floor(mib * 1024 * 1024) };
-}
-
-/** Reads and validates a file for a command; unusable input becomes a {@link UsageError}. @internal */
-export async function loadForCommand(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<Model> {
-  const result = await readModelFile(file, readOptions(values));
-  if (!result.ok) {
-    const unusable = 'unusable' in result;
-    if (!unusable) io.err(`${formatDiagnostics(result.diagnostics.filter((d: Diagnostic) => d.severity === 'error'))}\n`);
+  const bytes = Math.floor(mib * MIB);
+  if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value) || !(mib >= MIN_MAX_FILE_SIZE_MIB) || !Number.isSafeInteger(bytes)) {
     throw new UsageError(
-      unusable ? (result.diagnostics[0]?.message ?? `${file} could not be read.`) : `${file} has errors; run \`toc validate ${file}\` for every diagnostic.`,
-      unusable ? EXIT.unusable : EXIT.invalid,
+      `--max-file-size must be a number of mebibytes (MiB), at least ${MIN_MAX_FILE_SIZE_MIB} (about 1 KB), such as 64; not "${String(value)}".`,
     );
   }
-  return result.model;
+  return { maxFileSize: bytes };
 }
 
-/** Writes `text` to `-o FILE` (creating its folder) or standard output. @internal */
+/** The one FILE a command takes. @internal */
+export function oneFile(positionals: readonly string[], command: string): string {
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError(`${command} needs a FILE. Run \`toc help ${command}\`.`);
+  if (extra.length > 0) throw new UsageError(`${command} takes one FILE, but got ${positionals.length}.`);
+  return file;
+}
+
+/**
+ * Writes `text` to `-o FILE` (creating its folder) or standard output. Text
+ * written to a file has its control characters escaped as on the terminal
+ * ({@link escapeControlCharacters}), so `cat FILE` is as safe; bytes (a PNG)
+ * are written as they are. @internal
+ */
 export async function emit(text: string | Uint8Array, output: unknown, io: Io): Promise<void> {
   if (typeof output === 'string') {
     try {
       await mkdir(dirname(output), { recursive: true });
-      await writeFile(output, text);
+      await writeFile(output, typeof text === 'string' ? escapeControlCharacters(text) : text);
     } catch (error) {
       throw new UsageError(`could not write ${output} (${error instanceof Error && 'code' in error ? String(error.code) : 'error'}).`);
     }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -168,6 +168,22 @@ describe('conventions', () => {
     expect((await toc('--version')).stdout).toBe(`${version.version}\n`);
   });
 
+  it('help on something that is not a command, such as __proto__ or toString, is a usage error listing the commands', async () => {
+    for (const topic of ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'frobnicate']) {
+      const run = await toc('help', topic);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `toc: there is no command "${topic}". Commands: validate, progress, mermaid, render, schema, init. Run \`toc help COMMAND\` for one of them.\n`,
+      );
+    }
+    const two = await toc('help', 'validate', 'progress');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/^toc: help takes one COMMAND, but got 2\. Commands: validate, /);
+    for (const name of ['__proto__', 'toString']) expect((await toc(name, water)).stderr).toBe(`toc: unknown command "${name}". Run \`toc --help\` for the list.\n`);
+    expect((await toc('help')).code).toBe(0);
+  });
+
   it('unknown commands and options are usage errors on stderr', async () => {
     const unknown = await toc('frobnicate');
     expect(unknown.code).toBe(2);
@@ -208,6 +224,57 @@ describe('-o', () => {
     const out = join(work, 'new', 'deeper', 'water.mmd');
     expect((await toc('mermaid', water, '--no-progress', '-o', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^flowchart BT\n/);
+  });
+
+  it('never writes over the input file: same path, another spelling of it, a symbolic link, a hard link, a linked folder', async () => {
+    const dir = join(work, 'own');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    const input = join(dir, 'doc.yaml');
+    const original = readFileSync(water, 'utf8');
+    writeFileSync(input, original);
+    symlinkSync(input, join(dir, 'soft.yaml'));
+    linkSync(input, join(dir, 'hard.yaml'));
+    symlinkSync(dir, join(work, 'own-link'));
+    symlinkSync(input, join(dir, 'doc.svg'));
+    const cases: readonly (readonly [string, string, string])[] = [
+      ['progress', input, input],
+      ['progress', 'doc.yaml', './sub/../doc.yaml'],
+      ['progress', input, join(dir, 'soft.yaml')],
+      ['mermaid', join(dir, 'soft.yaml'), input],
+      ['mermaid', input, join(dir, 'hard.yaml')],
+      ['mermaid', input, join(work, 'own-link', 'hard.yaml')],
+      // render's own rule (OUT.svg or OUT.png) comes first; a symbolic link named .svg to the input is refused.
+      ['render', input, join(dir, 'doc.svg')],
+      ['render', input, join(work, 'own-link', 'doc.svg')],
+    ];
+    for (const [command, from, to] of cases) {
+      const run = await promisify(execFile)('node', [cli, command, from, '-o', to], { cwd: dir, encoding: 'utf8' }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(run.code, `${command} ${from} -o ${to}`).toBe(2);
+      expect(run.stderr).toBe(`toc: -o ${to} is the input file ${from}; writing there would replace the document. Choose another output file.\n`);
+    }
+    expect(readFileSync(input, 'utf8')).toBe(original);
+    // Another file next to it is fine.
+    expect((await toc('progress', input, '-o', join(dir, 'table.txt'))).code).toBe(0);
+  });
+});
+
+describe('--max-file-size', () => {
+  it('takes a decimal number of MiB of at least 0.001 (about 1 KB)', async () => {
+    for (const value of ['0.0000001', '0', '0.0009', '-1', '1e3', 'lots', '', '99999999999999999999']) {
+      const run = await toc('validate', `--max-file-size=${value}`, water);
+      expect(run.code, value).toBe(2);
+      expect(run.stderr).toBe(`toc: --max-file-size must be a number of mebibytes (MiB), at least 0.001 (about 1 KB), such as 64; not "${value}".\n`);
+    }
+    // 0.001 MiB is 1,048 bytes: examples/water.yaml (884 bytes) is read, the same padded to 2,000 bytes is refused for its size.
+    expect((await toc('validate', '--max-file-size', '0.001', water)).code).toBe(0);
+    const original = readFileSync(water, 'utf8');
+    const padded = file('padded-water.yaml', `${original}#${'x'.repeat(2000 - original.length - 2)}\n`);
+    const small = await toc('progress', '--max-file-size', '0.001', padded);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/^toc: .*padded-water\.yaml could not be read: it is 2(\.0)? KiB, larger than 1(\.0)? KiB/);
   });
 });
 

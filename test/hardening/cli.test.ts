@@ -172,6 +172,6 @@ describe('files built to exhaust memory or the stack', () => {
     const read = await toc(['validate', '--max-file-size', '3', padded]);
     expect(read.code).toBe(0);
     expect(read.stdout).toContain(`${padded}: valid, 1 warning`);
-    expectUnusable(await toc(['validate', '--max-file-size', 'lots', padded]), 'toc: --max-file-size must be a positive number of mebibytes, such as 64, not "lots".', 'stderr');
+    expectUnusable(await toc(['validate', '--max-file-size', 'lots', padded]), 'toc: --max-file-size must be a number of mebibytes (MiB), at least 0.001 (about 1 KB), such as 64; not "lots".', 'stderr');
   });
 });

@@ -1,0 +1,47 @@
+import type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from '../mermaid/options.js';
+import type { Model } from '../model/model.js';
+import { rollUp } from '../progress/roll-up.js';
+import { UsageError } from './support.js';
+
+/** The diagram options of `toc mermaid` and `toc render`, checked, with the roll-up they overlay. @internal */
+export function diagramSettings(values: Readonly<Record<string, unknown>>, model: Model): MermaidOptions {
+  const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const value = values[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
+    }
+    return value as T;
+  };
+  const count = (name: string): number | undefined => {
+    const value = values[name];
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number, not "${String(value)}".`);
+    return n;
+  };
+  const focus = values.focus;
+  if (typeof focus === 'string') {
+    const kind = model.node(focus)?.kind;
+    if (kind === undefined) throw new UsageError(`--focus: no node has the id "${focus}".`);
+    if (kind !== 'goal' && kind !== 'objective') throw new UsageError(`--focus needs a goal or objective, but "${focus}" is ${kind === 'indicator' || kind === 'assumption' ? 'an' : 'a'} ${kind.replace('-', ' ')}.`);
+  }
+  const direction = pick<FlowDirection>('direction', ['BT', 'TB', 'LR', 'RL']);
+  const group = pick<Grouping>('group', ['none', 'level', 'key-objective']);
+  const focusDirection = pick<FocusDirection>('focus-direction', ['below', 'above', 'both']);
+  const depth = count('depth');
+  const wrap = count('wrap');
+  const report = values['no-progress'] === true ? undefined : rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
+  return {
+    ...(report === undefined ? {} : { report }),
+    ...(direction === undefined ? {} : { direction }),
+    ...(group === undefined ? {} : { group }),
+    ...(typeof focus === 'string' ? { focus } : {}),
+    ...(focusDirection === undefined ? {} : { focusDirection }),
+    ...(depth === undefined ? {} : { depth }),
+    ...(wrap === undefined ? {} : { wrap: wrap === 0 ? false : wrap }),
+    ...(values.indicators === true ? { indicators: true } : {}),
+    ...(values['no-duty-bearers'] === true ? { dutyBearers: false } : {}),
+    ...(values.assumptions === true ? { assumptions: true } : {}),
+  };
+}

@@ -1,0 +1,24 @@
+import { formatDiagnostics } from '../diagnostics/diagnostic.js';
+import type { Model } from '../model/model.js';
+import { readModelFile } from '../node/read-model-file.js';
+import { refuseOutputOverInput } from './refuse-output-over-input.js';
+import { EXIT, UsageError, readOptions, type Io } from './support.js';
+
+/**
+ * Reads and validates `file` for a command; unusable input becomes a
+ * {@link UsageError}. `-o` naming the input itself is refused before reading.
+ * @internal
+ */
+export async function loadForCommand(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<Model> {
+  await refuseOutputOverInput(values.output, [file]);
+  const result = await readModelFile(file, readOptions(values));
+  if (!result.ok) {
+    const unusable = 'unusable' in result;
+    if (!unusable) io.err(`${formatDiagnostics(result.diagnostics.filter((d) => d.severity === 'error'))}\n`);
+    throw new UsageError(
+      unusable ? (result.diagnostics[0]?.message ?? `${file} could not be read.`) : `${file} has errors; run \`toc validate ${file}\` for every diagnostic.`,
+      unusable ? EXIT.unusable : EXIT.invalid,
+    );
+  }
+  return result.model;
+}
