@@ -3,6 +3,8 @@ import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DocumentPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { describeValue, nodeLabel } from './describe.js';
+import { didYouMean, suggestion } from './did-you-mean.js';
+import { fieldHint, placeOf } from './field-homes.js';
 import { isRecord } from '../document/is-record.js';
 
 type Issue = z.core.$ZodIssue;
@@ -13,6 +15,8 @@ export interface Subject {
   readonly label: string;
   /** The node id, if known. */
   readonly id?: string | undefined;
+  /** The node's kind as written, if any. */
+  readonly kind?: string | undefined;
 }
 
 /**
@@ -53,15 +57,14 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
       }
       return;
     }
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const place = placeOf(basePath, relative, subject.kind);
+      const where = relative.length === 0 ? '' : ` inside ${fieldName(relative)}`;
       for (const key of issue.keys) {
-        push(
-          'unknown-field',
-          `${subject.label} has a field "${key}" that the format does not define; check its spelling.`,
-          [...path, key],
-        );
+        push('unknown-field', `${subject.label} has a field "${key}"${where} that the format does not define.${fieldHint(key, place, didYouMean)}`, [...path, key]);
       }
       return;
+    }
     case 'invalid_format':
       if (issue.format === 'date') {
         push('invalid-date', `${subject.label}: ${field} must be a real calendar date written YYYY-MM-DD, but it is ${describeValue(input)}.`);
@@ -95,7 +98,8 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         return;
       }
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      push('invalid-value', `${subject.label}: ${field} must be one of ${allowed}, but it is ${describeValue(input)}.`);
+      const hint = typeof input === 'string' ? suggestion(input, issue.values.filter((v): v is string => typeof v === 'string')) : '';
+      push('invalid-value', `${subject.label}: ${field} must be one of ${allowed}, but it is ${describeValue(input)}.${hint}`);
       return;
     }
     case 'invalid_union': {
@@ -105,7 +109,9 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         const code: DiagnosticCode = relative.length === 1 && basePath[0] === 'nodes' ? 'unknown-kind' : 'invalid-value';
         const what = given === undefined ? 'has no' : `has ${describeValue(given)} as its`;
         const name = code === 'unknown-kind' ? `"${issue.discriminator}"` : fieldName(relative);
-        push(code, `${subject.label} ${what} ${name}; it must be one of ${options}.`);
+        const allowed = ('options' in issue ? (issue.options ?? []) : []).filter((v): v is string => typeof v === 'string');
+        const hint = typeof given === 'string' ? suggestion(given, allowed) : '';
+        push(code, `${subject.label} ${what} ${name}; it must be one of ${options}.${hint}`);
         return;
       }
       const branches = issue.errors;
@@ -166,10 +172,11 @@ function article(expected: string): string {
 
 /** Label for the node at `nodes[index]` of a raw document, however broken. @internal */
 export function subjectOfRawNode(raw: unknown, index: number): Subject {
+  const kind = isRecord(raw) && typeof raw.kind === 'string' ? raw.kind : undefined;
   if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
-    return { label: nodeLabel(typeof raw.kind === 'string' ? raw.kind : 'node', raw.id), id: raw.id };
+    return { label: nodeLabel(kind ?? 'node', raw.id), id: raw.id, kind };
   }
-  return { label: `Node ${index + 1} (nodes[${index}])` };
+  return { label: `Node ${index + 1} (nodes[${index}])`, kind };
 }
 
 /** The message of `weight-out-of-range`. */

@@ -1,6 +1,7 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { describeValue, nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
+import { isRecord } from '../document/is-record.js';
 import { checkSameDate, readingContent, showReading } from './check-same-date.js';
 
 /**
@@ -42,24 +43,9 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
     error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}".`);
   }
 
-  // Baseline, targets, observations, in that order; paths made only for a diagnostic.
-  const check = (reading: ReadingDocument, path: () => DocumentPath, role: 'baseline' | 'target' | 'observation'): void => {
-    const problem = valueProblem(measure, reading.value);
-    if (problem !== undefined) {
-      error('value-mismatch', [...path(), 'value'], `${label()}: the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
-    }
-    if (reading.rating !== undefined && measure.kind !== 'qualitative') {
-      error('value-mismatch', [...path(), 'rating'], `${label()}: the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
-    }
-    if (measure.kind === 'qualitative' && role === 'observation' && reading.rating === undefined) {
-      error('value-mismatch', [...path(), 'rating'], `${label()}: the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
-    }
-  };
-  if (node.baseline !== undefined) check(node.baseline, () => [...at, 'baseline'], 'baseline');
   const targetList = node.targets ?? [];
-  for (let i = 0; i < targetList.length; i++) check(targetList[i] as ReadingDocument, () => [...at, 'targets', i], 'target');
   const observations = node.observations ?? [];
-  for (let i = 0; i < observations.length; i++) check(observations[i] as ReadingDocument, () => [...at, 'observations', i], 'observation');
+  checkReadingsFit(measure, node.id, node.baseline, targetList, observations, at, out);
 
   // Entries of one date: a contradiction, or the same entry twice.
   if (targetList.length > 1 || observations.length > 1) {
@@ -129,6 +115,88 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
       );
     });
   }
+}
+
+/**
+ * Checks that each baseline, target and observation fits the measure (value
+ * and rating), in that order; entries that are `undefined` are skipped, so a
+ * caller may pass only the usable entries of a broken node, in their places.
+ */
+function checkReadingsFit(
+  measure: Measure,
+  id: string,
+  baseline: ReadingDocument | undefined,
+  targets: readonly (ReadingDocument | undefined)[],
+  observations: readonly (ReadingDocument | undefined)[],
+  at: DocumentPath,
+  out: Diagnostic[],
+): void {
+  const error = (path: DocumentPath, message: string): void => {
+    out.push({ code: 'value-mismatch', severity: 'error', path, ids: [id], message: `${nodeLabel('indicator', id)}: ${message}` });
+  };
+  // Paths are made only for a diagnostic.
+  const check = (reading: ReadingDocument | undefined, path: () => DocumentPath, role: 'baseline' | 'target' | 'observation'): void => {
+    if (reading === undefined) return;
+    const problem = valueProblem(measure, reading.value);
+    if (problem !== undefined) error([...path(), 'value'], `the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
+    if (reading.rating !== undefined && measure.kind !== 'qualitative') {
+      error([...path(), 'rating'], `the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
+    }
+    if (measure.kind === 'qualitative' && role === 'observation' && reading.rating === undefined) {
+      error([...path(), 'rating'], `the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
+    }
+  };
+  check(baseline, () => [...at, 'baseline'], 'baseline');
+  for (let i = 0; i < targets.length; i++) check(targets[i], () => [...at, 'targets', i], 'target');
+  for (let i = 0; i < observations.length; i++) check(observations[i], () => [...at, 'observations', i], 'observation');
+}
+
+/**
+ * For an indicator that failed the schema: checks whatever of its readings
+ * can be read against whatever of its measure can be read, so that one
+ * problem (a bad date) does not hide another (a value of `48%`) until it is
+ * fixed. Reads the raw node leniently; never throws.
+ * @internal
+ */
+export function checkBrokenIndicator(raw: { readonly [key: string]: unknown }, id: string, at: DocumentPath, out: Diagnostic[]): void {
+  const measure = looseMeasure(raw.measure);
+  if (measure === undefined) return;
+  const reading = (value: unknown): ReadingDocument | undefined => {
+    if (!isRecord(value) || !isIndicatorValue(value.value)) return undefined;
+    if (value.rating !== undefined && typeof value.rating !== 'number') return undefined;
+    return { date: typeof value.date === 'string' ? value.date : '(no date)', value: value.value, ...(value.rating === undefined ? {} : { rating: value.rating }) };
+  };
+  const list = (value: unknown): (ReadingDocument | undefined)[] => (Array.isArray(value) ? Array.from(value as readonly unknown[], reading) : []);
+  checkReadingsFit(measure, id, reading(raw.baseline), list(raw.targets), list(raw.observations), at, out);
+}
+
+/** A measure as far as it can be read from raw data, enough for {@link valueProblem}. */
+function looseMeasure(raw: unknown): Measure | undefined {
+  if (!isRecord(raw)) return undefined;
+  switch (raw.kind) {
+    case 'number':
+    case 'percentage':
+    case 'boolean':
+    case 'qualitative':
+      return { kind: raw.kind };
+    case 'scale':
+      return Array.isArray(raw.levels) && raw.levels.every((l) => typeof l === 'string') ? { kind: 'scale', levels: raw.levels as string[] } : undefined;
+    case 'markers':
+      return Array.isArray(raw.markers) && raw.markers.every((m) => isRecord(m) && typeof m.id === 'string')
+        ? { kind: 'markers', markers: (raw.markers as { id: string }[]).map((m) => ({ id: m.id, grade: 'expect' as const, title: m.id })) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isIndicatorValue(value: unknown): value is IndicatorValue {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  );
 }
 
 function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocument; index: number } | undefined {

@@ -1,10 +1,14 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { nodeLabel } from '../diagnostics/describe.js';
 import type { NodeKind } from '../document/types.js';
+import { suggestion } from '../diagnostics/did-you-mean.js';
 import { checkIndicator } from './check-indicator.js';
 import { assessmentContent, checkSameDate, showAssessment } from './check-same-date.js';
 import { findCycles } from './find-cycles.js';
 import type { LooseNode } from './loose-node.js';
+
+/** Unknown references that get a "did you mean": finding one looks at every id, so only the first few do. */
+const MAX_SUGGESTIONS = 100;
 
 /** An id declared by any node, valid or not, with the kind it claims. @internal */
 export interface DeclaredId {
@@ -117,6 +121,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
   const down: number[][] = placed.map(() => []);
   const measured = new Uint8Array(placed.length);
   const usedAssumptions = new Set<string>();
+  let suggested = 0;
 
   /** Checks one reference; returns the target's graph index when it is a valid node of an allowed kind. */
   const reference = (
@@ -128,7 +133,12 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
   ): number | undefined => {
     const target = owner.get(to);
     if (target === undefined) {
-      push('unknown-reference', 'error', path(), [from.id, to], `${nodeLabel(from.kind, from.id)} ${relation} "${to}", but no node has the id "${to}".`);
+      // Suggest an id of a kind the relation can reach, for the first few only: each looks at every id.
+      const fitting = function* (): Generator<string> {
+        for (const [id, declared] of owner) if (declared.kind !== undefined && (allowed as readonly string[]).includes(declared.kind)) yield id;
+      };
+      const hint = suggested++ < MAX_SUGGESTIONS ? suggestion(to, fitting()) : '';
+      push('unknown-reference', 'error', path(), [from.id, to], `${nodeLabel(from.kind, from.id)} ${relation} "${to}", but no node has the id "${to}".${hint}`);
       return undefined;
     }
     if (target.kind === undefined || !(allowed as readonly string[]).includes(target.kind)) {
@@ -168,7 +178,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
         [p.id],
         levelIndex.size === 0
           ? `${label()} is at level "${p.level}", but the document lists no levels.`
-          : `${label()} is at level "${p.level}", which is not one of the document's levels (${[...levelIndex.keys()].map((l) => `"${l}"`).join(', ')}).`,
+          : `${label()} is at level "${p.level}", which is not one of the document's levels (${[...levelIndex.keys()].map((l) => `"${l}"`).join(', ')}).${suggestion(p.level, levelIndex.keys())}`,
       );
     }
     const allowed: readonly NodeKind[] = p.kind === 'goal' ? GOAL_KINDS : RESULT_KINDS;

@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_CODES, type SeverityOverrides } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsFromZod, subjectOfRawNode } from '../diagnostics/from-zod.js';
+import { checkBrokenIndicator } from './check-indicator.js';
 import { DocumentHeaderSchema, NodeSchema } from '../document/schema.js';
 import type { NodeDocument, TheoryOfChangeDocument } from '../document/types.js';
 import { isIsoDate } from '../document/dates.js';
@@ -59,7 +60,11 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
     }
     const parsed = NodeSchema.safeParse(raw, { reportInput: true });
     if (parsed.success) valid.push(parsed.data);
-    else append(diagnostics, diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
+    else {
+      append(diagnostics, diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
+      // One problem must not hide another: what can be read of a broken indicator's readings is checked too.
+      if (isRecord(raw) && raw.kind === 'indicator' && typeof raw.id === 'string') checkBrokenIndicator(raw, raw.id, ['nodes', index], diagnostics);
+    }
     const node = looseNode(raw, index, parsed.success ? parsed.data : undefined);
     if (node !== undefined) loose.push(node);
   }

@@ -1,0 +1,95 @@
+/**
+ * Messages a programme officer can act on: every problem at once, a likely
+ * fix for a typo, and where a misplaced field belongs.
+ */
+import { describe, expect, it } from 'vitest';
+import { validate, type Diagnostic } from '../../src/index.js';
+import { FIELDS } from '../../src/diagnostics/field-homes.js';
+import { DocumentHeaderSchema, NodeSchema } from '../../src/document/schema.js';
+
+const GOAL = { kind: 'goal', id: 'impact', title: 'Every village has clean water' };
+const doc = (nodes: readonly unknown[], header: Record<string, unknown> = {}) => ({ title: 'Water', ...header, nodes });
+const found = (document: unknown): [string, Diagnostic['path'], string][] => validate(document).diagnostics.map((d) => [d.code, d.path, d.message]);
+
+describe('every problem at once', () => {
+  it('a bad date in an indicator does not hide a bad value in the same indicator', () => {
+    const indicator = {
+      kind: 'indicator',
+      id: 'share',
+      title: 'Share of wells working',
+      measures: ['impact'],
+      measure: { kind: 'percentage' },
+      baseline: { date: '2024-01-01', value: 40 },
+      targets: [{ date: '2025-02-30', value: 90 }],
+      observations: [{ date: '2025-06-30', value: '48%' }],
+    };
+    expect(found(doc([GOAL, indicator])).map(([code, path]) => [code, path]).sort()).toEqual([
+      ['invalid-date', ['nodes', 1, 'targets', 0, 'date']],
+      ['value-mismatch', ['nodes', 1, 'observations', 0, 'value']],
+    ]);
+  });
+
+  it('a reading with its own structural problem, or a measure that cannot be read, adds nothing more', () => {
+    const broken = (fields: Record<string, unknown>) => ({ kind: 'indicator', id: 'i', title: 'I', measures: ['impact'], measure: { kind: 'number' }, ...fields });
+    // The value is an object: zod says so; the lenient check does not say it again.
+    expect(found(doc([GOAL, broken({ observations: [{ date: '2025-06-30', value: { n: 4 } }] })])).map(([code]) => code)).toEqual(['invalid-type']);
+    // No readable measure: only the measure's own problem.
+    expect(found(doc([GOAL, broken({ measure: { kind: 'count' }, observations: [{ date: '2025-06-30', value: 'x' }] })])).map(([code]) => code)).toEqual(['invalid-value']);
+  });
+});
+
+describe('did you mean', () => {
+  it('an unknown reference suggests the id of a node the relation can reach', () => {
+    const messages = found(doc([GOAL, { kind: 'objective', id: 'wells', title: 'Wells', contributesTo: ['impactt'] }, { kind: 'objective', id: 'pumps', title: 'Pumps', contributesTo: ['welsl'] }]));
+    expect(messages.filter(([code]) => code === 'unknown-reference').map(([, , m]) => m)).toEqual([
+      'Objective "wells" contributes to "impactt", but no node has the id "impactt". Did you mean "impact"?',
+      'Objective "pumps" contributes to "welsl", but no node has the id "welsl". Did you mean "wells"?',
+    ]);
+    // Not an id of the wrong kind: an assumption is not something an objective contributes to.
+    const wrongKind = found(doc([GOAL, { kind: 'assumption', id: 'spares', title: 'Spares', status: 'holds' }, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['spare'] }]));
+    expect(wrongKind.find(([code]) => code === 'unknown-reference')?.[2]).toBe('Objective "o" contributes to "spare", but no node has the id "spare".');
+  });
+
+  it('an unknown field, kind, level or value suggests the one meant', () => {
+    const typo = found(doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['impact'], levle: 'Outcome' }]));
+    expect(typo.find(([code]) => code === 'unknown-field')?.[2]).toBe('Objective "o" has a field "levle" that the format does not define. Did you mean "level"?');
+    const kind = found(doc([GOAL, { kind: 'objectve', id: 'o', title: 'O' }]));
+    expect(kind.find(([code]) => code === 'unknown-kind')?.[2]).toContain('Did you mean "objective"?');
+    const level = found(doc([{ ...GOAL, level: 'impact' }], { levels: ['Impact', 'Outcome'] }));
+    expect(level.find(([code]) => code === 'unknown-level')?.[2]).toContain('Did you mean "Impact"?');
+    const actor = found(doc([GOAL, { kind: 'duty-bearer', id: 'd', title: 'D', actorType: 'busines', accountableFor: ['impact'] }]));
+    expect(actor.find(([code]) => code === 'invalid-value')?.[2]).toContain('Did you mean "business"?');
+    const plain = found(doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['impact'], colour: 'red' }]));
+    expect(plain.find(([code]) => code === 'unknown-field')?.[2]).toBe('Objective "o" has a field "colour" that the format does not define. Check its spelling.');
+  });
+});
+
+describe('a field in the wrong place says where it belongs', () => {
+  const indicator = (fields: Record<string, unknown>) => ({ kind: 'indicator', id: 'i', title: 'I', measures: ['impact'], measure: { kind: 'number' }, ...fields });
+  const cases: [string, unknown, Diagnostic['path'], string][] = [
+    ['unit inside measure', doc([GOAL, indicator({ measure: { kind: 'number', unit: 'people' } })]), ['nodes', 1, 'measure', 'unit'], 'Indicator "i" has a field "unit" inside "measure" that the format does not define. "unit" belongs on the indicator itself.'],
+    ['value on the indicator', doc([GOAL, indicator({ value: 4 })]), ['nodes', 1, 'value'], 'Indicator "i" has a field "value" that the format does not define. "value" belongs inside a baseline, target or observation.'],
+    ['weight on an objective', doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['impact'], weight: 2 }]), ['nodes', 1, 'weight'], '"weight" belongs inside a link such as `contributesTo: [{ to: …, weight: 2 }]`.'],
+    ['levels on a goal', doc([{ ...GOAL, levels: ['A'] }]), ['nodes', 0, 'levels'], '"levels" belongs inside "measure".'],
+    ['period on a node', doc([{ ...GOAL, period: { start: '2024-01-01', end: '2026-12-31' } }]), ['nodes', 0, 'period'], '"period" belongs at the top of the document.'],
+    ['kind at the top', { ...doc([GOAL]), kind: 'goal' }, ['kind'], '"kind" belongs on a node, in the list of "nodes".'],
+    ['unit on an objective', doc([GOAL, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['impact'], unit: 'people' }]), ['nodes', 1, 'unit'], '"unit" belongs on the indicator itself.'],
+  ];
+  for (const [name, document, path, words] of cases) {
+    it(name, () => {
+      const unknown = found(document).filter(([code]) => code === 'unknown-field');
+      expect(unknown.map(([, p]) => p)).toEqual([path]);
+      expect(unknown[0]?.[2]).toContain(words);
+    });
+  }
+
+  it('the table of fields matches the schema, so hints never name a field the format lacks', () => {
+    const shape = (schema: unknown): string[] => Object.keys((schema as { shape: Record<string, unknown> }).shape).sort();
+    const options = (NodeSchema as unknown as { options: { shape: Record<string, { value?: unknown }> }[] }).options;
+    for (const option of options) {
+      const kind = (option.shape.kind as unknown as { value: keyof typeof FIELDS }).value;
+      expect([...FIELDS[kind]].sort()).toEqual(shape(option));
+    }
+    expect([...FIELDS.document].sort()).toEqual(shape(DocumentHeaderSchema));
+  });
+});
