@@ -23,11 +23,9 @@ export function readJson(text: string): JsonOutcome {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const offset = at === null ? text.length : Number(at[1]);
-    return { ok: false, problem: { offset, reason: plainJsonReason(message, offset >= text.length) } };
+  } catch {
+    // JSON.parse does not always say where (nor in the same words on every Node): find the place ourselves.
+    return { ok: false, problem: jsonError(text) };
   }
   if (countKeys(data) !== scan) {
     const duplicate = findDuplicateKey(text);
@@ -117,11 +115,80 @@ function tooDeep(): string {
   return `it nests lists or maps more than ${MAX_NESTING.toLocaleString('en')} levels deep; a theory of change needs only a few levels.`;
 }
 
-/** `JSON.parse`'s words, without the position (reported apart), in plainer language where it helps. */
-function plainJsonReason(message: string, atEnd: boolean): string {
-  if (atEnd || /Unexpected end of JSON input/i.test(message)) return 'the text ends too early (a bracket, brace or quote is not closed).';
-  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-  return `${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`;
+/**
+ * The first place where `text` breaks the JSON grammar (RFC 8259), and what is
+ * wrong there; for text `JSON.parse` refused, so only on that path.
+ */
+function jsonError(text: string): ReadProblem {
+  const n = text.length;
+  if (text.trim() === '') return { offset: 0, reason: 'it is empty: a JSON file holds one value (for a theory of change, an object).' };
+  const stack: number[] = []; // 123 in an object, 91 in a list
+  let i = skipSpace(text, 0);
+  const problem = (offset: number, reason: string): ReadProblem => ({ offset: Math.min(offset, n), reason });
+  const unexpected = (offset: number, expected: string): ReadProblem =>
+    offset >= n ? problem(n, `the text ends too early (${expected} expected; a bracket, brace or quote is not closed).`) : problem(offset, `${JSON.stringify(text.charAt(offset))} where ${expected} was expected.`);
+  /** Reads one value at `i` (a list or object only opens); returns an error, or undefined. */
+  const value = (): ReadProblem | undefined => {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      stack.push(c);
+      i = skipSpace(text, i + 1);
+      const close = c === 123 ? 125 : 93;
+      if (text.charCodeAt(i) === close) {
+        stack.pop();
+        i++;
+        return undefined;
+      }
+      if (c === 123) return key();
+      return value();
+    }
+    if (c === 34) return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i, i + 400));
+    if (literal === null || literal[0] === '') return unexpected(i, 'a value (text in double quotes, a number, true, false, null, a list or an object)');
+    i += literal[0].length;
+    return undefined;
+  };
+  const string = (): ReadProblem | undefined => {
+    for (let j = i + 1; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 34) {
+        i = j + 1;
+        return undefined;
+      }
+      if (d < 0x20) return problem(j, 'a line break or control character inside text in double quotes (write it as \\n or \\t).');
+      if (d === 92) {
+        const e = text.charAt(j + 1);
+        if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)) : !'"\\/bfnrt'.includes(e) || e === '') return problem(j, `a backslash escape JSON does not have (\\${e}).`);
+        j += e === 'u' ? 5 : 1;
+      }
+    }
+    return problem(n, 'the text ends inside text in double quotes (a quote is not closed).');
+  };
+  const key = (): ReadProblem | undefined => {
+    if (text.charCodeAt(i) !== 34) return unexpected(i, 'a key in double quotes');
+    const bad = string();
+    if (bad !== undefined) return bad;
+    i = skipSpace(text, i);
+    if (text.charCodeAt(i) !== 58) return unexpected(i, 'a colon (:) after the key');
+    i = skipSpace(text, i + 1);
+    return value();
+  };
+  let bad = value();
+  while (bad === undefined) {
+    i = skipSpace(text, i);
+    const open = stack[stack.length - 1];
+    if (open === undefined) return i < n ? problem(i, 'more text after the end of the JSON value.') : problem(n, 'the text cannot be read as JSON.');
+    const c = text.charCodeAt(i);
+    const close = open === 123 ? 125 : 93;
+    if (c === close) {
+      stack.pop();
+      i++;
+    } else if (c === 44) {
+      i = skipSpace(text, i + 1);
+      bad = open === 123 ? key() : value();
+    } else bad = unexpected(i, open === 123 ? 'a comma or }' : 'a comma or ]');
+  }
+  return bad;
 }
 
 /**

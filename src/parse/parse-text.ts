@@ -42,10 +42,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * ```
  */
 export function parseText(text: string, name = 'input', options: ParseTextOptions = {}): ParseTextResult {
+  // A byte-order mark is not part of the text (nor of the first line's columns, as editors count them).
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = source.length === text.length ? 0 : 1;
   const fail = (problem: ReadProblem, what = 'YAML or JSON'): ParseTextResult => {
-    const position = new LineIndex(text).at(problem.offset + shift);
+    const position = new LineIndex(source).at(problem.offset);
     return {
       ok: false,
       diagnostic: {
@@ -96,11 +96,10 @@ function isFinalJsonProblem(problem: ReadProblem): boolean {
 export function positionsOf(text: string, paths: readonly DocumentPath[], format?: TextFormat): SourcePosition[] {
   if (paths.length === 0) return [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = source.length === text.length ? 0 : 1;
   const as = format ?? (/^[\s]*[[{]/.test(source) && readJson(source).ok ? 'json' : 'yaml');
   const offsets = as === 'json' ? locateJson(source, paths) : locateYaml(source, paths);
-  const lines = new LineIndex(text);
-  return offsets.map((offset) => lines.at(offset + shift));
+  const lines = new LineIndex(source);
+  return offsets.map((offset) => lines.at(offset));
 }
 
 /**

@@ -3,8 +3,7 @@
  * path, the ids involved, and a message that names the ids and where. A
  * meta-test fails when DIAGNOSTIC_CODES gains a code that has no case here.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,338 +12,10 @@ import {
   type Diagnostic,
   type DiagnosticCode,
   type DocumentPath,
-  type Severity,
 } from '../../src/index.js';
-import { parseText, readModelFile } from '../../src/node/index.js';
+import { readModelFile } from '../../src/node/index.js';
 import { codes, doc, GOAL, INDICATOR } from './helpers.js';
-
-interface CodeCase {
-  /** Produces the diagnostics: validates a minimal document, or reads a file or text. */
-  readonly run: () => Promise<readonly Diagnostic[]>;
-  readonly severity: Severity;
-  readonly path: DocumentPath;
-  readonly ids: readonly string[];
-  /** What the message must say: the ids involved, and where. */
-  readonly mentions: readonly string[];
-  /** Codes of the other diagnostics the minimal document cannot avoid; none by default. */
-  readonly alongside?: readonly DiagnosticCode[];
-}
-
-const validating =
-  (document: unknown) =>
-  (): Promise<readonly Diagnostic[]> =>
-    Promise.resolve(validate(document).diagnostics);
-
-const G = GOAL;
-const I = INDICATOR;
-const numberIndicator = (fields: Record<string, unknown>): Record<string, unknown> => ({
-  kind: 'indicator',
-  id: 'i',
-  title: 'People freed',
-  measure: { kind: 'number' },
-  measures: ['g'],
-  ...fields,
-});
-
-async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'toc-foundation-'));
-}
-
-/** Keyed by every code: a code added to DIAGNOSTIC_CODES without a case here is also a type error. */
-const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
-  'unreadable-file': {
-    run: async () => {
-      const path = join(await tempDir(), 'missing.yaml');
-      const result = await readModelFile(path);
-      expect(result).toMatchObject({ ok: false, unusable: true });
-      return result.diagnostics.map((d) => ({ ...d, message: d.message.replace(path, '<path>') }));
-    },
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['<path> could not be read', 'no such file', 'ENOENT'],
-  },
-  'invalid-syntax': {
-    run: () => {
-      const parsed = parseText('title: Test\nnodes: [\n', 'strategy.yaml');
-      return Promise.resolve(parsed.ok ? [] : [parsed.diagnostic]);
-    },
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['strategy.yaml is not valid YAML or JSON', 'line 3, column 1'],
-  },
-  'invalid-type': {
-    run: validating(doc([G, { ...I, title: 5 }])),
-    severity: 'error',
-    path: ['nodes', 1, 'title'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', '"title"', 'must be text', 'the number 5'],
-  },
-  'missing-field': {
-    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'ministry', title: 'Ministry of Labour', accountableFor: ['g'] }])),
-    severity: 'error',
-    path: ['nodes', 2, 'actorType'],
-    ids: ['ministry'],
-    mentions: ['Duty bearer "ministry" is missing "actorType"'],
-  },
-  'unknown-field': {
-    run: validating(doc([G, { ...I, untis: 'laws' }])),
-    severity: 'error',
-    path: ['nodes', 1, 'untis'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', 'field "untis"', 'check its spelling'],
-  },
-  'invalid-value': {
-    run: validating(doc([{ ...G, assessments: [{ progress: 1.5 }] }, I])),
-    severity: 'error',
-    path: ['nodes', 0, 'assessments', 0, 'progress'],
-    ids: ['g'],
-    mentions: ['Goal "g"', '"assessments[0].progress"', 'at most 1', 'the number 1.5'],
-  },
-  'unknown-kind': {
-    run: validating(doc([G, I, { kind: 'outcome', id: 'o', title: 'Outcome' }])),
-    severity: 'error',
-    path: ['nodes', 2, 'kind'],
-    ids: ['o'],
-    mentions: ['Node "o"', 'the text "outcome"', '"kind"', '"goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption"'],
-  },
-  'empty-text': {
-    run: validating(doc([{ ...G, title: '' }, I])),
-    severity: 'error',
-    path: ['nodes', 0, 'title'],
-    ids: ['g'],
-    mentions: ['Goal "g"', '"title" must not be empty'],
-  },
-  'non-finite-number': {
-    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: Number.POSITIVE_INFINITY }] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'measures', 0, 'weight'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', '"measures[0].weight"', 'finite number', 'Infinity'],
-  },
-  'non-positive-weight': {
-    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: 0 }] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'measures', 0, 'weight'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', '"measures[0].weight"', 'greater than 0', 'the number 0'],
-  },
-  'weight-out-of-range': {
-    run: validating(doc([G, { ...I, measures: [{ to: 'g', weight: 1e308 }] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'measures', 0, 'weight'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', '"measures[0].weight"', 'between 0.000000001 and 1,000,000,000,000,000', 'the number 1e+308'],
-  },
-  'conflicting-readings': {
-    run: validating(
-      doc([
-        G,
-        numberIndicator({
-          baseline: { date: '2020-01-01', value: 0 },
-          targets: [{ date: '2024-12-31', value: 100 }],
-          observations: [
-            { date: '2022-01-01', value: 90 },
-            { date: '2022-01-01', value: 10 },
-          ],
-        }),
-      ]),
-    ),
-    severity: 'error',
-    path: ['nodes', 1, 'observations', 1],
-    ids: ['i'],
-    mentions: ['Indicator "i" has two observations dated 2022-01-01 that differ (10 and 90)', 'latest value'],
-  },
-  'target-before-baseline': {
-    run: validating(doc([G, numberIndicator({ baseline: { date: '2020-01-01', value: 0 }, targets: [{ date: '2019-12-31', value: 10 }] })])),
-    severity: 'error',
-    path: ['nodes', 1, 'targets', 0, 'date'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', 'target of 2019-12-31 is dated before its baseline (2020-01-01)'],
-  },
-  'milestone-beyond-target': {
-    run: validating(
-      doc([
-        G,
-        numberIndicator({
-          baseline: { date: '2020-01-01', value: 0 },
-          targets: [
-            { date: '2021-12-31', value: 2 },
-            { date: '2022-12-31', value: 1 },
-          ],
-        }),
-      ]),
-    ),
-    severity: 'warning',
-    path: ['nodes', 1, 'targets', 0, 'value'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', 'milestone of 2021-12-31 (2) lies beyond its final target (1 by 2022-12-31)', 'expected from 2021-12-31 on'],
-  },
-  'duplicate-reading': {
-    run: validating(
-      doc([
-        G,
-        { ...I, observations: [{ date: '2024-06-30', value: true, source: 'Gazette' }, { date: '2024-06-30', value: true }] },
-      ]),
-    ),
-    severity: 'warning',
-    path: ['nodes', 1, 'observations', 1],
-    ids: ['i'],
-    mentions: ['Indicator "i" has the same observation dated 2024-06-30 (yes) more than once', 'used once'],
-  },
-  'invalid-date': {
-    run: validating(doc([G, { ...I, observations: [{ date: '2023-02-29', value: true }] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'observations', 0, 'date'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', '"observations[0].date"', 'YYYY-MM-DD', '"2023-02-29"'],
-  },
-  'invalid-period': {
-    run: validating(doc([G, I], { period: { start: '2025-01-01', end: '2024-12-31' } })),
-    severity: 'error',
-    path: ['period'],
-    ids: [],
-    mentions: ['The period ends (2024-12-31) before it starts (2025-01-01)'],
-  },
-  'duplicate-id': {
-    run: validating(doc([G, I, { kind: 'goal', id: 'g', title: 'Another goal' }])),
-    severity: 'error',
-    path: ['nodes', 2, 'id'],
-    ids: ['g'],
-    mentions: ['Nodes 1 and 3', 'the id "g"'],
-  },
-  'duplicate-relation': {
-    run: validating(doc([G, { ...I, measures: ['g', 'g'] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'measures', 1],
-    ids: ['i', 'g'],
-    mentions: ['Indicator "i" measures "g" twice'],
-  },
-  'duplicate-level': {
-    run: validating(doc([G, I], { levels: ['Impact', 'Outcome', 'Impact'] })),
-    severity: 'error',
-    path: ['levels', 2],
-    ids: [],
-    mentions: ['The level "Impact" is listed twice'],
-  },
-  'unknown-reference': {
-    run: validating(doc([G, { ...I, measures: ['g', 'goal-2'] }])),
-    severity: 'error',
-    path: ['nodes', 1, 'measures', 1],
-    ids: ['i', 'goal-2'],
-    mentions: ['Indicator "i" measures "goal-2"', 'no node has the id "goal-2"'],
-  },
-  'unknown-level': {
-    run: validating(doc([{ ...G, level: 'Outcome' }, I], { levels: ['Impact'] })),
-    severity: 'error',
-    path: ['nodes', 0, 'level'],
-    ids: ['g'],
-    mentions: ['Goal "g" is at level "Outcome"', `the document's levels ("Impact")`],
-  },
-  'wrong-relation-kind': {
-    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'ministry', title: 'Ministry', actorType: 'state', accountableFor: ['i'] }])),
-    severity: 'error',
-    path: ['nodes', 2, 'accountableFor', 0],
-    ids: ['ministry', 'i'],
-    mentions: ['Duty bearer "ministry" is accountable for Indicator "i"', 'only link this way to goals or objectives'],
-  },
-  cycle: {
-    run: validating(
-      doc([
-        G,
-        { kind: 'objective', id: 'a', title: 'A', contributesTo: ['g', 'b'] },
-        { kind: 'objective', id: 'b', title: 'B', contributesTo: ['a'] },
-        { ...I, measures: ['a'] },
-      ]),
-    ),
-    severity: 'error',
-    path: ['nodes', 1, 'contributesTo'],
-    ids: ['a', 'b'],
-    mentions: ['"a" → "b" → "a"', 'loop'],
-  },
-  'value-mismatch': {
-    run: validating(doc([G, { ...I, baseline: { date: '2024-01-01', value: 3 } }])),
-    severity: 'error',
-    path: ['nodes', 1, 'baseline', 'value'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', 'the baseline of 2024-01-01 is the number 3', 'yes/no'],
-  },
-  'unmeasured-objective': {
-    run: validating(doc([G])),
-    severity: 'warning',
-    path: ['nodes', 0],
-    ids: ['g'],
-    mentions: ['Goal "g" has no indicator'],
-  },
-  'missing-baseline': {
-    run: validating(doc([G, numberIndicator({ targets: [{ date: '2026-12-31', value: 10 }] })])),
-    severity: 'warning',
-    path: ['nodes', 1],
-    ids: ['i'],
-    mentions: ['Indicator "i" has no baseline'],
-  },
-  'missing-target': {
-    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 0 } })])),
-    severity: 'warning',
-    path: ['nodes', 1],
-    ids: ['i'],
-    mentions: ['Indicator "i" has no target'],
-  },
-  'target-wrong-side': {
-    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 10 }, targets: [{ date: '2026-12-31', value: 5 }] })])),
-    severity: 'warning',
-    path: ['nodes', 1, 'targets', 0, 'value'],
-    ids: ['i'],
-    mentions: ['Indicator "i" should increase', 'target of 2026-12-31 (5) is below its baseline (10)'],
-  },
-  'target-equals-baseline': {
-    run: validating(doc([G, numberIndicator({ baseline: { date: '2024-01-01', value: 10 }, targets: [{ date: '2026-12-31', value: 10 }] })])),
-    severity: 'warning',
-    path: ['nodes', 1, 'targets', 0, 'value'],
-    ids: ['i'],
-    mentions: ['Indicator "i"', 'final target equals its baseline (the number 10)', 'a level to maintain'],
-  },
-  'goal-unreachable': {
-    run: validating(doc([G, { kind: 'objective', id: 'o', title: 'Orphan' }, { ...I, measures: ['g', 'o'] }])),
-    severity: 'warning',
-    path: ['nodes', 1],
-    ids: ['o'],
-    mentions: ['Objective "o" contributes to no goal'],
-  },
-  'indicator-unlinked': {
-    run: validating(doc([G, I, { ...I, id: 'j', title: 'Loose', measures: [] }])),
-    severity: 'warning',
-    path: ['nodes', 2],
-    ids: ['j'],
-    mentions: ['Indicator "j" measures nothing'],
-  },
-  'duty-bearer-unlinked': {
-    run: validating(doc([G, I, { kind: 'duty-bearer', id: 'courts', title: 'Courts', actorType: 'judiciary' }])),
-    severity: 'warning',
-    path: ['nodes', 2],
-    ids: ['courts'],
-    mentions: ['Duty bearer "courts" is accountable for nothing'],
-  },
-  'assumption-unused': {
-    run: validating(doc([G, I, { kind: 'assumption', id: 'will', title: 'Political will', status: 'uncertain' }])),
-    severity: 'warning',
-    path: ['nodes', 2],
-    ids: ['will'],
-    mentions: ['Assumption "will" underpins no link'],
-  },
-  'level-order': {
-    run: validating(
-      doc([{ ...G, level: 'Impact', contributesTo: ['top'] }, { kind: 'goal', id: 'top', title: 'Top', level: 'Outcome' }, I], {
-        levels: ['Impact', 'Outcome'],
-      }),
-    ),
-    severity: 'warning',
-    path: ['nodes', 0, 'contributesTo', 0],
-    ids: ['g', 'top'],
-    mentions: ['Goal "g" (level "Impact") contributes to Goal "top" (level "Outcome")', 'from a lower level to a higher one'],
-  },
-};
+import { CASES, tempDir, type CodeCase } from './code-cases.js';
 
 describe('every diagnostic code', () => {
   it('has a case here (meta-test)', () => {
@@ -363,7 +34,9 @@ describe('every diagnostic code', () => {
       const diagnostics = await c.run();
       expect(codes(diagnostics)).toEqual([code, ...(c.alongside ?? [])].sort());
       const found = diagnostics.find((d) => d.code === code);
-      expect(found).toEqual({ code, severity: c.severity, path: c.path, ids: c.ids, message: expect.any(String) });
+      // Read from text, a diagnostic also says where (test/reading/positions.test.ts checks the places).
+      const { file: _file, position: _position, ...rest } = found ?? ({} as Diagnostic);
+      expect(rest).toEqual({ code, severity: c.severity, path: c.path, ids: c.ids, message: expect.any(String) });
       expect(c.severity).toBe(DIAGNOSTIC_CODES[code].severity);
       for (const mention of c.mentions) expect(found?.message).toContain(mention);
     });
@@ -752,7 +425,8 @@ describe('more ways to trigger the codes', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ code: 'invalid-syntax', severity: 'error', path: [], ids: [] });
-    expect(result.diagnostics[0]?.message).toBe(`${path} is not valid YAML or JSON at line 2, column 1: Map keys must be unique`);
+    expect(result.diagnostics[0]?.message).toBe(`${path} is not valid YAML or JSON at line 2, column 1: the key "title" is written twice in the same map; each key may appear once (keep one of them).`);
+    expect(result.diagnostics[0]).toMatchObject({ file: path, position: { line: 2, column: 1 } });
   });
 
   it('unreadable-file: a folder is not a file', async () => {

@@ -19,16 +19,21 @@ try {
   writeFileSync(join(consumer, 'esm.mjs'), `
 import { validate, toJsonSchema } from 'theory-of-change';
 import { parseText } from 'theory-of-change/node';
+import { validateText, parseText as parseInBrowser } from 'theory-of-change/parse';
 import schema from 'theory-of-change/schema.json' with { type: 'json' };
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
 if (!parseText('a: 1').ok) throw new Error('ESM: node entry broken');
+const checked = validateText('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G, contributesTo: [x] }\\n', 'pasted.yaml');
+if (checked.diagnostics[0]?.position?.line !== 3 || !parseInBrowser('{"a": 1}').ok) throw new Error('ESM: parse entry broken');
 if (schema.type !== 'object' || toJsonSchema().type !== 'object') throw new Error('ESM: schema missing');
 console.log('esm ok');
 `);
   writeFileSync(join(consumer, 'cjs.cjs'), `
 const { validate, TheoryOfChangeError, loadModel } = require('theory-of-change');
 const { loadModelFile } = require('theory-of-change/node');
+const { parseText } = require('theory-of-change/parse');
+if (parseText('a: [1, 2]').data.a[1] !== 2) throw new Error('CJS: parse entry broken');
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
 try { loadModel({}); throw new Error('CJS: no throw'); } catch (e) { if (!(e instanceof TheoryOfChangeError)) throw e; }
