@@ -1,6 +1,6 @@
 /**
  * The guide's reference roll-up (test/performance/reference/guide-roll-up.ts)
- * checked by hand, so that it is not trusted blindly: four tiny models whose
+ * checked by hand, so that it is not trusted blindly: five tiny models whose
  * every number is worked out in the comments from docs/guides/progress.md,
  * and its calendar and rationals against known values.
  */
@@ -212,5 +212,18 @@ describe('the reference roll-up, worked by hand', () => {
     expect([g.progress, g.coverage]).toEqual([r(28, 45), r(1, 2)]);
     // With "love" worth 5 instead of 3: K = (1 + 5) / 8 = 3/4.
     expect(indicator(guideRollUp(doc, { asOf: '0055-01-01', markerWeights: { love: 5 } }), 'K').progress).toEqual(r(3, 4));
+  });
+
+  it('model 5: a weakest-link tie at nine decimal places', () => {
+    // asOf 2020-01-02. A: qualitative, baseline rating 0 on 2020-01-01, target rating 1 on 2020-01-03: expected 1/2;
+    //    finding rated 0.000000000001 → progress 10⁻¹². B: the same with the target on 2020-01-05: expected 1/4;
+    //    rated 0 → progress 0. At nine decimals both are 0: a tie, and A is further behind (1/2 > 1/4),
+    //    so G = A's 10⁻¹², expected 1/2, shortfall just under 0.5 → off-track; A carries the share.
+    const qualitative = (id: string, end: string, rating: number) =>
+      ({ kind: 'indicator', id, title: id, measures: ['G'], measure: { kind: 'qualitative' }, baseline: { date: '2020-01-01', value: 'start', rating: 0 }, targets: [{ date: end, value: 'aim', rating: 1 }], observations: [{ date: '2020-01-02', value: 'seen', rating }] }) as const;
+    const doc: TheoryOfChangeDocument = { title: 'Model 5', nodes: [{ kind: 'goal', id: 'G', title: 'G', aggregation: 'weakest-link' }, qualitative('A', '2020-01-03', 1e-12), qualitative('B', '2020-01-05', 0)] };
+    const g = result(guideRollUp(doc, { asOf: '2020-01-02' }), 'G');
+    expect([g.progress, g.expected, g.status]).toEqual([rational(1n, 10n ** 12n), r(1, 2), 'off-track']);
+    expect(g.contributions.map((c) => c.share)).toEqual([rational(1n, 10n ** 12n), r(0)]);
   });
 });

@@ -1,32 +1,40 @@
 /**
  * The fast roll-up (typed arrays, compiled once per model, entries shared
- * between reports) against the straightforward computations: the library's
- * first object-and-map implementation (same report, as JSON, for any
- * options), the graphology + graphology-dag approach and the typed-array
- * reference of the benchmark (same numbers). Random models; no timing.
+ * between reports) against the guide's reference roll-up
+ * (reference/guide-roll-up.ts: docs/guides/progress.md with exact
+ * rationals), against itself (a reused compiled model, a series), and
+ * against the graphology approach and the typed-array reference of the
+ * benchmark (same progress and coverage). Random models; no timing.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../bench/generate.js';
 import { prepareReference, referenceRollUp, statusName, straightforwardRollUp, type Numbers } from '../../bench/reference.js';
-import { dayNumber } from '../../src/document/dates.js';
+import { dayNumber as libraryDayNumber } from '../../src/document/dates.js';
 import {
   loadModel,
   progressSeries,
   rollUp,
+  type ProgressOptions,
   type ProgressReport,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
-import { fastDayNumber } from '../../src/progress/indicator-progress.js';
 import { validDocument } from '../foundation/arbitraries.js';
-import { dates, lenient, options } from './options.js';
 import { arbitraryModel } from '../progress/arbitraries.js';
-import { straightforwardReport } from './reference/straightforward-roll-up.js';
+import { guideDifferences } from './guide-differences.js';
+import { dates, lenient, options } from './options.js';
+import { dayNumber } from './reference/day-number.js';
+import { guideRollUp } from './reference/guide-roll-up.js';
+
+/** The engine's report on `doc` against the guide's, as a list of differences (empty when they agree). */
+function againstGuide(doc: TheoryOfChangeDocument, report: ProgressReport, opts: ProgressOptions): string[] {
+  return guideDifferences(report, guideRollUp(doc, { ...opts, asOf: report.asOf }));
+}
 
 /**
  * Random models whose baselines fall anywhere in the period (so observations
  * before the baseline occur, cumulative ones included) and whose indicators
- * sometimes repeat an observation's date.
+ * sometimes repeat an observation, identical but for its source.
  */
 const shiftedModel: fc.Arbitrary<TheoryOfChangeDocument> = arbitraryModel().chain((doc) =>
   fc.tuple(fc.constant(doc), fc.array(fc.tuple(dates, fc.boolean()), { minLength: doc.nodes.length, maxLength: doc.nodes.length })).map(([d, shifts]) => ({
@@ -35,17 +43,20 @@ const shiftedModel: fc.Arbitrary<TheoryOfChangeDocument> = arbitraryModel().chai
       const [date, repeat] = shifts[i] as [string, boolean];
       if (node.kind !== 'indicator') return node;
       const observations = node.observations ?? [];
-      const first = observations[0];
+      const copied = observations[0];
+      // Every target stays after the baseline (a target on or before it is an error).
+      const firstTarget = (node.targets ?? []).map((t) => t.date).sort()[0];
+      const moved = node.baseline !== undefined && (firstTarget === undefined || date < firstTarget);
       return {
         ...node,
-        ...(node.baseline === undefined ? {} : { baseline: { ...node.baseline, date } }),
-        observations: repeat && first !== undefined ? [...observations, { ...first }] : observations,
+        ...(moved ? { baseline: { ...node.baseline, date } } : {}),
+        observations: repeat && copied !== undefined ? [...observations, { ...copied, source: 'Second partner' }] : observations,
       };
     }),
   })),
 );
 
-/** The numbers of a report by id, for comparison with the independent implementations. */
+/** The numbers of a report by id, for comparison with the benchmark's implementations. */
 function numbersOf(report: ProgressReport): Map<string, Numbers> {
   const out = new Map<string, Numbers>();
   for (const e of [...report.results, ...report.indicators]) {
@@ -55,20 +66,17 @@ function numbersOf(report: ProgressReport): Map<string, Numbers> {
 }
 
 /**
- * Same numbers within rounding (the sums are taken in different orders), and
- * the same status unless a number sits within rounding of a status boundary.
+ * Same progress and coverage within rounding (the sums are taken in
+ * different orders). Expected progress and statuses are compared with the
+ * guide instead: the benchmark's implementations predate its rules for
+ * nodes without data and for weakest links.
  */
 function expectSameNumbers(actual: Map<string, Numbers>, expected: Map<string, Numbers>): void {
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
   for (const [id, a] of actual) {
     const b = expected.get(id) as Numbers;
     const close = (x: number, y: number): boolean => (Number.isNaN(x) ? Number.isNaN(y) : Math.abs(x - y) < 1e-9);
-    expect(close(a.progress, b.progress) && close(a.expected, b.expected) && close(a.coverage, b.coverage), id).toBe(true);
-    if (a.status !== b.status) {
-      const shortfall = (Number.isNaN(a.expected) ? 1 : a.expected) - a.progress;
-      const edge = [Math.abs(a.progress - 1), Math.abs(shortfall - 0.1), Math.abs(shortfall - 0.25)].some((d) => d < 1e-9);
-      expect(edge, `${id}: ${a.status} vs ${b.status}`).toBe(true);
-    }
+    expect(close(a.progress, b.progress) && close(a.coverage, b.coverage), `${id}: ${a.progress}/${a.coverage} vs ${b.progress}/${b.coverage}`).toBe(true);
   }
 }
 
@@ -78,47 +86,51 @@ function withoutNonGoals(map: Map<string, Numbers>, report: ProgressReport): Map
 }
 
 describe('the fast roll-up', () => {
-  it('gives exactly the report of the straightforward implementation, for any options (random models)', () => {
+  it('gives the report of the guide, for any options (random models)', () => {
     fc.assert(
       fc.property(arbitraryModel(), options, (doc, opts) => {
         const model = loadModel(doc, lenient);
-        expect(JSON.stringify(rollUp(model, opts))).toBe(JSON.stringify(straightforwardReport(model, opts)));
+        expect(againstGuide(doc, rollUp(model, opts), opts)).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
-  it('stays exact with baselines anywhere in the period and repeated observation dates', () => {
+  it('gives the report of the guide with baselines anywhere before the targets and repeated observations', () => {
     fc.assert(
       fc.property(shiftedModel, options, (doc, opts) => {
         const model = loadModel(doc, { severities: { 'target-equals-baseline': 'off', 'target-wrong-side': 'off' } });
-        expect(JSON.stringify(rollUp(model, opts))).toBe(JSON.stringify(straightforwardReport(model, opts)));
+        expect(againstGuide(doc, rollUp(model, opts), opts)).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
-  it('gives exactly the report of the straightforward implementation on random documents of every kind of node', () => {
+  it('gives the report of the guide on random documents of every kind of node', () => {
     fc.assert(
       fc.property(validDocument, dates, (doc, asOf) => {
         const model = loadModel(doc, { severities: {} });
-        expect(JSON.stringify(rollUp(model, { asOf }))).toBe(JSON.stringify(straightforwardReport(model, { asOf })));
+        expect(againstGuide(doc, rollUp(model, { asOf }), { asOf })).toEqual([]);
       }),
       { numRuns: 150 },
     );
   });
 
-  it('stays exact when the same model is rolled up again with other options (the compiled model is reused)', () => {
+  it('gives the same report when the same model is rolled up again with other options (the compiled model is reused)', () => {
     fc.assert(
       fc.property(arbitraryModel(), fc.array(options, { minLength: 2, maxLength: 4 }), (doc, list) => {
         const model = loadModel(doc, lenient);
-        for (const opts of list) expect(JSON.stringify(rollUp(model, opts))).toBe(JSON.stringify(straightforwardReport(model, opts)));
+        for (const opts of list) {
+          const report = rollUp(model, opts);
+          expect(JSON.stringify(report)).toBe(JSON.stringify(rollUp(loadModel(doc, lenient), opts)));
+          expect(againstGuide(doc, report, opts)).toEqual([]);
+        }
       }),
       { numRuns: 100 },
     );
   });
 
-  it('gives the numbers of the graphology approach and of the typed-array reference (random models)', () => {
+  it('gives the progress and coverage of the graphology approach and of the typed-array reference (random models)', () => {
     fc.assert(
       fc.property(arbitraryModel(), dates, (doc, asOf) => {
         const model = loadModel(doc, lenient);
@@ -138,7 +150,7 @@ describe('the fast roll-up', () => {
     );
   });
 
-  it('gives the numbers of the graphology approach and the reference on generated portfolios', () => {
+  it('gives the report of the guide, and the numbers of the graphology approach, on generated portfolios', () => {
     for (const [size, seed] of [
       [300, 1],
       [2_000, 2],
@@ -148,19 +160,21 @@ describe('the fast roll-up', () => {
       const model = loadModel(document);
       for (const asOf of ['2016-12-31', '2020-12-31', '2024-06-30']) {
         const report = rollUp(model, { asOf });
-        expect(JSON.stringify(report)).toBe(JSON.stringify(straightforwardReport(model, { asOf })));
+        expect(againstGuide(document, report, { asOf })).toEqual([]);
         expectSameNumbers(numbersOf(report), withoutNonGoals(straightforwardRollUp(document, asOf), report));
       }
     }
   });
 
-  it('gives a series equal, report by report, to single-date roll-ups (entries shared across dates)', () => {
+  it('gives a series equal, report by report, to single-date roll-ups and to the guide (entries shared across dates)', () => {
     fc.assert(
       fc.property(arbitraryModel(), fc.array(dates, { minLength: 1, maxLength: 6 }), options, (doc, list, opts) => {
         const model = loadModel(doc, lenient);
         const series = progressSeries(model, list, opts);
         series.reports.forEach((report, k) => {
-          expect(JSON.stringify(report)).toBe(JSON.stringify(straightforwardReport(model, { ...opts, asOf: list[k] as string })));
+          const single = { ...opts, asOf: list[k] as string };
+          expect(JSON.stringify(report)).toBe(JSON.stringify(rollUp(model, single)));
+          expect(againstGuide(doc, report, single)).toEqual([]);
         });
       }),
       { numRuns: 200 },
@@ -186,16 +200,19 @@ describe('the fast roll-up', () => {
   });
 });
 
-describe('day numbers from the digits', () => {
-  it('equal the Date.UTC computation for every valid date, including years 0000–0099', () => {
+describe('day numbers', () => {
+  it("are the reference calendar's for every valid date, including years 0000–0099", () => {
     const date = fc
-      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
       .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const offset = dayNumber('1970-01-01');
     fc.assert(
       fc.property(date, (text) => {
-        expect(fastDayNumber(text)).toBe(dayNumber(text));
+        expect(libraryDayNumber(text)).toBe(dayNumber(text) - offset);
       }),
       { numRuns: 5_000 },
     );
+    expect(libraryDayNumber('0050-03-01') - libraryDayNumber('0050-02-28')).toBe(1);
+    expect(libraryDayNumber('0048-03-01') - libraryDayNumber('0048-02-28')).toBe(2);
   });
 });

@@ -48,6 +48,8 @@ export interface GuideIndicator {
   readonly illustrative: boolean;
   /** True when the status rests on a value within 1e-9 of a threshold but not on it (the guide's nine-decimal rounding may decide either way). */
   readonly nearThreshold: boolean;
+  /** True when a number of the indicator is subnormal (non-zero, below 2.2 × 10⁻³⁰⁸): a double holds it only to a few digits. */
+  readonly subnormal: boolean;
 }
 
 /** One child's part, as the guide computes it. */
@@ -204,6 +206,9 @@ function indicatorAt(
 
   // Expected progress: the timeline runs from the baseline date (or the period start)
   // to the final target date (or the period end), through the milestones.
+  // Reading: this holds for every indicator, numbers, percentages and scales without a baseline or
+  // a target included (section 1: "An indicator without a baseline date or a target date uses the
+  // model's period instead"; section 4: no expected value only with "no dates and no period").
   let expected: Rational | null = null;
   const start = baseline?.day ?? period?.start ?? null;
   const end = final?.day ?? period?.end ?? null;
@@ -222,9 +227,11 @@ function indicatorAt(
     expected = along(points, asOfDay);
   }
 
+  const numbers = [indicator.baseline, ...(indicator.targets ?? []), ...(indicator.observations ?? [])].flatMap((r) => (r === undefined ? [] : [r.value, r.rating]));
   const common = {
     kind: 'indicator' as const,
     id: indicator.id,
+    subnormal: numbers.some((x) => typeof x === 'number' && x !== 0 && Math.abs(x) < 2.2250738585072014e-308),
     expected,
     baseline: baseline?.value ?? null,
     target: target?.value ?? null,
@@ -292,11 +299,22 @@ function aggregate(method: AggregationName | AggregationFunction, inputs: readon
   return { value: clamp01(fromNumber(result)), shares: inputs.map(() => null), fullTie: false };
 }
 
+/** A value rounded to nine decimal places (halves up), as statuses are decided. */
+function nineDecimals(x: Rational): Rational {
+  const scale = 1_000_000_000n;
+  const scaled = x.n * scale * 2n + x.d;
+  const twice = x.d * 2n;
+  const floor = scaled >= 0n ? scaled / twice : -((-scaled + twice - 1n) / twice);
+  return rational(floor, scale);
+}
+
 /**
  * The weakest input: the lowest progress; among equals, the one furthest
- * behind (the highest expected progress). Reading: "the highest expected
- * progress" is taken among the inputs that have one; an input without an
- * expected value is taken only if no tied input has one.
+ * behind (the highest expected progress). Readings: inputs "share the
+ * lowest progress" when equal at nine decimal places, as statuses are
+ * decided (66.6666666667% and 66.6666666667% + 10⁻⁴⁰ are a tie for a
+ * reader); "the highest expected progress" is taken among the inputs that
+ * have one, an input without one only if no tied input has one.
  */
 function weakest(inputs: readonly Input[]): { index: number; fullTie: boolean } {
   let at = 0;
@@ -305,7 +323,7 @@ function weakest(inputs: readonly Input[]): { index: number; fullTie: boolean } 
   for (let k = 1; k < inputs.length; k++) {
     const c = inputs[k] as Input;
     const w = inputs[at] as Input;
-    const order = cmp(c.progress, w.progress);
+    const order = cmp(nineDecimals(c.progress), nineDecimals(w.progress));
     if (order < 0) {
       at = k;
       fullTie = false;
@@ -427,8 +445,9 @@ export function guideRollUp(document: TheoryOfChangeDocument, options: ProgressO
       if (method === 'weakest-link') expected = (counted[weakest(counted).index] as Input).expected;
       else expected = aggregateExpected(method, counted, countedWeights, false);
     } else {
-      // No data: the expected progress of all inputs that have one (the lowest for weakest link).
-      // Reading: a custom function aggregates them like progress; a node whose function gives no value is such a node.
+      // No data: the expected progress of all inputs that have one: weighted mean, or the lowest for weakest link.
+      // Reading: a custom function aggregates them like progress (section 4: "expected progress of a goal or
+      // objective is aggregated like its progress"); a node whose function gives no value is a node without data.
       expected = aggregateExpected(method, all, list.map((c) => c.weight), true);
     }
 
