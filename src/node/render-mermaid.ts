@@ -55,7 +55,9 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Renders Mermaid text to SVG (and optionally PNG) in headless Chromium with
- * Mermaid's own browser bundle, `securityLevel: 'strict'`. Needs the optional
+ * Mermaid's own browser bundle, `securityLevel: 'strict'`. The SVG is
+ * well-formed XML (the rendered element, serialised), so it opens as a file,
+ * in an `<img>` and in XML tools. Needs the optional
  * peer dependencies `playwright-core` and `mermaid`, and a Chromium binary;
  * without them it says so instead of throwing.
  *
@@ -94,8 +96,11 @@ export async function renderMermaid(text: string, options: RenderOptions = {}): 
       api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10_000_000, maxEdges: 100_000 });
       try {
         const { svg } = await api.render('theory-of-change', source);
-        (document.getElementById('diagram') as HTMLElement).innerHTML = svg;
-        return { ok: true as const, svg };
+        const holder = document.getElementById('diagram') as HTMLElement;
+        holder.innerHTML = svg;
+        // Mermaid's text is HTML (a bare <br> in each label's foreignObject), not XML: serialise the
+        // element the page built instead, so the file is well-formed SVG with its XHTML labels namespaced.
+        return { ok: true as const, svg: new XMLSerializer().serializeToString(holder.querySelector('svg') as SVGSVGElement) };
       } catch (error) {
         return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
       }

@@ -3,6 +3,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toJsonSchema, validate } from '../../src/index.js';
 import { parseText } from '../../src/node/index.js';
@@ -304,6 +305,10 @@ describe('toc render', () => {
     const text = readFileSync(svg, 'utf8');
     expect(text).toMatch(/^<svg/);
     expect(text).toContain('Wells are maintained');
+    // Well-formed XML (a strict parser: jsdom's, with saxes), not Mermaid's HTML-style <br>.
+    const parsed = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(parsed.getElementsByTagName('parsererror')[0]?.textContent).toBeUndefined();
+    expect(parsed.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect((await toc('render', water, '-o', png)).code).toBe(0);
     expect([...readFileSync(png).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   });
