@@ -1,6 +1,6 @@
 /**
  * The CLI on hostile files: a folder, a dangling symbolic link, a link loop, a
- * device that never ends, a binary file, text that is not UTF-8 (Latin-1,
+ * device (/dev/zero, which never ends), a binary file, text that is not UTF-8 (Latin-1,
  * UTF-16), a YAML "billion laughs" bomb, lists nested too deeply, and a
  * 200 MiB file. Each fails with a clear message and exit code 2, never a stack
  * trace, in bounded memory: the CLI runs with a 256 MB heap and its peak
@@ -89,8 +89,8 @@ describe('files that cannot be read', () => {
     expectUnusable(await toc(['validate', a]), `${a} could not be read (too many symbolic links: ELOOP).`, 'stdout');
   });
 
-  it('a device that never ends (/dev/zero) is read only up to the limit', async () => {
-    expectUnusable(await toc(['validate', '/dev/zero']), '/dev/zero could not be read: it is larger than 16 MiB, the limit for a theory-of-change file.', 'stdout');
+  it('a device that never ends (/dev/zero) is refused as a device, not read', async () => {
+    expectUnusable(await toc(['validate', '/dev/zero']), '/dev/zero could not be read: it is a device, not a file. Save the document to a file and read that.', 'stdout');
   });
 });
 
@@ -134,7 +134,7 @@ describe('files built to exhaust memory or the stack', () => {
     const run = await toc(['validate', bomb]);
     expectUnusable(
       run,
-      `${bomb} could not be read as YAML or JSON: its aliases (*name) repeat content more than 1000 times, which no theory of change needs (is it a "billion laughs" file?). Write the repeated parts out, or use fewer aliases.`,
+      `${bomb} is not valid YAML or JSON at line 2, column 8: its aliases (*name) repeat content to 490,329,055 values, from 91 written, which no theory of change needs (is it a "billion laughs" file?). Write the repeated parts out, or use fewer aliases.`,
       'stdout',
     );
     expect(run.stdout).not.toMatch(/resource exhaustion/);
@@ -143,7 +143,7 @@ describe('files built to exhaust memory or the stack', () => {
   it('lists nested 100,000 deep: refused in plain words, not a stack overflow', async () => {
     const deep = file('deep.yaml', `title: T\nnodes: []\nmeta: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
     const run = await toc(['mermaid', deep]);
-    expectUnusable(run, 'it nests lists or maps too deeply to be read (a theory of change needs only a few levels).', 'stderr');
+    expectUnusable(run, `toc: ${deep} is not valid YAML or JSON at line 3, column 1007: it nests lists or maps more than 1,000 levels deep; a theory of change needs only a few levels.`, 'stderr');
     expect(run.stderr).not.toMatch(/call stack/i);
   });
 
