@@ -52,7 +52,7 @@ export type ContributionRef =
   | {
       /** Id of the objective or goal contributed to. */
       readonly to: string;
-      /** Relative weight, finite and > 0. Default 1. */
+      /** Relative weight, from 10⁻⁹ to 10¹⁵. Default 1. */
       readonly weight?: number;
       /** Ids of the assumptions this link rests on. */
       readonly assumptions?: readonly string[];
@@ -66,7 +66,7 @@ export type MeasuresRef =
   | {
       /** Id of the objective or goal measured. */
       readonly to: string;
-      /** Relative weight, finite and > 0. Default 1. */
+      /** Relative weight, from 10⁻⁹ to 10¹⁵. Default 1. */
       readonly weight?: number;
     };
 
