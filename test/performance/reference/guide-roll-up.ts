@@ -50,6 +50,12 @@ export interface GuideIndicator {
   readonly nearThreshold: boolean;
   /** True when a number of the indicator is subnormal (non-zero, below 2.2 × 10⁻³⁰⁸): a double holds it only to a few digits. */
   readonly subnormal: boolean;
+  /**
+   * True when the target lies within a billionth (relative) of the baseline without equalling it
+   * (0.9999999999999993 → 1): the division by their difference magnifies the doubles' rounding of
+   * the written decimals beyond 1e-9, whatever the engine does.
+   */
+  readonly illConditioned: boolean;
 }
 
 /** One child's part, as the guide computes it. */
@@ -237,7 +243,9 @@ function indicatorAt(
     target: target?.value ?? null,
     illustrative: (indicator.tags ?? []).includes('illustrative'),
   };
-  const noData = (reason: NoDataReason): GuideIndicator => ({ ...common, progress: null, rawProgress: null, coverage: ZERO, status: 'no-data', value: null, observations: [], reason, nearThreshold: false });
+  const illConditioned =
+    baseline !== null && target !== null && !eq(target.x, baseline.x) && cmp(absolute(sub(target.x, baseline.x)), mul(NEAR, cmp(absolute(target.x), absolute(baseline.x)) > 0 ? absolute(target.x) : absolute(baseline.x))) < 0;
+  const noData = (reason: NoDataReason): GuideIndicator => ({ ...common, illConditioned, progress: null, rawProgress: null, coverage: ZERO, status: 'no-data', value: null, observations: [], reason, nearThreshold: false });
   // The reasons, in the guide's order: what must be set up before what must be collected.
   if (needsBoth && indicator.baseline === undefined) return noData('no-baseline');
   if (needsBoth && final === undefined) return noData('no-target');
@@ -272,7 +280,7 @@ function indicatorAt(
   } else raw = div(sub(x, b), sub(t, b));
   const progress = clamp01(raw);
   const { status, near } = guideStatus(progress, expected, thresholds);
-  return { ...common, progress, rawProgress: raw, coverage: ONE, status, value, observations, reason: null, nearThreshold: near };
+  return { ...common, illConditioned, progress, rawProgress: raw, coverage: ONE, status, value, observations, reason: null, nearThreshold: near };
 }
 
 interface Input {
