@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/di
 import { locateJson, readJson, type ReadProblem } from './json.js';
 import { locateYaml } from './locate-yaml.js';
 import { LineIndex } from './position.js';
-import { readYaml } from './yaml.js';
+import { collectionStarts, readYaml } from './yaml.js';
 
 /** The two notations a theory of change can be written in. */
 export type TextFormat = 'json' | 'yaml';
@@ -96,10 +96,43 @@ function isFinalJsonProblem(problem: ReadProblem): boolean {
 export function positionsOf(text: string, paths: readonly DocumentPath[], format?: TextFormat): SourcePosition[] {
   if (paths.length === 0) return [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const as = format ?? (/^[\s]*[[{]/.test(source) && readJson(source).ok ? 'json' : 'yaml');
-  const offsets = as === 'json' ? locateJson(source, paths) : locateYaml(source, paths);
   const lines = new LineIndex(source);
+  const top = firstContent(source);
+  // The document itself is where its text starts: nothing to read again.
+  if (paths.every((path) => path.length === 0)) return paths.map(() => lines.at(top));
+  const as = format ?? (/^[\s]*[[{]/.test(source) && readJson(source).ok ? 'json' : 'yaml');
+  const offsets = as === 'json' ? locateJson(source, paths) : source.length <= EXACT_YAML_POSITIONS ? locateYaml(source, paths) : locateYamlCoarsely(source, paths, top);
   return offsets.map((offset) => lines.at(offset));
+}
+
+/**
+ * Up to this size (2 MiB, tens of thousands of nodes), places in YAML are exact
+ * (the key of a map member) and found with the position-keeping `yaml` parser,
+ * which needs about 80 times the text's size in memory. Beyond it, a path is
+ * placed at the start of the deepest list or map it goes through (the node, or
+ * the list of links, holding the problem), found with js-yaml, in a few times
+ * the text's size.
+ */
+const EXACT_YAML_POSITIONS = 2 * 1024 * 1024;
+
+function locateYamlCoarsely(text: string, paths: readonly DocumentPath[], top: number): number[] {
+  const { data, starts } = collectionStarts(text);
+  return paths.map((path) => {
+    let value: unknown = data;
+    let offset = top;
+    for (const part of path) {
+      if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, part)) break;
+      value = (value as Record<string | number, unknown>)[part];
+      if (typeof value === 'object' && value !== null) offset = starts.get(value) ?? offset;
+    }
+    return offset;
+  });
+}
+
+/** The first character that is not white space or in a comment. */
+function firstContent(text: string): number {
+  const match = /^(?:\s|#[^\n]*)*/.exec(text);
+  return match === null ? 0 : Math.min(match[0].length, text.length);
 }
 
 /**

@@ -223,3 +223,25 @@ function aliasGrowth(root: unknown): { readonly written: number; readonly expand
   }
   return { written, expanded: result };
 }
+
+/**
+ * Where each list and map of YAML text starts (the offset of its first
+ * character), with the data read: a coarse but lean way to place a path in a
+ * big file (see `positionsOf`). The text must read without error.
+ * @internal
+ */
+export function collectionStarts(text: string): { readonly data: unknown; readonly starts: Map<object, number> } {
+  const starts = new Map<object, number>();
+  const opened: number[] = [];
+  const listener = (event: string, state: State): void => {
+    if (event === 'open') {
+      opened.push(state.position);
+      return;
+    }
+    const start = opened.pop() ?? 0;
+    const result: unknown = state.result;
+    if (typeof result === 'object' && result !== null && !starts.has(result)) starts.set(result, skipBlank(text, start));
+  };
+  const options: Parameters<typeof load>[1] & MoreLoadOptions = { schema: SCHEMA, maxDepth: MAX_NESTING + 1, listener };
+  return { data: load(text, options), starts };
+}

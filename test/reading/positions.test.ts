@@ -131,3 +131,18 @@ describe('positions for callers who parse text themselves', () => {
     expect(formatDiagnostics(withPositions(yaml, plain))).toMatch(/^6:57: error unknown-reference/);
   });
 });
+
+describe('places in a big YAML file', () => {
+  it('past 2 MiB, a path is placed at the start of the deepest list or map it goes through', () => {
+    const filler = `meta:\n  notes:\n${'    - a long note that pads the file out past the size where places are exact\n'.repeat(30_000)}`;
+    const text = `title: T\n${filler}nodes:\n  - kind: goal\n    id: g\n  - kind: objective\n    contributesTo:\n      - nowhere\n`;
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    const base = 3 + 30_000 + 1;
+    expect(positionsOf(text, [['nodes', 1, 'contributesTo', 0], ['nodes', 0, 'id'], ['title'], []])).toEqual([
+      { line: base + 5, column: 7 },
+      { line: base + 1, column: 5 },
+      { line: 1, column: 1 },
+      { line: 1, column: 1 },
+    ]);
+  });
+});
