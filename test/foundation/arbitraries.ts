@@ -366,45 +366,54 @@ function sameValue(value: IndicatorValue): IndicatorValue {
 
 /**
  * What to add to a list of readings of one indicator on the date of one of
- * them: nothing, a duplicate (the same value and rating, from another source),
- * a contradiction (another value and rating), or, for a cumulative indicator,
- * more readings (other values, other sources), as two partners reporting.
+ * them: a duplicate (the same value and rating; another source or note, or
+ * none, or the very same), a contradiction (another value, rating or both),
+ * or, for a cumulative indicator, more readings (other values, other
+ * sources), as two partners reporting. Up to two of these on one date.
  */
-type Repeat = 'none' | 'duplicate' | 'conflict' | 'more';
+type Repeat = 'duplicate' | 'conflict' | 'more';
 
-function repeatKind(conflicts: boolean, cumulative: boolean): fc.Arbitrary<Repeat> {
-  const options: fc.WeightedArbitrary<Repeat>[] = [
-    { weight: 2, arbitrary: fc.constant('none' as const) },
-    { weight: 3, arbitrary: fc.constant('duplicate' as const) },
-  ];
+function repeatKinds(conflicts: boolean, cumulative: boolean): fc.Arbitrary<Repeat[]> {
+  const options: fc.WeightedArbitrary<Repeat>[] = [{ weight: 3, arbitrary: fc.constant('duplicate' as const) }];
   if (cumulative) options.push({ weight: 5, arbitrary: fc.constant('more' as const) });
   if (conflicts) options.push({ weight: 2, arbitrary: fc.constant('conflict' as const) });
-  return fc.oneof(...options);
+  return fc.array(fc.oneof(...options), { maxLength: 2 });
 }
 
-/** Readings of one date to add to `list` (readings with distinct dates), as `repeat` says. */
+/** `list` (readings with distinct dates) with readings added on the date of one of them, as `repeats` say. */
 function repeated(
   c: MeasureCase,
   list: readonly ReadingDocument[],
-  repeat: Repeat,
+  repeats: readonly Repeat[],
   pick: number,
   extra: fc.Arbitrary<readonly ReadingDocument[]>,
 ): fc.Arbitrary<ReadingDocument[]> {
   const anchor = list[pick % Math.max(1, list.length)];
-  if (repeat === 'none' || anchor === undefined) return fc.constant([...list]);
-  return fc.tuple(extra, fc.array(text, { minLength: 3, maxLength: 3 })).map(([more, sources]) => {
+  if (repeats.length === 0 || anchor === undefined) return fc.constant([...list]);
+  const step = fc.tuple(extra, fc.array(text, { minLength: 3, maxLength: 3 }), fc.nat(3));
+  return fc.array(step, { minLength: repeats.length, maxLength: repeats.length }).map((steps) => {
     const out = [...list];
-    if (repeat === 'duplicate') {
-      // Identical but for source and note: the warning `duplicate-reading`.
-      const { source: _s, note: _n, ...rest } = anchor;
-      out.push({ ...rest, value: sameValue(anchor.value), source: `${sources[0] as string}*` });
-    } else if (repeat === 'conflict') {
-      const rating = anchor.rating === undefined ? {} : { rating: anchor.rating < 0.5 ? anchor.rating + 0.25 : anchor.rating - 0.25 };
-      out.push({ ...anchor, value: otherValue(c.measure, anchor.value), ...rating });
-    } else {
-      // Cumulative: other values from other sources, all on the anchor's date.
-      more.forEach((reading, k) => out.push({ ...reading, date: anchor.date, source: `${sources[k] as string}#${k}` }));
-    }
+    repeats.forEach((repeat, r) => {
+      const [more, sources, variant] = steps[r] as [readonly ReadingDocument[], string[], number];
+      if (repeat === 'duplicate') {
+        // Identical but perhaps for source and note: the warning `duplicate-reading`.
+        const { source: _s, note: _n, ...rest } = anchor;
+        const same = { ...rest, value: sameValue(anchor.value) };
+        if (variant === 0) out.push({ ...same, source: `${sources[0] as string}*` });
+        else if (variant === 1) out.push({ ...same, ...(anchor.source === undefined ? {} : { source: anchor.source }), note: `${sources[1] as string}+` });
+        else if (variant === 2) out.push(same);
+        else out.push({ ...anchor });
+      } else if (repeat === 'conflict') {
+        // Another value, or for a finding another text, another rating or both.
+        const rating = anchor.rating === undefined ? {} : { rating: anchor.rating < 0.5 ? anchor.rating + 0.25 : anchor.rating - 0.25 };
+        const onlyRating = c.qualitative && anchor.rating !== undefined && variant === 1;
+        const onlyValue = c.qualitative && variant === 2;
+        out.push({ ...anchor, ...(onlyRating ? {} : { value: otherValue(c.measure, anchor.value) }), ...(onlyValue ? {} : rating), source: `${sources[2] as string}!` });
+      } else {
+        // Cumulative: other values from other sources, all on the anchor's date.
+        more.forEach((reading, k) => out.push({ ...reading, date: anchor.date, source: `${sources[k] as string}#${k}` }));
+      }
+    });
     return out;
   });
 }
@@ -465,7 +474,7 @@ function richIndicator(id: string, results: readonly string[], conflicts: boolea
           maxLength: 3,
         });
         return fc
-          .tuple(repeatKind(conflicts, cumulative), repeatKind(conflicts, false))
+          .tuple(repeatKinds(conflicts, cumulative), repeatKinds(conflicts, false))
           .chain(([observationRepeat, targetRepeat]) =>
             fc.tuple(
               repeated(c, seen, observationRepeat, pick[0], moreReadings),
@@ -511,18 +520,27 @@ function richResult(
     .record({
       dated: fc.uniqueArray(assessmentArb, { maxLength: 2, selector: (a) => a.date }),
       undated: fc.option(assessmentArb.map(({ date: _d, ...rest }) => rest), { nil: undefined }),
-      repeat: fc.oneof(
-        { weight: 3, arbitrary: fc.constant('none' as const) },
-        { weight: 3, arbitrary: fc.constant('duplicate' as const) },
-        { weight: conflicts ? 2 : 0, arbitrary: fc.constant('conflict' as const) },
+      repeats: fc.array(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constant('duplicate' as const) },
+          { weight: conflicts ? 2 : 0, arbitrary: fc.constant('conflict' as const) },
+        ),
+        { maxLength: 2 },
       ),
+      variant: fc.nat(2),
       pick: fc.nat(),
     })
-    .map(({ dated, undated, repeat, pick }) => {
+    .map(({ dated, undated, repeats, variant, pick }) => {
       const list: AssessmentDocument[] = [...dated, ...(undated === undefined ? [] : [undated])];
       const anchor = list[pick % Math.max(1, list.length)];
-      if (anchor !== undefined && repeat === 'duplicate') list.push({ ...anchor });
-      if (anchor !== undefined && repeat === 'conflict') list.push({ ...anchor, progress: anchor.progress < 0.5 ? anchor.progress + 0.25 : anchor.progress - 0.25 });
+      if (anchor === undefined) return list;
+      for (const repeat of repeats) {
+        if (repeat === 'duplicate') list.push({ ...anchor });
+        // Differing in progress, in who assessed, or in the note: a contradiction all the same.
+        else if (variant === 0) list.push({ ...anchor, progress: anchor.progress < 0.5 ? anchor.progress + 0.25 : anchor.progress - 0.25 });
+        else if (variant === 1) list.push({ ...anchor, by: `${anchor.by ?? ''}+` });
+        else list.push({ ...anchor, note: `${anchor.note ?? ''}+` });
+      }
       return list;
     });
   return fc

@@ -13,6 +13,7 @@ import {
   type Measure,
   type Model,
   type NodeDocument,
+  type ProgressOptions,
   type ReadingDocument,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
@@ -115,13 +116,13 @@ export function reordered(document: TheoryOfChangeDocument, order: Order, lists:
 }
 
 /**
- * Everything the library derives from a model as of a date, as text, by name:
- * the report JSON, the progress table, the Markdown report, Mermaid with and
- * without a report for every grouping, and the explanation of every node that
- * has progress.
+ * Everything the library derives from a model as of a date (with `options`,
+ * if any), as text, by name: the report JSON, the progress table, the
+ * Markdown report, Mermaid with and without a report for every grouping, and
+ * the explanation of every node that has progress.
  */
-export function outputs(model: Model, asOf: string): Record<string, string> {
-  const report = rollUp(model, { asOf });
+export function outputs(model: Model, asOf: string, options: Omit<ProgressOptions, 'asOf'> = {}): Record<string, string> {
+  const report = rollUp(model, { ...options, asOf });
   const out: Record<string, string> = {
     rollUp: JSON.stringify(report),
     table: formatProgressTable(model, report, { indicators: true }),
