@@ -12,6 +12,7 @@ import {
   HAS_TARGET,
   ILLUSTRATIVE,
   observationUsed,
+  shareOfSpan,
   type IndicatorTable,
   type Observations,
 } from './indicator-progress.js';
@@ -262,10 +263,8 @@ export class Evaluation {
         x = obs.sum[last] as number;
         while ((obs.day[first] as number) < from) first++;
       } else x = obs.x[last] as number;
-      // Halves cannot overflow for finite numbers, so huge values never give Infinity or NaN.
-      const span = targetX / 2 - baselineX / 2;
-      if (span === 0) raw = ((flags & DECREASING) !== 0 ? x <= targetX : x >= targetX) ? 1 : 0;
-      else raw = (x / 2 - baselineX / 2) / span;
+      if (targetX === baselineX) raw = ((flags & DECREASING) !== 0 ? x <= targetX : x >= targetX) ? 1 : 0;
+      else raw = shareOfSpan(x, baselineX, targetX);
       if (raw !== raw) raw = 0;
       else if (raw === Number.POSITIVE_INFINITY) raw = Number.MAX_VALUE;
       else if (raw === Number.NEGATIVE_INFINITY) raw = -Number.MAX_VALUE;
@@ -402,18 +401,23 @@ export class Evaluation {
       computed = clamp(sum / countedWeight);
       if (expectedWeight > 0) expectedValue = clamp(expectedSum / expectedWeight);
     } else if (method === METHOD['weakest-link']) {
-      // The lowest input, and its expected progress; of inputs equally low, the one furthest behind.
+      // The lowest input, and its expected progress. Inputs equally low to nine decimal places (as
+      // statuses compare) are a tie, won by the one furthest behind (the highest expected progress,
+      // also to nine places), then by the first in id order.
       let at = -1;
       let low = 0;
+      let lowRounded = 0;
       for (let k = start; k < end; k++) {
         const c = childAt[k] as number;
         const raw = progress[c] as number;
         if (raw !== raw && !zero) continue;
         const p = raw === raw ? raw : 0;
+        const rounded = Math.round(p * 1e9);
         const e = expected[c] as number;
-        if (at === -1 || p < low || (p === low && e === e && !(e <= expectedValue))) {
+        if (at === -1 || rounded < lowRounded || (rounded === lowRounded && e === e && !(Math.round(e * 1e9) <= Math.round(expectedValue * 1e9)))) {
           at = k;
           low = p;
+          lowRounded = rounded;
           expectedValue = e;
         }
       }
@@ -421,6 +425,8 @@ export class Evaluation {
       share[at] = low;
     } else {
       [computed, expectedValue] = this.#custom(r, start, end);
+      // A custom function that gives no value leaves the node without data, so it is expected what a node without data is.
+      if (computed !== computed) expectedValue = this.#expectedWithoutData(r, start, end, method);
     }
 
     let value = computed;

@@ -242,16 +242,18 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
 
     const start = bDay ?? period.start;
     const end = final === undefined ? period.end : (days[finalAt] as number);
-    if (hasBaseline && hasTarget && start !== null && end !== null && end > start) {
+    // The timeline runs whenever its two dates are known; milestones are placed on it only when
+    // the baseline and target values are known too (without them, expected progress is the time elapsed).
+    if (start !== null && end !== null && end > start) {
       trajDay[t] = start;
       trajExpected[t++] = 0;
-      const span = tx / 2 - bx / 2;
-      for (let k = 0; k < targets.length - 1; k++) {
+      for (let k = 0; hasBaseline && hasTarget && k < targets.length - 1; k++) {
         const i = targetAt(k);
         const day = days[i] as number;
-        if (day <= start || day >= end) continue;
+        // Identical milestones of one day (others are refused by validation) are one point.
+        if (day <= start || day >= end || day === trajDay[t - 1]) continue;
         const x = targetValueOf(code, measure, weights, targets[i] as ReadingDocument);
-        const fraction = span === 0 ? 1 : (x / 2 - bx / 2) / span;
+        const fraction = tx === bx ? 1 : shareOfSpan(x, bx, tx);
         trajDay[t] = day;
         trajExpected[t++] = Number.isNaN(fraction) ? 0 : clamp(fraction);
       }
@@ -362,6 +364,19 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
     obs.used[k] = used;
   }
   return used;
+}
+
+/**
+ * (x − from) / (to − from), the share of the way from `from` to `to` that `x`
+ * stands at (`to` ≠ `from`). Differences of huge values can overflow to
+ * Infinity; then their halves are used, which cannot (halving first would
+ * lose the precision of tiny values, so it is the fallback).
+ * @internal
+ */
+export function shareOfSpan(x: number, from: number, to: number): number {
+  const above = x - from;
+  const span = to - from;
+  return Number.isFinite(above) && Number.isFinite(span) ? above / span : (x / 2 - from / 2) / (to / 2 - from / 2);
 }
 
 /** Clamps to [0, 1]; -0 becomes 0. @internal */

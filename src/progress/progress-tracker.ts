@@ -4,7 +4,7 @@ import { diagnosticsFromZod, subjectOfRawNode } from '../diagnostics/from-zod.js
 import { NodeSchema } from '../document/schema.js';
 import type { IndicatorDocument, IsoDate, NodeDocument, ReadingDocument, TheoryOfChangeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import { checkIndicator } from '../validate/check-indicator.js';
+import { checkBrokenIndicator, checkIndicator } from '../validate/check-indicator.js';
 import { deepFreeze } from '../validate/deep-freeze.js';
 import { Evaluation, planRollUp, type RollUpPlan } from './engine.js';
 import { indicatorObservations, type Observations } from './indicator-progress.js';
@@ -167,7 +167,13 @@ class Tracker implements ProgressTracker {
     const k = (current.observations ?? []).length;
     const candidate = { ...current, observations: [...(current.observations ?? []), reading] };
     const parsed = NodeSchema.safeParse(candidate, { reportInput: true });
-    if (!parsed.success) return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues, ['nodes', i], subjectOfRawNode(candidate, i)) };
+    if (!parsed.success) {
+      // As validate does: the zod problems, and whatever of the reading can still be checked against the measure.
+      const found = diagnosticsFromZod(parsed.error.issues, ['nodes', i], subjectOfRawNode(candidate, i));
+      const lenient: Diagnostic[] = [];
+      checkBrokenIndicator(candidate as unknown as { readonly [key: string]: unknown }, current.id, ['nodes', i], lenient);
+      return { ok: false, diagnostics: [...found, ...lenient.filter((d) => d.path[2] === 'observations' && d.path[3] === k)] };
+    }
     const node = parsed.data as IndicatorDocument;
     const checks: Diagnostic[] = [];
     checkIndicator(node, ['nodes', i], checks);

@@ -221,8 +221,10 @@ function indicatorAt(
   if (start !== null && end !== null && end > start) {
     const points: TimePoint[] = [{ day: start, expected: ZERO }];
     const span = baseline !== null && target !== null ? sub(target.x, baseline.x) : null;
-    for (const milestone of targets.slice(0, -1)) {
+    // Without a baseline or target value, no milestone can be placed: the timeline is the time elapsed (the guide).
+    for (const milestone of span === null ? [] : targets.slice(0, -1)) {
       if (milestone.day === (final as { day: number }).day) continue; // the same entry as the final target, written twice
+      if (milestone.day <= start) continue; // a milestone at or before the timeline's start (the guide: it starts at 0)
       // Reading: a milestone's share is capped at 100% (the guide) and floored at 0; with no span
       // (no baseline, or a maintain target) the guide gives none, and the random models have none.
       let share = span === null || cmp(span, ZERO) === 0 ? ONE : div(sub(position(indicator, milestone.reading.value, milestone.reading.rating, weights, 1), (baseline as { x: Rational }).x), span);
@@ -327,7 +329,8 @@ function nineDecimals(x: Rational): Rational {
 function weakest(inputs: readonly Input[]): { index: number; fullTie: boolean } {
   let at = 0;
   let fullTie = false;
-  const behind = (a: Rational | null, b: Rational | null): number => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : cmp(a, b));
+  // Expected progress too is compared at nine decimal places (the guide); of inputs alike in both, the first by id.
+  const behind = (a: Rational | null, b: Rational | null): number => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : cmp(nineDecimals(a), nineDecimals(b)));
   for (let k = 1; k < inputs.length; k++) {
     const c = inputs[k] as Input;
     const w = inputs[at] as Input;
