@@ -10,11 +10,14 @@ import { build } from 'esbuild';
 import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollUp, rollUpNumbers, toMermaid, type IndicatorDocument, type ProgressReport, type ReadingDocument, type TheoryOfChangeDocument } from '../src/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
+import { cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
 import { bytes, median, ms, ratio, settledHeap, sideBySide, table, time } from './measure.js';
 import { buildGraph, prepareReference, referenceRollUp, rollUpGraph, statusName, type Numbers } from './reference.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
 const quick = args.has('quick');
+/** `--e2e-only`: only the start-up and end-to-end rows (they need `npm run build`). */
+const e2eOnly = args.has('e2e-only');
 const bigEnough = totalmem() >= 16 * 2 ** 30;
 const sizes = (args.get('sizes') ?? `1000,10000,100000${bigEnough ? ',1000000' : ''}`).split(',').map(Number);
 const ASOF = '2020-12-31';
@@ -266,10 +269,10 @@ async function main(): Promise<void> {
 
   const memorySize = sizes.includes(100_000) ? 100_000 : (sizes[sizes.length - 1] as number);
   log(`memory at ${memorySize}…`);
-  const memory = measureMemory(memorySize);
+  const memory = e2eOnly ? undefined : measureMemory(memorySize);
 
   const results: SizeResult[] = [];
-  for (const size of sizes) {
+  for (const size of e2eOnly ? [] : sizes) {
     const result = measureSize(size);
     results.push(result);
     print('');
@@ -284,20 +287,22 @@ async function main(): Promise<void> {
     for (const note of result.notes) print(`\n- ${note}`);
   }
 
-  print('');
-  print(`## Memory (${memorySize.toLocaleString('en')} nodes)`);
-  print('');
-  print(
-    table(
-      ['heap held by', 'size', 'ratio to the parsed document', 'goal', 'met'],
-      [
-        ['the parsed document alone (`JSON.parse`)', bytes(memory.document), '1×', '', ''],
-        ['a loaded model (`loadModel`), document dropped', bytes(memory.model), ratio(memory.model / memory.document), '≤ 3×', memory.model / memory.document <= 3 ? 'yes' : '**no**'],
-        ['the model after its first roll-up (compiled form kept)', bytes(memory.compiled), ratio(memory.compiled / memory.document), '', ''],
-        ['the model after its first roll-up and Mermaid export (diagram caches kept)', bytes(memory.diagram), ratio(memory.diagram / memory.document), '', ''],
-      ],
-    ),
-  );
+  if (memory !== undefined) {
+    print('');
+    print(`## Memory (${memorySize.toLocaleString('en')} nodes)`);
+    print('');
+    print(
+      table(
+        ['heap held by', 'size', 'ratio to the parsed document', 'goal', 'met'],
+        [
+          ['the parsed document alone (`JSON.parse`)', bytes(memory.document), '1×', '', ''],
+          ['a loaded model (`loadModel`), document dropped', bytes(memory.model), ratio(memory.model / memory.document), '≤ 3×', memory.model / memory.document <= 3 ? 'yes' : '**no**'],
+          ['the model after its first roll-up (compiled form kept)', bytes(memory.compiled), ratio(memory.compiled / memory.document), '', ''],
+          ['the model after its first roll-up and Mermaid export (diagram caches kept)', bytes(memory.diagram), ratio(memory.diagram / memory.document), '', ''],
+        ],
+      ),
+    );
+  }
 
   const at = (size: number): SizeResult | undefined => results.find((r) => r.size === size);
   const small = at(10_000);
@@ -322,6 +327,66 @@ async function main(): Promise<void> {
       return [name, ratio(g), g <= 15 ? 'near-linear' : g <= 30 ? 'above linear' : '**superlinear**'];
     });
     print(table(['measure', '100k / 10k (linear: 10×; sizes are ' + `${small.nodes} and ${large.nodes} nodes)`, 'verdict'], growth));
+  }
+
+  // End to end: the toc command on files, in fresh processes.
+  if (!cliBuilt()) {
+    print('');
+    print('## End to end (`toc` on files)');
+    print('');
+    print('Skipped: dist/cli.js is missing. Run `npm run build` first.');
+  } else {
+    const e2eSizes = sizes.filter((size) => size === 10_000 || size === 100_000);
+    const processRuns = quick ? 1 : 3;
+    print('');
+    print('## End to end (`toc` on files)');
+    print('');
+    print(
+      `Each command in a fresh \`node\` process, as a user runs it (median of ${processRuns}; peak memory is the largest maximum resident set size seen). ` +
+        'The floor is `node` reading the same data as JSON and calling `JSON.parse`; for YAML the baseline is `node` reading the YAML file with js-yaml `load` alone (the fastest YAML parse measured). ' +
+        'Goals at 100k: JSON ≤ 4× the floor, YAML ≤ 2× the YAML parse alone, peak memory ≤ 10× the file size.',
+    );
+    const startupRuns = quick ? 5 : 11;
+    log('CLI start-up…');
+    const bare = measureProcess(['-e', '0'], startupRuns);
+    const versionRun = measureProcess(['dist/cli.js', '--version'], startupRuns);
+    const small = measureProcess(['dist/cli.js', 'validate', 'examples/water.yaml'], startupRuns);
+    print('');
+    print(
+      table(
+        ['start-up', 'time', 'bare `node -e 0`', 'ratio', 'peak memory'],
+        [
+          ['`toc --version`', ms(versionRun.ms), ms(bare.ms), ratio(versionRun.ms / bare.ms), bytes(versionRun.rss)],
+          ['`toc validate examples/water.yaml`', ms(small.ms), ms(bare.ms), ratio(small.ms / bare.ms), bytes(small.rss)],
+        ],
+      ),
+    );
+    for (const size of e2eSizes) {
+      log(`[${size}] end to end: writing files…`);
+      const files = writeFiles(generatePortfolio(size, 1).document, size);
+      const rows: string[][] = [];
+      const floor = measureProcess(jsonFloorArgs(files.json), processRuns);
+      const yamlAlone = measureProcess(yamlParseArgs(files.yaml), processRuns);
+      for (const [format, file, baseline, baselineName, goal] of [
+        ['JSON', files.json, floor, '`JSON.parse` (floor)', 4],
+        ['YAML', files.yaml, yamlAlone, 'js-yaml `load` alone', 2],
+      ] as const) {
+        const fileBytes = fileSize(file);
+        rows.push([`node + ${baselineName}`, format, bytes(fileBytes), ms(baseline.ms), '', '1×', '', bytes(baseline.rss), ratio(baseline.rss / fileBytes), '', '']);
+        for (const command of COMMANDS) {
+          log(`[${size}] end to end: ${format} ${command.name}…`);
+          const run = measureProcess(tocArgs(command.args, file), processRuns);
+          const r = run.ms / baseline.ms;
+          const memory = run.rss / fileBytes;
+          const at100k = size === 100_000;
+          rows.push([command.name, format, bytes(fileBytes), ms(run.ms), baselineName, ratio(r), at100k ? `≤ ${goal}×` : '—', bytes(run.rss), ratio(memory), at100k ? '≤ 10×' : '—', at100k ? (r <= goal ? 'yes' : '**no**') + ' / ' + (memory <= 10 ? 'yes' : '**no**') : '']);
+        }
+      }
+      print('');
+      print(`### ${size.toLocaleString('en')}-node portfolio`);
+      print('');
+      print(table(['command', 'file', 'size', 'time', 'baseline', 'time ratio', 'goal', 'peak memory', 'memory / file size', 'goal', 'met (time / memory)'], rows));
+    }
   }
 
   log('bundle size…');
