@@ -22,6 +22,9 @@ export default defineConfig([
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
     },
+    // zod inside the CLI's own chunks: one file instead of zod's ~95 ES modules to resolve and load
+    // (measured: about a quarter less CPU for `toc validate` on a small file). The library entries keep zod external.
+    noExternal: ['zod'],
     external: ['playwright-core', 'mermaid'],
   },
 ]);
