@@ -57,7 +57,8 @@ export const CHROMIUM_ARGS = [
  * Renders Mermaid text to SVG (and optionally PNG) in headless Chromium with
  * Mermaid's own browser bundle, `securityLevel: 'strict'`. The SVG is
  * well-formed XML (the rendered element, serialised), so it opens as a file,
- * in an `<img>` and in XML tools. Needs the optional
+ * in an `<img>` and in XML tools; a control character XML forbids, from a
+ * title, shows as `\u001b` and the like. Needs the optional
  * peer dependencies `playwright-core` and `mermaid`, and a Chromium binary;
  * without them it says so instead of throwing.
  *
@@ -107,8 +108,21 @@ export async function renderMermaid(text: string, options: RenderOptions = {}): 
     }, text);
     if (!rendered.ok) return { ok: false, reason: 'render-failed', message: `Mermaid could not render the diagram: ${rendered.message}` };
     const png = options.png === true ? await page.locator('#diagram svg').screenshot({ type: 'png' }) : undefined;
-    return { ok: true, svg: rendered.svg, png };
+    return { ok: true, svg: withoutXmlForbidden(rendered.svg), png };
   } finally {
     await browser.close();
   }
+}
+
+/** Characters XML 1.0 forbids even as references: C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * `svg` with each character XML forbids (a control character from a title,
+ * which the serialiser writes as it is) shown as `\u` and four hex digits,
+ * as the CLI shows it, so the file stays well-formed. They can only occur in
+ * text and attribute values, never in markup.
+ */
+function withoutXmlForbidden(svg: string): string {
+  return svg.replace(XML_FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -81,6 +81,8 @@ describe('renderMermaid writes well-formed SVG', () => {
       nodes: [
         { kind: 'goal', id: 'impact', title: 'Every village has clean water, <b>not</b> a & b', level: 'Impact' },
         { kind: 'objective', id: 'wells', ref: '1', title: 'Wells are maintained\nand repaired — by "us" & them ✓', level: 'Outcome', contributesTo: ['impact'] },
+        // Control characters XML forbids (ESC, BEL, U+FFFE), and DEL and a C1 code, which it allows.
+        { kind: 'objective', id: 'controls', title: 'Controls \u001b[2J \u0007 \u009b6n \u007f \ufffe end', level: 'Outcome', contributesTo: ['impact'] },
         {
           kind: 'indicator',
           id: 'working',
@@ -117,6 +119,8 @@ describe('renderMermaid writes well-formed SVG', () => {
       expect(document.getElementsByTagName('br').length).toBeGreaterThan(0);
       const text = document.documentElement.textContent ?? '';
       for (const title of ['Every village has clean water, <b>not</b> a & b', 'Wells are maintained', 'and repaired — by "us" & them ✓']) expect(text).toContain(title);
+      // What XML forbids is shown the way the CLI shows it; what it allows stays as it is.
+      expect(text).toContain('Controls \\u001b[2J \\u0007 \u009b6n \u007f \\ufffe end');
     });
 
     /** Opens `path` as a page of its own (file://…), the way a browser shows a downloaded SVG. */
