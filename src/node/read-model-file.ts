@@ -4,7 +4,7 @@ import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import { TheoryOfChangeError } from '../diagnostics/theory-of-change-error.js';
 import type { Model } from '../model/model.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
-import { parseText, withPositions } from '../parse/parse-text.js';
+import { placeDiagnostics, readText } from '../parse/parse-text.js';
 
 /** Plain words for the commonest file-system error codes. */
 const READ_ERRORS: Readonly<Partial<Record<string, string>>> = {
@@ -67,12 +67,12 @@ export async function readModelFile(path: string, options: ReadModelFileOptions 
   }
   const text = decodeUtf8(read);
   if (typeof text !== 'string') return unusable('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`, path, text.position);
-  const parsed = parseText(text, path);
+  const { parsed, locate } = readText(text, path);
   if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [{ ...parsed.diagnostic, file: path }] };
   const result = validate(parsed.data, options);
   if (result.diagnostics.length === 0) return result;
   // Line and column for each diagnostic, worked out only now that there are some.
-  return { ...result, diagnostics: withPositions(text, result.diagnostics, { format: parsed.format, file: path }) } as ValidationResult;
+  return { ...result, diagnostics: placeDiagnostics(result.diagnostics, locate, path) } as ValidationResult;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/di
 import { locateJson, readJson, type ReadProblem } from './json.js';
 import { locateYaml } from './locate-yaml.js';
 import { LineIndex } from './position.js';
-import { collectionStarts, readYaml } from './yaml.js';
+import { readYaml } from './yaml.js';
 
 /** The two notations a theory of change can be written in. */
 export type TextFormat = 'json' | 'yaml';
@@ -42,6 +42,26 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * ```
  */
 export function parseText(text: string, name = 'input', options: ParseTextOptions = {}): ParseTextResult {
+  return readText(text, name, options).parsed;
+}
+
+/**
+ * {@link parseText}, and a way to place paths in the text afterwards that
+ * reuses what the parse learnt: for a big YAML text, where each list and map
+ * starts, recorded while reading (no second parse, no second copy of the data).
+ * @internal
+ */
+export function readText(text: string, name = 'input', options: ParseTextOptions = {}): { readonly parsed: ParseTextResult; readonly locate: (paths: readonly DocumentPath[]) => SourcePosition[] } {
+  const parsed = parseOnce(text, name, options);
+  const starts = parsed.starts;
+  const result: ParseTextResult = parsed.ok ? { ok: true, data: parsed.data, format: parsed.format } : parsed;
+  return {
+    parsed: result,
+    locate: (paths) => (result.ok ? positionsIn(text, paths, result.format, starts === undefined ? undefined : { data: result.data, starts }) : paths.map(() => ({ line: 1, column: 1 }))),
+  };
+}
+
+function parseOnce(text: string, name: string, options: ParseTextOptions): (ParseTextResult & { readonly starts?: undefined }) | { readonly ok: true; readonly data: unknown; readonly format: TextFormat; readonly starts?: Map<object, number> } {
   // A byte-order mark is not part of the text (nor of the first line's columns, as editors count them).
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fail = (problem: ReadProblem, what = 'YAML or JSON'): ParseTextResult => {
@@ -72,8 +92,9 @@ export function parseText(text: string, name = 'input', options: ParseTextOption
     // A problem JSON.parse did not see (nesting, duplicate keys) is final, and so is anything in a .json file.
     if (format === 'json' || isFinalJsonProblem(json.problem)) return fail(json.problem);
   }
-  const yaml = readYaml(source);
-  return yaml.ok ? { ok: true, data: yaml.data, format: 'yaml' } : fail(yaml.problem);
+  // Past the size where places are exact, note where lists and maps start while reading, for later places.
+  const yaml = readYaml(source, source.length > EXACT_YAML_POSITIONS);
+  return yaml.ok ? { ok: true, data: yaml.data, format: 'yaml', ...(yaml.starts === undefined ? {} : { starts: yaml.starts }) } : fail(yaml.problem);
 }
 
 /** Nesting too deep or a key written twice: YAML would find the same, after more work. */
@@ -94,6 +115,10 @@ function isFinalJsonProblem(problem: ReadProblem): boolean {
  * ```
  */
 export function positionsOf(text: string, paths: readonly DocumentPath[], format?: TextFormat): SourcePosition[] {
+  return positionsIn(text, paths, format);
+}
+
+function positionsIn(text: string, paths: readonly DocumentPath[], format: TextFormat | undefined, read?: { readonly data: unknown; readonly starts: Map<object, number> }): SourcePosition[] {
   if (paths.length === 0) return [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(source);
@@ -101,7 +126,7 @@ export function positionsOf(text: string, paths: readonly DocumentPath[], format
   // The document itself is where its text starts: nothing to read again.
   if (paths.every((path) => path.length === 0)) return paths.map(() => lines.at(top));
   const as = format ?? (/^[\s]*[[{]/.test(source) && readJson(source).ok ? 'json' : 'yaml');
-  const offsets = as === 'json' ? locateJson(source, paths) : source.length <= EXACT_YAML_POSITIONS ? locateYaml(source, paths) : locateYamlCoarsely(source, paths, top);
+  const offsets = as === 'json' ? locateJson(source, paths) : source.length <= EXACT_YAML_POSITIONS ? locateYaml(source, paths) : locateYamlCoarsely(source, paths, top, read);
   return offsets.map((offset) => lines.at(offset));
 }
 
@@ -115,8 +140,13 @@ export function positionsOf(text: string, paths: readonly DocumentPath[], format
  */
 const EXACT_YAML_POSITIONS = 2 * 1024 * 1024;
 
-function locateYamlCoarsely(text: string, paths: readonly DocumentPath[], top: number): number[] {
-  const { data, starts } = collectionStarts(text);
+function locateYamlCoarsely(text: string, paths: readonly DocumentPath[], top: number, read?: { readonly data: unknown; readonly starts: Map<object, number> }): number[] {
+  let known = read;
+  if (known === undefined) {
+    const again = readYaml(text, true);
+    known = again.ok && again.starts !== undefined ? { data: again.data, starts: again.starts } : { data: undefined, starts: new Map() };
+  }
+  const { data, starts } = known;
   return paths.map((path) => {
     let value: unknown = data;
     let offset = top;
@@ -150,8 +180,14 @@ function firstContent(text: string): number {
  * ```
  */
 export function withPositions(text: string, diagnostics: readonly Diagnostic[], options: { readonly format?: TextFormat; readonly file?: string } = {}): Diagnostic[] {
+  return placeDiagnostics(diagnostics, (paths) => positionsOf(text, paths, options.format), options.file);
+}
+
+/** Diagnostics with `file` and a `position` from `locate` (one call for all). @internal */
+export function placeDiagnostics(diagnostics: readonly Diagnostic[], locate: (paths: readonly DocumentPath[]) => SourcePosition[], file?: string): Diagnostic[] {
   const missing = diagnostics.filter((d) => d.position === undefined);
-  const positions = positionsOf(text, missing.map((d) => d.path), options.format);
+  const positions = missing.length === 0 ? [] : locate(missing.map((d) => d.path));
+  const options = { file };
   let k = 0;
   return diagnostics.map((d) => {
     const position = d.position ?? (positions[k++] as SourcePosition);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
-import { parseText, withPositions, type ParseTextOptions } from './parse-text.js';
+import { placeDiagnostics, readText, type ParseTextOptions } from './parse-text.js';
 
 /**
  * The outcome of {@link validateText}: a {@link ValidationResult} whose
@@ -24,9 +24,9 @@ export interface ValidateTextOptions extends ValidateOptions, ParseTextOptions {
  * ```
  */
 export function validateText(text: string, name = 'input', options: ValidateTextOptions = {}): ValidateTextResult {
-  const parsed = parseText(text, name, options);
+  const { parsed, locate } = readText(text, name, options);
   if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [{ ...parsed.diagnostic, file: name }] };
   const result = validate(parsed.data, options);
   if (result.diagnostics.length === 0) return result;
-  return { ...result, diagnostics: withPositions(text, result.diagnostics, { format: parsed.format, file: name }) } as ValidationResult;
+  return { ...result, diagnostics: placeDiagnostics(result.diagnostics, locate, name) } as ValidationResult;
 }

@@ -2,8 +2,8 @@ import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import type { ReadProblem } from './json.js';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING } from './limits.js';
 
-/** The value of YAML text, or why it is not usable. @internal */
-export type YamlOutcome = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problem: ReadProblem };
+/** The value of YAML text (with where each list and map starts, when asked), or why it is not usable. @internal */
+export type YamlOutcome = { readonly ok: true; readonly data: unknown; readonly starts?: Map<object, number> } | { readonly ok: false; readonly problem: ReadProblem };
 
 // The YAML 1.2 core schema, exactly as the specification words it (10.3.2):
 // js-yaml's own "core" schema also takes `0b1`, `1_000` and `.5e3`-style forms.
@@ -53,11 +53,13 @@ interface MoreLoadOptions {
  * values (or to more than twice its written size) is refused.
  * @internal
  */
-export function readYaml(text: string): YamlOutcome {
+export function readYaml(text: string, recordStarts = false): YamlOutcome {
   let anchors = false;
   // Anchors and lists or maps used as keys are rare: listen for them only when
-  // the text could have one (an `&`; a `?` or a closing bracket before a `:`).
-  const listen = text.includes('&') || COMPLEX_KEY_HINT.test(text);
+  // the text could have one (an `&`; a `?` or a closing bracket before a `:`),
+  // or when asked where lists and maps start (it costs no time, some memory).
+  const listen = recordStarts || text.includes('&') || COMPLEX_KEY_HINT.test(text);
+  const starts = recordStarts ? new Map<object, number>() : undefined;
   const opened: number[] = [];
   const listener = listen
     ? (event: string, state: State): void => {
@@ -67,6 +69,8 @@ export function readYaml(text: string): YamlOutcome {
         }
         const mark = opened.pop() ?? 0;
         const start = mark < 0 ? -mark - 1 : mark;
+        const result: unknown = state.result;
+        if (starts !== undefined && typeof result === 'object' && result !== null && !starts.has(result)) starts.set(result, skipBlank(text, start));
         if ((state as State & { anchor: string | null }).anchor !== null) anchors = true;
         if ((state.kind === 'mapping' || state.kind === 'sequence') && (mark < 0 || followedByColon(text, state.position))) {
           throw new ComplexKey(skipBlank(text, start));
@@ -96,7 +100,7 @@ export function readYaml(text: string): YamlOutcome {
       };
     }
   }
-  return { ok: true, data: data === undefined ? null : data };
+  return { ok: true, data: data === undefined ? null : data, ...(starts === undefined ? {} : { starts }) };
 }
 
 /** A `?` key indicator, or a closing bracket followed by `:`: the text may use a list or map as a key. */
@@ -224,24 +228,3 @@ function aliasGrowth(root: unknown): { readonly written: number; readonly expand
   return { written, expanded: result };
 }
 
-/**
- * Where each list and map of YAML text starts (the offset of its first
- * character), with the data read: a coarse but lean way to place a path in a
- * big file (see `positionsOf`). The text must read without error.
- * @internal
- */
-export function collectionStarts(text: string): { readonly data: unknown; readonly starts: Map<object, number> } {
-  const starts = new Map<object, number>();
-  const opened: number[] = [];
-  const listener = (event: string, state: State): void => {
-    if (event === 'open') {
-      opened.push(state.position);
-      return;
-    }
-    const start = opened.pop() ?? 0;
-    const result: unknown = state.result;
-    if (typeof result === 'object' && result !== null && !starts.has(result)) starts.set(result, skipBlank(text, start));
-  };
-  const options: Parameters<typeof load>[1] & MoreLoadOptions = { schema: SCHEMA, maxDepth: MAX_NESTING + 1, listener };
-  return { data: load(text, options), starts };
-}
