@@ -8,3 +8,15 @@ import type { IndicatorValue } from './types.js';
 export function canonicalValue(value: IndicatorValue): IndicatorValue {
   return Array.isArray(value) ? [...(value as readonly string[])].sort() : value;
 }
+
+/**
+ * A key that orders readings of one date by content, whatever order they were
+ * written in: value (marker ids sorted), rating, then source and note, a
+ * missing source or note before any written one (even an empty one).
+ * Readings with the same key are identical.
+ * @internal
+ */
+export function readingOrderKey(reading: { readonly value: IndicatorValue; readonly rating?: number; readonly source?: string; readonly note?: string }): string {
+  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
+  return JSON.stringify([canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note)]);
+}

@@ -1,4 +1,4 @@
-import { canonicalValue } from '../document/canonical-value.js';
+import { canonicalValue, readingOrderKey } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
 import type { IndicatorDocument, IndicatorValue, Measure, NodeDocument, ReadingDocument } from '../document/types.js';
 import type { MarkerWeights, ObservationUsed } from './types.js';
@@ -138,8 +138,7 @@ function orderByDay(readings: readonly ReadingDocument[], days: Float64Array, at
   let keys: string[] | undefined;
   const key = (i: number): string => {
     keys ??= [];
-    const r = readings[i] as ReadingDocument;
-    return (keys[i] ??= JSON.stringify([canonicalValue(r.value), r.rating ?? null, r.source ?? '', r.note ?? '']));
+    return (keys[i] ??= readingOrderKey(readings[i] as ReadingDocument));
   };
   return Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const byDay = (days[at + a] as number) - (days[at + b] as number);

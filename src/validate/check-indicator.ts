@@ -1,6 +1,7 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { describeValue, nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
+import { readingOrderKey } from '../document/canonical-value.js';
 import { isRecord } from '../document/is-record.js';
 import { checkSameDate, readingContent, showReading } from './check-same-date.js';
 
@@ -50,8 +51,8 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   // Entries of one date: a contradiction, or the same entry twice.
   if (targetList.length > 1 || observations.length > 1) {
     const list = (noun: 'targets' | 'observations', additive: boolean) => ({ label: label(), ids, at: [...at, noun], noun, additive });
-    checkSameDate(targetList, list('targets', false), (r) => r.date, readingContent, showReading, out);
-    checkSameDate(observations, list('observations', node.combine === 'cumulative'), (r) => r.date, readingContent, showReading, out);
+    checkSameDate(targetList, list('targets', false), (r) => r.date, readingContent, showReading, out, readingOrderKey);
+    checkSameDate(observations, list('observations', node.combine === 'cumulative'), (r) => r.date, readingContent, showReading, out, readingOrderKey);
   }
 
   const needsBounds = measure.kind === 'number' || measure.kind === 'percentage' || measure.kind === 'scale';
@@ -200,9 +201,12 @@ function isIndicatorValue(value: unknown): value is IndicatorValue {
 }
 
 function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocument; index: number } | undefined {
-  let best: { reading: ReadingDocument; index: number } | undefined;
+  let best: { reading: ReadingDocument; index: number; key: string } | undefined;
   targets.forEach((reading, index) => {
-    if (best === undefined || reading.date >= best.reading.date) best = { reading, index };
+    // Of targets of one date (a conflict, reported), the last in content order: the same whatever the file order.
+    if (best !== undefined && reading.date < best.reading.date) return;
+    const key = readingOrderKey(reading);
+    if (best === undefined || reading.date > best.reading.date || key > best.key) best = { reading, index, key };
   });
   return best;
 }

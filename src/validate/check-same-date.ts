@@ -20,7 +20,8 @@ export interface DatedList {
  * dated the same day (undated assessments count as one day) that differ in
  * content are `conflicting-readings` (unless the list is additive), identical
  * ones `duplicate-reading`. One diagnostic per date, at the last entry of
- * that date; its message does not depend on the order of the list. `content` gives an entry's comparable
+ * that date in `orderKey` order (default: `content`); neither where it points
+ * nor what it says depends on the order of the list. `content` gives an entry's comparable
  * content and `show` how a message writes it.
  * @internal
  */
@@ -31,6 +32,7 @@ export function checkSameDate<T>(
   content: (entry: T) => string,
   show: (entry: T) => string,
   out: Diagnostic[],
+  orderKey: (entry: T) => string = content,
 ): void {
   if (entries.length < 2) return;
   const byDate = new Map<string, number[]>();
@@ -40,38 +42,48 @@ export function checkSameDate<T>(
     if (group === undefined) byDate.set(date, [i]);
     else group.push(i);
   }
-  for (const [date, group] of byDate) {
-    if (group.length < 2) continue;
-    const seen = new Map<string, number>();
-    let repeated = -1;
+  for (const [date, written] of byDate) {
+    if (written.length < 2) continue;
+    // The entries of the date in content order, so that which one a diagnostic points at and names
+    // does not depend on the order they were written in (entirely identical entries are interchangeable).
+    const keys = new Map(written.map((i) => [i, orderKey(entries[i] as T)]));
+    const group = [...written].sort((a, b) => compareText(keys.get(a) as string, keys.get(b) as string) || a - b);
+    const byContent = new Map<string, number[]>();
     for (const i of group) {
       const key = content(entries[i] as T);
-      if (seen.has(key)) repeated = repeated === -1 ? i : repeated;
-      else seen.set(key, i);
+      const same = byContent.get(key);
+      if (same === undefined) byContent.set(key, [i]);
+      else same.push(i);
     }
     const when = date === '' ? 'undated' : `dated ${date}`;
     const singular = list.noun.slice(0, -1);
-    if (seen.size > 1 && !list.additive) {
-      const shown = [...seen.values()].map((i) => show(entries[i] as T)).sort();
+    if (byContent.size > 1 && !list.additive) {
+      const shown = [...byContent.values()].map((same) => show(entries[same[0] as number] as T)).sort();
       out.push({
         code: 'conflicting-readings',
         severity: 'error',
         path: [...list.at, group[group.length - 1] as number],
         ids: list.ids,
-        message: `${list.label} has ${group.length === 2 ? 'two' : group.length} ${list.noun} ${when} that differ (${joinAnd(shown)}). ${CONFLICT_HELP[list.noun]}`,
+        message: `${list.label} has ${written.length === 2 ? 'two' : written.length} ${list.noun} ${when} that differ (${joinAnd(shown)}). ${CONFLICT_HELP[list.noun]}`,
       });
-    } else if (repeated !== -1) {
-      const entry = entries[repeated] as T;
-      const use = list.additive ? 'Both are added up: remove one if it is a copy.' : 'It is used once.';
-      out.push({
-        code: 'duplicate-reading',
-        severity: 'warning',
-        path: [...list.at, repeated],
-        ids: list.ids,
-        message: `${list.label} has the same ${singular} ${when} (${show(entry)}) more than once. ${use}`,
-      });
+      continue;
     }
+    // The first content (in content order) written more than once; the diagnostic points at its last copy.
+    const repeated = [...byContent.entries()].sort(([a], [b]) => compareText(a, b)).find(([, same]) => same.length > 1)?.[1];
+    if (repeated === undefined) continue;
+    const use = list.additive ? 'Both are added up: remove one if it is a copy.' : 'It is used once.';
+    out.push({
+      code: 'duplicate-reading',
+      severity: 'warning',
+      path: [...list.at, repeated[repeated.length - 1] as number],
+      ids: list.ids,
+      message: `${list.label} has the same ${singular} ${when} (${show(entries[repeated[0] as number] as T)}) more than once. ${use}`,
+    });
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const CONFLICT_HELP: Readonly<Record<DatedList['noun'], string>> = {
