@@ -72,8 +72,12 @@ export function readYaml(text: string, recordStarts = false): YamlOutcome {
         const result: unknown = state.result;
         if (starts !== undefined && typeof result === 'object' && result !== null && !starts.has(result)) starts.set(result, skipBlank(text, start));
         if ((state as State & { anchor: string | null }).anchor !== null) anchors = true;
-        if ((state.kind === 'mapping' || state.kind === 'sequence') && (mark < 0 || followedByColon(text, state.position))) {
-          throw new ComplexKey(skipBlank(text, start));
+        if (state.kind === 'mapping' || state.kind === 'sequence') {
+          // An explicit key (after `?`), or a flow collection followed on its line by `:` (only
+          // flow collections can be implicit keys; a block one ends on a later line).
+          const first = skipBlank(text, start);
+          const flow = text.charCodeAt(first) === 91 || text.charCodeAt(first) === 123;
+          if (mark < 0 || (flow && followedByColon(text, state.position))) throw new ComplexKey(first);
         }
       }
     : undefined;
@@ -113,9 +117,10 @@ class ComplexKey extends Error {
   }
 }
 
-/** Whether the next character after blanks, line breaks and comments is a `:` (the node just read is a key). */
+/** Whether the next character on the line, after spaces and tabs, is a `:` (the node just read is an implicit key, which never spans lines). */
 function followedByColon(text: string, at: number): boolean {
-  const i = skipBlank(text, at);
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i));
   return text.charCodeAt(i) === 58;
 }
 

@@ -100,3 +100,10 @@ describe('YAML that would not stay plain data', () => {
     }
   });
 });
+
+describe('what is not a complex key', () => {
+  it('a map or list value followed by a key that starts with ":" on the next line is read', () => {
+    const parsed = parseText('meta:\n  "": {}\n  :!: 0\n  list: []\n  :x: 1\n  m:\n    "": ""\n  :y: []\n', 'colons.yaml');
+    expect(parsed.ok && parsed.data).toEqual({ meta: { '': {}, ':!': 0, list: [], ':x': 1, m: { '': '' }, ':y': [] } });
+  });
+});
