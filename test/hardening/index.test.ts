@@ -74,7 +74,7 @@
  *   - test/hardening/numbers.test.ts › 0x1F and 0o17 are numbers (31 and 15), +5 is 5 and -0 is 0
  *   - test/hardening/numbers.test.ts › unquoted dates stay text; times and impossible dates are refused
  *   - test/hardening/numbers.test.ts › a %YAML 1.1 directive does not bring back 1.1 booleans and timestamps
- *   - test/hardening/numbers.test.ts › values tagged !!binary, !!set, !!omap or !!timestamp are refused by name; unknown tags are ignored
+ *   - test/hardening/numbers.test.ts › a tag outside the core schema is refused by name, with its place
  *   - test/hardening/numbers.test.ts › duplicate keys and tabs as indentation are syntax errors with the line
  *   - test/hardening/numbers.test.ts › valid documents with extreme numbers: every number of the report is finite, progress and coverage in [0, 1]
  *   - test/hardening/numbers.test.ts › a raw progress too large for a percentage reads "over 100000000%" in diagrams and reports, not "Infinity%"
@@ -88,7 +88,7 @@
  * 7. The CLI on unreadable, binary, non-UTF-8, bomb and huge files: clear message, exit 2, no stack trace, bounded memory
  *   - test/hardening/cli.test.ts › a folder
  *   - test/hardening/cli.test.ts › a dangling symbolic link, and a loop of links
- *   - test/hardening/cli.test.ts › a device that never ends (/dev/zero) is read only up to the limit
+ *   - test/hardening/cli.test.ts › a device that never ends (/dev/zero) is refused as a device, not read
  *   - test/hardening/cli.test.ts › a binary file
  *   - test/hardening/cli.test.ts › Latin-1 text (no NUL, just one byte that is not UTF-8) is refused, not read with U+FFFD in its place
  *   - test/hardening/cli.test.ts › UTF-16 text
@@ -98,6 +98,12 @@
  *   - test/hardening/cli.test.ts › a 200 MiB file is refused before it is read, and the limit can be raised
  *   - test/cli/cli.test.ts › exits 2 for unusable input, with a clear message and no stack trace
  *   - test/foundation/node.test.ts › refuses an alias bomb
+ *   - test/reading/hostile-files.test.ts › a named pipe with no writer is refused at once, by readModelFile and by toc validate
+ *   - test/reading/hostile-files.test.ts › 4 MB of [ as JSON, and as a .json file
+ *   - test/reading/hostile-files.test.ts › 1 MB of unclosed [[[ as YAML, and nested block lists and maps
+ *   - test/reading/hostile-files.test.ts › !!merge <<: *anchor does not merge: it is refused, by name and place
+ *   - test/reading/hostile-files.test.ts › a billion laughs is refused; a file using a few anchors many times is read
+ *   - test/reading/browser-bundle.test.ts › reads YAML and JSON in Chromium: data, refusals and line:column as in Node
  * 8. The README says what is guaranteed for untrusted input, and what is not
  *   - test/docs/samples.test.ts (runs the README's samples)
  */
