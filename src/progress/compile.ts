@@ -2,7 +2,7 @@ import type { AssumptionDocument, NodeDocument } from '../document/types.js';
 import { dayNumber } from '../document/dates.js';
 import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type Adjacency, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
-import { packIndicators, type IndicatorTable } from './indicator-progress.js';
+import { packIndicators, type IndicatorTable } from './indicator-table.js';
 import type { MarkerWeights } from './types.js';
 
 /**

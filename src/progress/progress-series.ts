@@ -1,6 +1,6 @@
 import type { IsoDate } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import type { Evaluation } from './engine.js';
+import type { Evaluation } from './evaluation.js';
 import { checkedDate, evaluateRollUp, planRollUp } from './roll-up.js';
 import type { ProgressOptions, ProgressReport } from './types.js';
 

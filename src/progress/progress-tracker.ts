@@ -6,8 +6,11 @@ import type { IndicatorDocument, IsoDate, NodeDocument, ReadingDocument, TheoryO
 import type { Model } from '../model/model.js';
 import { checkBrokenIndicator, checkIndicator } from '../validate/check-indicator.js';
 import { deepFreeze } from '../validate/deep-freeze.js';
-import { Evaluation, planRollUp, type RollUpPlan } from './engine.js';
-import { indicatorObservations, type Observations } from './indicator-progress.js';
+import { indicatorEntry, resultEntry } from './entries.js';
+import { Evaluation } from './evaluation.js';
+import { planRollUp, type RollUpPlan } from './plan.js';
+import { indicatorObservations } from './indicator-table.js';
+import type { Observations } from './observations.js';
 import { checkedDate } from './roll-up.js';
 import type { IndicatorProgress, ProgressOptions, ProgressReport, ResultProgress } from './types.js';
 
@@ -177,7 +180,8 @@ class Tracker implements ProgressTracker {
     const node = parsed.data as IndicatorDocument;
     const checks: Diagnostic[] = [];
     checkIndicator(node, ['nodes', i], checks);
-    const errors = checks.filter((d) => d.severity === 'error' && d.path[2] === 'observations' && d.path[3] === k);
+    // The indicator was valid without the reading, so every error now is the reading's (a conflict may point at the reading it contradicts).
+    const errors = checks.filter((d) => d.severity === 'error');
     if (errors.length > 0) return { ok: false, diagnostics: errors };
 
     deepFreeze(node);
@@ -195,7 +199,7 @@ class Tracker implements ProgressTracker {
     const { index, rank, order } = compiled;
     const before = evaluation.entry(i) as IndicatorProgress;
     const moved = evaluation.indicatorNumbers(i, obs, 0, obs.day.length);
-    const entry = evaluation.emitIndicator(i, obs);
+    const entry = indicatorEntry(evaluation, i, obs);
     let changed = entry !== before;
     if (sameContent(before, entry)) {
       evaluation.set(i, before);
@@ -218,7 +222,7 @@ class Tracker implements ProgressTracker {
         queued[r] = 0;
         const old = evaluation.entry(r) as ResultProgress;
         const up = evaluation.resultNumbers(r);
-        if (evaluation.emitResult(r, old) !== old) changed = true;
+        if (resultEntry(evaluation, r, old) !== old) changed = true;
         if (up) enqueue(index.up, r);
       }
     }

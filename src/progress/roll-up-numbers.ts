@@ -1,7 +1,8 @@
 import type { IsoDate } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import type { CompiledModel } from './compile.js';
-import { Evaluation, reportSettings } from './engine.js';
+import { Evaluation } from './evaluation.js';
+import { reportSettings } from './plan.js';
 import { checkedDate, planRollUp } from './roll-up.js';
 import { STATUSES, type NodeProgress, type ProgressOptions, type ProgressReport, type ResolvedSettings, type Status } from './types.js';
 

@@ -1,9 +1,10 @@
 import { isIsoDate } from '../document/dates.js';
 import type { Model } from '../model/model.js';
-import { Evaluation, planRollUp, type RollUpPlan } from './engine.js';
+import { Evaluation } from './evaluation.js';
+import { planRollUp, type RollUpPlan } from './plan.js';
 import type { ProgressOptions, ProgressReport } from './types.js';
 
-export { planRollUp, type RollUpPlan } from './engine.js';
+export { planRollUp, type RollUpPlan } from './plan.js';
 
 /**
  * Computes the report of a plan at one date. With `previous` (the evaluation

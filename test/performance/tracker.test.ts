@@ -103,7 +103,10 @@ describe('createProgressTracker', () => {
           }
           const result = validate(candidate, lenient);
           const k = (node.observations ?? []).length;
-          const atReading = result.diagnostics.filter((d) => d.severity === 'error' && d.path[0] === 'nodes' && d.path[2] === 'observations' && d.path[3] === k);
+          // Every error is the reading's: at its place, or (a contradiction) at the reading of the same date it contradicts.
+          const atReading = result.diagnostics.filter(
+            (d) => d.severity === 'error' && d.path[0] === 'nodes' && d.path[2] === 'observations' && (d.path[3] === k || d.code === 'conflicting-readings'),
+          );
           if (!result.ok) {
             // Rejected with the diagnostics validation gives for the reading, and nothing changes.
             expect(update.ok).toBe(false);

@@ -158,6 +158,10 @@ describe('1. readings on one date never depend on file order', () => {
     expect(update.ok).toBe(false);
     expect(update.diagnostics.map((d) => [d.code, d.path])).toEqual([['conflicting-readings', ['nodes', 1, 'observations', 1]]]);
     expect(tracker.addObservation('i', { date: '2022-01-01', value: 10, source: 'Copy' }).ok).toBe(true);
+    // Also when the conflict is reported at the reading already there (90 sorts after 5).
+    const other = createProgressTracker(model([GOAL, numberIndicator('i', { observations: [{ date: '2022-01-01', value: 90 }] })]), { asOf: '2023-01-01' });
+    const refused = other.addObservation('i', { date: '2022-01-01', value: 5 });
+    expect([refused.ok, refused.diagnostics.map((d) => [d.code, d.path])]).toEqual([false, [['conflicting-readings', ['nodes', 1, 'observations', 0]]]]);
   });
 });
 

@@ -1,0 +1,58 @@
+import type { Model } from '../model/model.js';
+import { compile, indicatorTable, METHOD, type CompiledModel } from './compile.js';
+import type { IndicatorTable } from './indicator-table.js';
+import { resolveSettings, type Settings } from './settings.js';
+import type { AggregationFunction, ProgressOptions, ResolvedSettings } from './types.js';
+
+/** A model and options, ready for roll-ups at any date. @internal */
+export interface RollUpPlan {
+  readonly model: Model;
+  readonly settings: Settings;
+  readonly compiled: CompiledModel;
+  readonly table: IndicatorTable;
+  /** Aggregation method of each node, a {@link METHOD} code. */
+  readonly method: Uint8Array;
+  /** Custom functions, by node position. */
+  readonly custom: ReadonlyMap<number, AggregationFunction>;
+  /** The settings as reported, without `asOf`. */
+  readonly resolved: Omit<ResolvedSettings, 'asOf'>;
+}
+
+/** Prepares a model for roll-ups at any date: the model's compiled form (kept with it) and the options. @internal */
+export function planRollUp(model: Model, options: ProgressOptions): RollUpPlan {
+  const settings = resolveSettings(options);
+  const compiled = compile(model);
+  const table = indicatorTable(compiled, settings.markerWeights);
+  const custom = new Map<number, AggregationFunction>();
+  const fallback = settings.defaultAggregation;
+  const overrides = Object.keys(settings.aggregations);
+  const defaultCode = typeof fallback === 'function' ? METHOD.custom : METHOD[fallback];
+  let method = overrides.length === 0 ? compiled.methods.get(defaultCode) : undefined;
+  if (method === undefined) {
+    method = new Uint8Array(compiled.nodes.length);
+    for (const r of compiled.order) method[r] = compiled.ownAggregation[r] || defaultCode;
+    if (overrides.length === 0) compiled.methods.set(defaultCode, method);
+  }
+  if (typeof fallback === 'function') {
+    for (const r of compiled.order) if (compiled.ownAggregation[r] === 0) custom.set(r, fallback);
+  }
+  for (const id of overrides) {
+    const r = compiled.index.position.get(id);
+    const own = settings.aggregations[id];
+    if (r === undefined || compiled.rank[r] === -1 || own === undefined) continue;
+    if (typeof own === 'function') {
+      method[r] = METHOD.custom;
+      custom.set(r, own);
+    } else {
+      method[r] = METHOD[own];
+      custom.delete(r);
+    }
+  }
+  const { defaultAggregation: _d, aggregations: _a, asOf: _o, ...resolved } = settings;
+  return { model, settings, compiled, table, method, custom, resolved };
+}
+
+/** The settings as a report lists them (`asOf` first, as {@link resolveSettings} orders them). @internal */
+export function reportSettings(resolved: Omit<ResolvedSettings, 'asOf'>, asOf: string): ResolvedSettings {
+  return { asOf, ...resolved };
+}
