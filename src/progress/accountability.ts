@@ -1,7 +1,7 @@
 import type { ActorType } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import { progressOf } from './progress-of.js';
-import { STATUSES, type ProgressReport, type ResultProgress, type Status } from './types.js';
+import { STATUSES, type ProgressReportData, type ResultProgress, type Status } from './types.js';
 
 /** One duty bearer and the progress of what it is accountable for. */
 export interface DutyBearerAccountability {
@@ -30,7 +30,7 @@ export interface DutyBearerAccountability {
  * }
  * ```
  */
-export function accountability(model: Model, report: ProgressReport): readonly DutyBearerAccountability[] {
+export function accountability(model: Model, report: ProgressReportData): readonly DutyBearerAccountability[] {
   return [...model.dutyBearers()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((duty) => {

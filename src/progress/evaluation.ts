@@ -10,10 +10,10 @@ import { expectedWithoutData } from './expected-without-data.js';
 import { indicatorProgress, REASON, type IndicatorNumbers } from './indicator-progress.js';
 import type { Links } from './links.js';
 import type { Observations } from './observations.js';
-import { reportSettings, type RollUpPlan } from './plan.js';
+import type { RollUpPlan } from './plan.js';
 import { sameIndicator, sameResult } from './reuse.js';
 import { statusIndex } from './status.js';
-import type { AggregationFunction, IndicatorProgress, NodeProgress, ProgressReport, ResultProgress } from './types.js';
+import type { AggregationFunction, IndicatorProgress, NodeProgress, ResultProgress } from './types.js';
 import { weakestLink } from './weakest-link.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -255,10 +255,10 @@ export class Evaluation implements EvaluationState, Links {
     }
   }
 
-  /** The report: every goal, objective and indicator entry, sorted by id. Later changes do not touch it. */
-  report(): ProgressReport {
+  /** Every goal, objective and indicator entry, sorted by id (after {@link Evaluation.entries}). Later changes do not touch the lists. */
+  report(): { readonly results: readonly ResultProgress[]; readonly indicators: readonly IndicatorProgress[] } {
     this.#resultsHandedOut = true;
     this.#indicatorsHandedOut = true;
-    return { asOf: this.asOf, settings: reportSettings(this.plan.resolved, this.asOf), results: this.#results, indicators: this.#indicators };
+    return { results: this.#results, indicators: this.#indicators };
   }
 }

@@ -1,15 +1,18 @@
-import type { IndicatorProgress, NodeProgress, ProgressReport, ResultProgress } from './types.js';
+import type { IndicatorProgress, NodeProgress, ProgressReport, ProgressReportData, ResultProgress } from './types.js';
 
 /**
  * The progress of one node in a report, or `undefined` if the report has none
- * for that id (duty bearers, rights holders and assumptions have none).
+ * for that id (duty bearers, rights holders and assumptions have none). Works
+ * on a report from {@link rollUp} (building only that node's entry) and on
+ * one read back from JSON.
  *
  * @example
  * ```ts
  * progressOf(report, 'ko1')?.progress; // e.g. 0.42
  * ```
  */
-export function progressOf(report: ProgressReport, id: string): NodeProgress | undefined {
+export function progressOf(report: ProgressReportData, id: string): NodeProgress | undefined {
+  if ('entry' in report && typeof report.entry === 'function') return (report as ProgressReport).entry(id);
   return find<ResultProgress>(report.results, id) ?? find<IndicatorProgress>(report.indicators, id);
 }
 

@@ -1,7 +1,9 @@
 import type { IsoDate } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import type { Evaluation } from './evaluation.js';
-import { checkedDate, evaluateRollUp, planRollUp } from './roll-up.js';
+import { Evaluation } from './evaluation.js';
+import { planRollUp } from './plan.js';
+import { progressReport } from './progress-report.js';
+import { checkedDate } from './roll-up.js';
 import type { ProgressOptions, ProgressReport } from './types.js';
 
 /** Reports at several dates, in the order the dates were given. */
@@ -30,8 +32,8 @@ export function progressSeries(model: Model, dates: readonly IsoDate[], options:
   const reports: ProgressReport[] = [];
   let previous: Evaluation | undefined;
   for (const date of checked) {
-    previous = evaluateRollUp(plan, date, previous);
-    reports.push(previous.report());
+    previous = new Evaluation(plan, date).run(previous);
+    reports.push(progressReport(previous, previous.report()));
   }
   return { dates: checked, reports };
 }

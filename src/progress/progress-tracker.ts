@@ -9,6 +9,7 @@ import { deepFreeze } from '../validate/deep-freeze.js';
 import { indicatorEntry, resultEntry } from './entries.js';
 import { Evaluation } from './evaluation.js';
 import { planRollUp, type RollUpPlan } from './plan.js';
+import { progressReport } from './progress-report.js';
 import { indicatorObservations } from './indicator-table.js';
 import type { Observations } from './observations.js';
 import { checkedDate } from './roll-up.js';
@@ -129,7 +130,7 @@ class Tracker implements ProgressTracker {
     this.#plan = planRollUp(model, options);
     this.asOf = checkedDate(this.#plan.settings.asOf);
     this.#evaluation = new Evaluation(this.#plan, this.asOf).run();
-    this.#report = this.#evaluation.report();
+    this.#report = progressReport(this.#evaluation, this.#evaluation.report());
     this.#queued = new Uint8Array(this.#plan.compiled.nodes.length);
     Object.freeze(this);
   }
@@ -226,7 +227,7 @@ class Tracker implements ProgressTracker {
         if (up) enqueue(index.up, r);
       }
     }
-    if (changed) this.#report = evaluation.report();
+    if (changed) this.#report = progressReport(evaluation, evaluation.report());
     return this.#report;
   }
 }

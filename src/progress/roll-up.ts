@@ -1,20 +1,9 @@
 import { isIsoDate } from '../document/dates.js';
 import type { Model } from '../model/model.js';
 import { Evaluation } from './evaluation.js';
-import { planRollUp, type RollUpPlan } from './plan.js';
+import { planRollUp } from './plan.js';
+import { progressReport } from './progress-report.js';
 import type { ProgressOptions, ProgressReport } from './types.js';
-
-export { planRollUp, type RollUpPlan } from './plan.js';
-
-/**
- * Computes the report of a plan at one date. With `previous` (the evaluation
- * of the same plan at another date), entries whose content is unchanged are
- * shared with the previous report instead of being built again.
- * @internal
- */
-export function evaluateRollUp(plan: RollUpPlan, asOf: string, previous?: Evaluation): Evaluation {
-  return new Evaluation(plan, asOf).run(previous);
-}
 
 /**
  * Rolls progress up from indicator readings to the goals, as of one date.
@@ -23,9 +12,10 @@ export function evaluateRollUp(plan: RollUpPlan, asOf: string, previous?: Evalua
  * objectives that contribute to it, by weight, from the bottom up (a node
  * reached by several paths is computed once). Missing data are not zero:
  * each node reports progress over the data that exist and the `coverage`
- * backing it. Every result carries its contributions, so the number can be
- * explained ({@link explainProgress}). The model is not changed; the report is
- * plain JSON-serialisable data.
+ * backing it. The numbers are computed at once; each node's entry, with the
+ * contributions that explain it ({@link explainProgress}), is built when first
+ * read, so a dashboard over a large portfolio pays only for what it shows.
+ * The model is not changed; `JSON.stringify(report)` gives plain data.
  *
  * @example
  * ```ts
@@ -36,7 +26,7 @@ export function evaluateRollUp(plan: RollUpPlan, asOf: string, previous?: Evalua
  */
 export function rollUp(model: Model, options: ProgressOptions = {}): ProgressReport {
   const plan = planRollUp(model, options);
-  return evaluateRollUp(plan, checkedDate(plan.settings.asOf)).report();
+  return progressReport(new Evaluation(plan, checkedDate(plan.settings.asOf)).numbers());
 }
 
 /** Throws a clear error for a date that is not `YYYY-MM-DD`. @internal */

@@ -162,14 +162,52 @@ export interface ResolvedSettings {
 }
 
 /**
- * The progress of every goal, objective and indicator as of one date: plain,
- * JSON-serialisable data, lists sorted by id.
+ * A progress report as plain data: what `JSON.stringify(report)` writes and
+ * what every export (diagrams, Markdown, explanations) reads, so a report
+ * saved as JSON and parsed again can be drawn too. Lists sorted by id.
  */
-export interface ProgressReport {
+export interface ProgressReportData {
   readonly asOf: IsoDate;
   readonly settings: ResolvedSettings;
   /** Goals and objectives, sorted by id. */
   readonly results: readonly ResultProgress[];
   /** Indicators, sorted by id. */
   readonly indicators: readonly IndicatorProgress[];
+}
+
+/**
+ * The progress of every goal, objective and indicator as of one date. The
+ * numbers come first, in flat arrays by position (goals and objectives sorted
+ * by id, the first `resultCount`; then indicators sorted by id); a node's full
+ * entry, with its contributions or observations, is built when first asked for
+ * (`entry(id)`, or the `results` and `indicators` lists, which build them all).
+ * Read-only; `JSON.stringify(report)` gives the plain {@link ProgressReportData}.
+ *
+ * @example
+ * ```ts
+ * const report = rollUp(model, { asOf: '2018-12-31' });
+ * const at = report.indexOf('ko1');
+ * console.log(report.progress[at], report.status[at]); // the numbers, cheap
+ * console.log(report.entry('ko1')?.contributions); // the trail, built now
+ * ```
+ */
+export interface ProgressReport extends ProgressReportData {
+  /** The id at each position. */
+  readonly ids: readonly string[];
+  /** How many positions, from the first, are goals and objectives; indicators follow. */
+  readonly resultCount: number;
+  /** Progress in [0, 1] at each position; `NaN` where there are no data (`null` in an entry). */
+  readonly progress: Float64Array;
+  /** Expected progress at each position; `NaN` where there is none. */
+  readonly expected: Float64Array;
+  /** Coverage at each position, in [0, 1]. */
+  readonly coverage: Float64Array;
+  /** Status at each position. */
+  readonly status: readonly Status[];
+  /** The position of a goal, objective or indicator, or -1. */
+  indexOf(id: string): number;
+  /** The node's full entry, built on first call; `undefined` for ids without one (actors, assumptions, unknown ids). */
+  entry(id: string): NodeProgress | undefined;
+  /** The report as plain data. */
+  toJSON(): ProgressReportData;
 }

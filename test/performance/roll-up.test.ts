@@ -196,7 +196,8 @@ describe('the fast roll-up', () => {
     const before = JSON.stringify(model.document);
     const report = rollUp(model, { asOf: '2019-12-31' });
     expect(JSON.stringify(model.document)).toBe(before);
-    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    // The plain data survives serialisation exactly: every entry, as data.
+    expect(JSON.parse(JSON.stringify(report))).toEqual({ asOf: report.asOf, settings: report.settings, results: report.results, indicators: report.indicators });
   });
 });
 
