@@ -1,5 +1,5 @@
 import type { NodeDocument, NodeKind } from '../document/types.js';
-import { deepFreeze } from '../validate/deep-freeze.js';
+import { deepFreeze } from '../document/deep-freeze.js';
 import { relationKey, relationsOf, type Relation } from './relations.js';
 
 /**
