@@ -2,7 +2,7 @@ import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import type { Relation } from '../model/relations.js';
 import { labelParts, type LabelParts } from './label.js';
-import { compareCodeUnits } from './natural-order.js';
+import { compareIds } from '../model/model-index.js';
 import { nodeIdsOf } from './node-ids.js';
 import type { Selection } from './select.js';
 import type { ClassName } from './styles.js';
@@ -70,7 +70,7 @@ export class DiagramBase {
     this.ids = nodeIdsOf(model);
     // Sort keys read once per node: node documents come in many shapes, slow to read in a comparison.
     const keyed = model.nodes.map((node) => ({ rank: KIND_ORDER[node.kind], key: node.id, node }));
-    keyed.sort((a, b) => a.rank - b.rank || compareCodeUnits(a.key, b.key));
+    keyed.sort((a, b) => a.rank - b.rank || compareIds(a.key, b.key));
     this.order = keyed.map(({ node }) => node);
     this.keys = keyed.map(({ key }) => key);
     this.relations = model.relations;

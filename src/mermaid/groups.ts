@@ -1,6 +1,6 @@
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import { compareCodeUnits } from './natural-order.js';
+import { compareIds } from '../model/model-index.js';
 import type { ResolvedMermaidOptions } from './options.js';
 import type { Selection } from './select.js';
 import { wrapText } from './wrap-text.js';
@@ -62,7 +62,7 @@ export function groupNodes(
       .objectives()
       .filter((node) => shown(node.id) && model.parents(node.id).some((p) => model.node(p)?.kind === 'goal'))
       .map((node) => node.id)
-      .sort(compareCodeUnits);
+      .sort(compareIds);
     const keySet = new Set(keys);
     for (const key of keys) {
       // The subgraph id follows the key objective's node id, so it is as stable.
