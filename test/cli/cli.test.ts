@@ -1,33 +1,20 @@
-import { execFile } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+/**
+ * The `toc` commands, run in-process through `main(argv, io)` (./in-process.ts):
+ * exit codes, what goes to which stream, files written with -o, usage
+ * mistakes. The built binary, the command-line guide's samples and `toc render`
+ * in Chromium are in binary.test.ts and render.test.ts.
+ */
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toJsonSchema, validate } from '../../src/index.js';
 import { parseText } from '../../src/node/index.js';
+import { toc, tocIn } from './in-process.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli.js');
 const work = mkdtempSync(join(tmpdir(), 'toc-cli-'));
 const water = join(root, 'examples/water.yaml');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function toc(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [cli, ...args], { cwd: work, encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(work, name);
@@ -43,10 +30,6 @@ const warned = `title: Warned
 nodes:
   - { kind: goal, id: g, title: G }
 `;
-
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
-});
 
 describe('toc validate', () => {
   it('exits 0 for a valid file', async () => {
@@ -195,31 +178,6 @@ describe('conventions', () => {
   });
 });
 
-describe('the command-line guide', () => {
-  it('every `toc` line in its samples runs and exits as documented', async () => {
-    const guide = readFileSync(join(root, 'docs/guides/command-line.md'), 'utf8');
-    const lines = [...guide.matchAll(/^```sh\s*$([\s\S]*?)^```\s*$/gm)]
-      .flatMap((m) => (m[1] ?? '').split('\n'))
-      .map((l) => l.trim())
-      .filter((l) => l.startsWith('toc '));
-    expect(lines.length).toBeGreaterThan(8);
-    const run = promisify(execFile);
-    for (const line of lines) {
-      const [command, comment] = line.split(/\s+#\s*/);
-      const expected = /exit (\d)/.exec(comment ?? '')?.[1] ?? '0';
-      const args = (command as string).split(/\s+/).slice(1);
-      const code = await run('node', [cli, ...args], { cwd: root, encoding: 'utf8' }).then(
-        () => 0,
-        (e: { code: number; stderr: string }) => {
-          if (String(e.code) !== expected) throw new Error(`${line}: ${e.stderr}`);
-          return e.code;
-        },
-      );
-      expect(String(code), line).toBe(expected);
-    }
-  });
-});
-
 describe('-o', () => {
   it('creates the folder it writes into', async () => {
     const out = join(work, 'new', 'deeper', 'water.mmd');
@@ -249,10 +207,7 @@ describe('-o', () => {
       ['render', input, join(work, 'own-link', 'doc.svg')],
     ];
     for (const [command, from, to] of cases) {
-      const run = await promisify(execFile)('node', [cli, command, from, '-o', to], { cwd: dir, encoding: 'utf8' }).then(
-        () => ({ code: 0, stderr: '' }),
-        (e: { code: number; stderr: string }) => e,
-      );
+      const run = await tocIn(dir, command, from, '-o', to);
       expect(run.code, `${command} ${from} -o ${to}`).toBe(2);
       expect(run.stderr).toBe(`toc: -o ${to} is the input file ${from}; writing there would replace the document. Choose another output file.\n`);
     }
@@ -280,37 +235,15 @@ describe('--max-file-size', () => {
 });
 
 describe('toc render', () => {
-  const hasChromium = existsSync('/usr/bin/chromium');
-
-  it('says how to get Chromium when there is none, exit 2', async () => {
-    const { execFile: run } = await import('node:child_process');
-    const result = await new Promise<Run>((done) => {
-      run('node', [cli, 'render', water, '-o', join(work, 'x.svg')], { cwd: work, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } }, (error, stdout, stderr) =>
-        done({ code: error === null ? 0 : ((error as { code?: number }).code ?? 1), stdout, stderr }),
-      );
-    });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('No Chromium found. Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`)');
+  afterEach(() => {
+    vi.unstubAllEnvs();
   });
 
-  it('renders SVG and PNG in headless Chromium', async (context) => {
-    if (!hasChromium) {
-      if (process.env.CI === 'true') throw new Error('Chromium is required under CI=true: /usr/bin/chromium not found.');
-      console.warn('[toc render test] SKIPPED: /usr/bin/chromium not found (apt-get install chromium).');
-      context.skip();
-    }
-    const svg = join(work, 'water.svg');
-    const png = join(work, 'water.png');
-    expect((await toc('render', water, '--as-of', '2025-12-31', '-o', svg)).code).toBe(0);
-    const text = readFileSync(svg, 'utf8');
-    expect(text).toMatch(/^<svg/);
-    expect(text).toContain('Wells are maintained');
-    // Well-formed XML (a strict parser: jsdom's, with saxes), not Mermaid's HTML-style <br>.
-    const parsed = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
-    expect(parsed.getElementsByTagName('parsererror')[0]?.textContent).toBeUndefined();
-    expect(parsed.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    expect((await toc('render', water, '-o', png)).code).toBe(0);
-    expect([...readFileSync(png).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  it('says how to get Chromium when there is none, exit 2', async () => {
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
+    const result = await toc('render', water, '-o', join(work, 'x.svg'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No Chromium found. Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`)');
   });
 
   it('needs an .svg or .png output', async () => {

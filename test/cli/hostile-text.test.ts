@@ -5,34 +5,20 @@
  * window-title change, a cursor move, a carriage return that overwrites the
  * line, DEL, C1 codes such as U+009B (a one-character CSI). None of them may
  * reach the terminal raw: text output shows them as `\u001b` and the like,
- * and `--json` output still parses to exactly the document's data.
+ * and `--json` output still parses to exactly the document's data. The CLI
+ * runs in-process (./in-process.ts): everything it writes goes through `main`'s
+ * io; binary.test.ts checks the real streams of the built binary.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toc, type Run } from './in-process.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli.js');
 const work = mkdtempSync(join(tmpdir(), 'toc-cli-hostile-'));
 
 /** What a terminal would act on: C0 but tab and line feed, DEL, C1. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function toc(...args: string[]): Promise<Run> {
-  return promisify(execFile)('node', [cli, ...args], { cwd: work, encoding: 'utf8' }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-}
 
 /** Asserts nothing raw reached either stream. */
 function expectNoRawControl(run: Run): void {
@@ -66,7 +52,6 @@ let hostile: string;
 let broken: string;
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
   hostile = join(work, 'hostile.yaml');
   writeFileSync(hostile, HOSTILE_YAML);
   // The same in JSON (its \u escapes), with a link to an id that does not exist.
@@ -90,9 +75,10 @@ describe('toc progress', () => {
     expectNoRawControl(run);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Water \\u001b]0;owned\\u0007 — progress as of 2025-01-01');
-    expect(lines[4]).toMatch(new RegExp(`^     ${GOAL_SHOWN.replace(/[\\[\]().;?]/g, '\\$&')} +50% +50\\.1% +100% +on track$`));
-    expect(lines[5]).toMatch(/^1\\u009b {5}Wells \\u001b\[1A\\u001b\[2K up +50%/);
-    expect(lines[6]).toMatch(/^ {9}Count \\u0085 \\u001b\[5m +50%/);
+    // Columns line up on the text as shown: the Ref column is as wide as `1\u009b` (7 characters), then two spaces; titles indent by 2 a level.
+    expect(lines[4]).toMatch(new RegExp(`^ {9}${GOAL_SHOWN.replace(/[\\[\]().;?]/g, '\\$&')} +50% +50\\.1% +100% +on track$`));
+    expect(lines[5]).toMatch(/^1\\u009b {4}Wells \\u001b\[1A\\u001b\[2K up +50%/);
+    expect(lines[6]).toMatch(/^ {13}Count \\u0085 \\u001b\[5m +50%/);
   });
 
   it('escapes the table written with -o too', async () => {
