@@ -5,18 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  accountability,
-  formatDiagnostics,
-  formatPercent,
-  formatProgressTable,
-  progressOf,
-  progressSeries,
-  rollUp,
-  toMarkdownReport,
-  toMermaid,
-} from '../dist/index.js';
+import { accountability, formatDiagnostics, progressOf, progressSeries, rollUp } from '../dist/index.js';
+import { toMermaid } from '../dist/mermaid.js';
 import { CHROMIUM_HINT, readModelFile, renderMermaid } from '../dist/node.js';
+import { formatProgressTable, toMarkdownReport } from '../dist/report.js';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, out: { type: 'string' }, 'update-docs': { type: 'boolean' } } });
@@ -32,6 +24,9 @@ const { model } = result;
 const warnings = result.diagnostics.length;
 console.log(`✔ ${relative(root, example)} is valid (${model.nodes.length} nodes, ${model.relations.length} relations${warnings === 0 ? '' : `, ${warnings} warnings`}).\n`);
 
+/** A share as a percentage with at most one decimal, or "no data". */
+const percent = (value) => (value === null ? 'no data' : `${Number((value * 100).toFixed(1))}%`);
+
 const asOf = values['as-of'] ?? model.document.period?.end ?? '2020-12-31';
 const report = rollUp(model, { asOf });
 console.log(formatProgressTable(model, report));
@@ -43,18 +38,18 @@ console.log(`\nYear-end progress: ${years.map((d) => d.slice(0, 4)).join('   ')}
 for (const id of tracked) {
   const node = model.node(id);
   const label = `${node?.ref ?? ''} ${node?.title ?? id}`.trim();
-  const cells = series.reports.map((r) => formatPercent(progressOf(r, id)?.progress ?? null).padStart(6));
+  const cells = series.reports.map((r) => percent(progressOf(r, id)?.progress ?? null).padStart(6));
   console.log(`  ${cells.join(' ')}  ${label.length > 60 ? `${label.slice(0, 59)}…` : label}`);
 }
 
 console.log('\nDuty bearers and what they are accountable for:');
 for (const duty of accountability(model, report)) {
-  const items = duty.results.map((r) => `${model.node(r.id)?.ref ?? r.id} ${formatPercent(r.progress)}`).join(', ');
+  const items = duty.results.map((r) => `${model.node(r.id)?.ref ?? r.id} ${percent(r.progress)}`).join(', ');
   console.log(`  ${duty.title} (${duty.actorType}): ${items}; worst status ${duty.worstStatus.replace('-', ' ')}`);
 }
 
 await mkdir(out, { recursive: true });
-const diagram = toMermaid(model, { report, group: 'key-objective' });
+const diagram = toMermaid(model, report, { group: 'key-objective' });
 const written = [];
 const write = async (name, content) => {
   const path = join(out, name);

@@ -1,9 +1,11 @@
 /**
- * Model a theory of change as a typed directed graph, validate it, roll
- * progress up from indicators to the goal, and export diagrams.
+ * Model a theory of change as a typed directed graph, validate it and roll
+ * progress up from indicators to the goal, with explanations.
  *
- * This entry is pure: no `fs`, no DOM. File loading lives in
- * `theory-of-change/node`.
+ * This entry is pure: no `fs`, no DOM. Diagrams are in
+ * `theory-of-change/mermaid`, Markdown reports and text tables in
+ * `theory-of-change/report`, reading text in `theory-of-change/parse`, and
+ * files and rendering in `theory-of-change/node`.
  *
  * @module theory-of-change
  */
@@ -21,7 +23,6 @@ export type { ValidateOptions, ValidationResult } from './validate/validate.js';
 export { loadModel } from './validate/load-model.js';
 export { Model } from './model/model.js';
 export type { NodeOfKind } from './model/model.js';
-export { relationKey } from './model/relations.js';
 export type { Relation, RelationKind } from './model/relations.js';
 export { toDocument } from './model/to-document.js';
 export { ModelBuilder, theoryOfChange } from './builder/builder.js';
@@ -39,4 +40,3 @@ export type {
   TypedMeasures,
 } from './builder/builder.js';
 export * from './progress/index.js';
-export * from './mermaid/index.js';

@@ -1,10 +1,14 @@
 import type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from '../mermaid/options.js';
 import type { Model } from '../model/model.js';
 import { rollUp } from '../progress/roll-up.js';
+import type { ProgressReport } from '../progress/types.js';
 import { UsageError } from './support.js';
 
-/** The diagram options of `toc mermaid` and `toc render`, checked, with the roll-up they overlay. @internal */
-export function diagramSettings(values: Readonly<Record<string, unknown>>, model: Model): MermaidOptions {
+/** The diagram options of `toc mermaid` and `toc render`, checked, and the roll-up they overlay (none with `--no-progress`). @internal */
+export function diagramSettings(
+  values: Readonly<Record<string, unknown>>,
+  model: Model,
+): { readonly report: ProgressReport | undefined; readonly options: MermaidOptions } {
   const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
     const value = values[name];
     if (value === undefined) return undefined;
@@ -32,8 +36,7 @@ export function diagramSettings(values: Readonly<Record<string, unknown>>, model
   const depth = count('depth');
   const wrap = count('wrap');
   const report = values['no-progress'] === true ? undefined : rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
-  return {
-    ...(report === undefined ? {} : { report }),
+  const options: MermaidOptions = {
     ...(direction === undefined ? {} : { direction }),
     ...(group === undefined ? {} : { group }),
     ...(typeof focus === 'string' ? { focus } : {}),
@@ -44,4 +47,5 @@ export function diagramSettings(values: Readonly<Record<string, unknown>>, model
     ...(values['no-duty-bearers'] === true ? { dutyBearers: false } : {}),
     ...(values.assumptions === true ? { assumptions: true } : {}),
   };
+  return { report, options };
 }

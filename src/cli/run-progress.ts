@@ -1,5 +1,5 @@
-import { formatProgressTable } from '../progress/format-progress-table.js';
 import { rollUp } from '../progress/roll-up.js';
+import { formatProgressTable } from '../report/format-progress-table.js';
 import { loadForCommand } from './load-for-command.js';
 import { EXIT, emit, oneFile, type CommandArgs, type Io } from './support.js';
 

@@ -10,7 +10,8 @@ export async function runRender({ values, positionals }: CommandArgs, io: Io): P
   if (typeof output !== 'string' || !/\.(svg|png)$/i.test(output)) throw new UsageError('render needs -o OUT.svg or -o OUT.png.');
   const model = await loadForCommand(oneFile(positionals, 'render'), io, values);
   const png = /\.png$/i.test(output);
-  const result = await renderMermaid(toMermaid(model, diagramSettings(values, model)), { png });
+  const { report, options } = diagramSettings(values, model);
+  const result = await renderMermaid(toMermaid(model, report, options), { png });
   if (!result.ok) throw new UsageError(result.message, result.reason === 'render-failed' ? EXIT.invalid : EXIT.unusable);
   await emit(png ? (result.png as Uint8Array) : result.svg, output, io);
   return EXIT.ok;

@@ -17,8 +17,8 @@ const KIND_ORDER: { readonly [K in NodeDocument['kind']]: number } = {
   assumption: 5,
 };
 
-/** The edge of each relation kind: contributes-to solid, the others dotted, arrows towards the result. @internal */
-export const ARROW: { readonly [K in Relation['kind']]: string } = {
+/** The edge of each relation kind: contributes-to solid, the others dotted, arrows towards the result. */
+const ARROW: { readonly [K in Relation['kind']]: string } = {
   'contributes-to': '-->',
   measures: '-.->',
   'accountable-for': '-.-',

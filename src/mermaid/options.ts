@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ProgressReport } from '../progress/types.js';
+import type { ProgressReportData } from '../progress/types.js';
 
 /**
  * The direction the diagram flows in: `BT` bottom to top (preconditions below,
@@ -31,29 +31,24 @@ export type Grouping = 'none' | 'level' | 'key-objective';
 export type FocusDirection = 'below' | 'above' | 'both';
 
 /**
- * Options of {@link toMermaid}, all optional: `toMermaid(model)` alone gives a
- * bottom-up diagram of the goals, objectives, duty bearers and rights holders.
+ * Options of {@link toMermaid} (and of the diagram in {@link "theory-of-change/report"!toMarkdownReport}),
+ * all optional: `toMermaid(model)` alone gives a bottom-up diagram of the
+ * goals, objectives, duty bearers and rights holders. The progress report is
+ * the functions' own argument, before the options.
  *
  * @example
  * ```ts
- * toMermaid(model, { focus: 'ko1', depth: 1, direction: 'LR', wrap: 24 });
+ * toMermaid(model, undefined, { focus: 'ko1', depth: 1, direction: 'LR', wrap: 24 });
  * ```
  */
 export interface MermaidOptions {
-  /**
-   * A progress report of the model (from `rollUp`): each goal, objective and indicator then
-   * shows its progress as a percentage and its status as a colour (one
-   * `classDef` per status, with a legend), coverage when under 100%, and
-   * "no data" where there is none. Default: none, a diagram of the structure.
-   */
-  readonly report?: ProgressReport;
   /** Flow direction. Default `'BT'` (bottom-up: from preconditions to the goal). */
   readonly direction?: FlowDirection;
   /** Subgraph grouping. Default `'none'`. */
   readonly group?: Grouping;
   /**
    * Whether indicators are drawn, each linked to what it measures. Default
-   * `false`: a diagram of the causal chain stays readable; {@link toMarkdownReport}
+   * `false`: a diagram of the causal chain stays readable; {@link "theory-of-change/report"!toMarkdownReport}
    * lists the indicators in a table.
    */
   readonly indicators?: boolean;
@@ -108,9 +103,9 @@ export interface MermaidOptions {
   readonly legend?: boolean;
 }
 
-/** {@link MermaidOptions} with every default applied. @internal */
+/** {@link MermaidOptions} with every default applied, and the report drawn, if any. @internal */
 export interface ResolvedMermaidOptions {
-  readonly report: ProgressReport | undefined;
+  readonly report: ProgressReportData | undefined;
   readonly direction: FlowDirection;
   readonly group: Grouping;
   readonly indicators: boolean;
@@ -137,7 +132,7 @@ const FOCUS_DIRECTIONS: readonly FocusDirection[] = ['below', 'above', 'both'];
  *   fractional depth, or a wrap width or title length below 1.
  * @internal
  */
-export function resolveMermaidOptions(options: MermaidOptions = {}): ResolvedMermaidOptions {
+export function resolveMermaidOptions(options: MermaidOptions = {}, report?: ProgressReportData): ResolvedMermaidOptions {
   const direction = options.direction ?? 'BT';
   const group = options.group ?? 'none';
   const focusDirection = options.focusDirection ?? 'below';
@@ -155,7 +150,7 @@ export function resolveMermaidOptions(options: MermaidOptions = {}): ResolvedMer
     fail('maxTitleLength must be false or an integer of at least 2');
   }
   return {
-    report: options.report,
+    report,
     direction,
     group,
     indicators: options.indicators ?? false,

@@ -1,5 +1,5 @@
 import type { Model } from '../model/model.js';
-import { STATUSES, type NodeProgress, type ProgressReport } from '../progress/types.js';
+import { STATUSES, type NodeProgress, type ProgressReportData } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import { diagramBase, drawnOf, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
@@ -18,11 +18,11 @@ export { labelOf } from './label.js';
  * boxes), rights holders (flags) and, by option, indicators (parallelograms)
  * and assumptions (hexagons), each labelled with its `ref` and title. Contributes-to links are solid arrows from contributor to what it
  * contributes to; measures, accountability, benefit and assumption links are
- * dotted. With `options.report`, each goal, objective and indicator shows its
- * progress and status colour, with a legend.
+ * dotted. With a progress report, each goal, objective and indicator shows
+ * its progress and status colour, with a legend.
  *
- * The output is safe and stable: node ids are generated (see
- * {@link mermaidNodeIds}), every piece of text goes through
+ * The output is safe and stable: node ids are generated from the model's ids
+ * (the same id always gets the same node id), every piece of text goes through
  * {@link escapeLabel}, and everything is sorted, so the same model gives
  * byte-identical text whatever order its nodes were written in.
  *
@@ -32,6 +32,11 @@ export { labelOf } from './label.js';
  * with `focus` and `depth`.
  *
  * @param model A validated model.
+ * @param report Its progress report (from `rollUp`), if any: each goal,
+ *   objective and indicator then shows its progress as a percentage and its
+ *   status as a colour (one `classDef` per status, with a legend), coverage
+ *   when under 100%, and "no data" where there is none. Without it (or with
+ *   `undefined`), a diagram of the structure.
  * @param options See {@link MermaidOptions}; all optional.
  * @returns The diagram, starting `flowchart BT` and ending with a newline.
  * @throws RangeError on an invalid option value, Error when `focus` is not a
@@ -40,11 +45,12 @@ export { labelOf } from './label.js';
  * @example
  * ```ts
  * const text = toMermaid(model);
- * const focused = toMermaid(model, { report: rollUp(model, { asOf: '2025-06-30' }), focus: 'ko1', depth: 1 });
+ * const focused = toMermaid(model, rollUp(model, { asOf: '2025-06-30' }), { focus: 'ko1', depth: 1 });
+ * const sideways = toMermaid(model, undefined, { direction: 'LR' });
  * ```
  */
-export function toMermaid(model: Model, options: MermaidOptions = {}): string {
-  const resolved = resolveMermaidOptions(options);
+export function toMermaid(model: Model, report?: ProgressReportData, options: MermaidOptions = {}): string {
+  const resolved = resolveMermaidOptions(options, report);
   return renderDiagram(model, resolved, selectNodes(model, resolved));
 }
 
@@ -145,7 +151,7 @@ function writeLinks(options: ResolvedMermaidOptions, links: readonly DiagramLink
   return failing;
 }
 
-function progressById(report: ProgressReport | undefined): ReadonlyMap<string, NodeProgress> {
+function progressById(report: ProgressReportData | undefined): ReadonlyMap<string, NodeProgress> {
   const map = new Map<string, NodeProgress>();
   for (const entry of report?.results ?? []) map.set(entry.id, entry);
   for (const entry of report?.indicators ?? []) map.set(entry.id, entry);
@@ -157,7 +163,7 @@ function progressById(report: ProgressReport | undefined): ReadonlyMap<string, N
  * as `from → to` keys: built once, so a goal with many contributors costs no
  * more than one with few.
  */
-function failingLinksOf(report: ProgressReport | undefined): ReadonlySet<string> {
+function failingLinksOf(report: ProgressReportData | undefined): ReadonlySet<string> {
   const out = new Set<string>();
   for (const result of report?.results ?? []) {
     for (const c of result.contributions) {

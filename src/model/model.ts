@@ -9,7 +9,7 @@ import type {
   TheoryOfChangeDocument,
 } from '../document/types.js';
 import { buildIndex, degree, neighbours, reach, type Adjacency, type ModelIndex } from './model-index.js';
-import { relationKey, type Relation } from './relations.js';
+import type { Relation } from './relations.js';
 import { toGraph } from './to-graph.js';
 
 /** The node of a given kind. */
@@ -82,7 +82,11 @@ export class Model {
     return i === undefined ? undefined : this.#index.nodes[i];
   }
 
-  /** The relation with this key (see {@link relationKey}), or `undefined`. */
+  /**
+   * The relation with this key, or `undefined`. A key is the relation's kind, then both
+   * ids JSON-quoted: `model.relation('contributes-to:"so1.1"->"ko1"')`; each relation
+   * carries its own as `key`.
+   */
   relation(key: string): Relation | undefined {
     return this.#index.relation(key);
   }
@@ -220,7 +224,7 @@ export class Model {
   /**
    * A new graphology `DirectedGraph` of the whole model, for graphology's
    * ecosystem (layouts, metrics, rendering). Node attributes are the nodes,
-   * edge attributes the relations, keyed by {@link relationKey}. Each call
+   * edge attributes the relations, keyed by their `key`. Each call
    * builds a fresh graph that you may change freely.
    *
    * @throws Error when a link starts or ends at a node whose id is the name of

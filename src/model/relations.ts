@@ -12,7 +12,7 @@ export type RelationKind = Relation['kind'];
 export type Relation =
   | {
       readonly kind: 'contributes-to';
-      /** Deterministic key, see {@link relationKey}. */
+      /** Deterministic key: the kind, then both ids JSON-quoted, e.g. `contributes-to:"so1.1"->"ko1"`. */
       readonly key: string;
       readonly from: string;
       readonly to: string;
@@ -44,6 +44,7 @@ export type Relation =
  * ```ts
  * relationKey('contributes-to', 'so1.1', 'ko1'); // 'contributes-to:"so1.1"->"ko1"'
  * ```
+ * @internal
  */
 export function relationKey(kind: RelationKind, from: string, to: string): string {
   return `${kind}:${JSON.stringify(from)}->${JSON.stringify(to)}`;

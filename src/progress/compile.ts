@@ -184,8 +184,8 @@ function count(adjacency: Adjacency, i: number): number {
   return (adjacency.offsets[i + 1] as number) - (adjacency.offsets[i] as number);
 }
 
-/** The model's period as day numbers. @internal */
-export function periodOf(model: Model): { readonly start: number | null; readonly end: number | null } {
+/** The model's period as day numbers. */
+function periodOf(model: Model): { readonly start: number | null; readonly end: number | null } {
   const period = model.document.period;
   return { start: period === undefined ? null : dayNumber(period.start), end: period === undefined ? null : dayNumber(period.end) };
 }

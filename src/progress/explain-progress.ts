@@ -1,32 +1,14 @@
 import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
+import { formatPercent } from './format-percent.js';
 import { indentFor } from './indent.js';
 import { progressOf } from './progress-of.js';
-import type { Contribution, IndicatorProgress, NoDataReason, ProgressReport, ResultProgress } from './types.js';
+import type { Contribution, IndicatorProgress, NoDataReason, ProgressReportData, ResultProgress } from './types.js';
 
 /** Options of {@link explainProgress}. */
 export interface ExplainOptions {
   /** How many levels below the node to explain. Default: all the way down to the observations. */
   readonly depth?: number;
-}
-
-/**
- * Formats a progress value as a percentage with at most one decimal, or `no data`.
- *
- * @example
- * ```ts
- * formatPercent(0.4167); // '41.7%'
- * formatPercent(null); // 'no data'
- * formatPercent(1e300); // 'over 100000000%'
- * ```
- */
-export function formatPercent(value: number | null): string {
-  if (value === null) return 'no data';
-  // Past ±1,000,000 (100,000,000%) the digits say nothing, and value × 1000 could overflow.
-  if (value > 1e6) return 'over 100000000%';
-  if (value < -1e6) return 'under -100000000%';
-  const rounded = Math.round(value * 1000) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
 }
 
 const REASONS: Readonly<Record<NoDataReason, string>> = {
@@ -49,7 +31,7 @@ const REASONS: Readonly<Record<NoDataReason, string>> = {
  * //   - Objective 1.1 "…" [so1-1] (weight 1): 50%, … → contributes 16.7 points
  * ```
  */
-export function explainProgress(model: Model, report: ProgressReport, id: string, options: ExplainOptions = {}): string {
+export function explainProgress(model: Model, report: ProgressReportData, id: string, options: ExplainOptions = {}): string {
   const maxDepth = options.depth ?? Number.POSITIVE_INFINITY;
   const root = progressOf(report, id);
   const node = model.node(id);

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model.js';
 import { progressOf } from './progress-of.js';
-import type { ResultProgress, ProgressReport } from './types.js';
+import type { ResultProgress, ProgressReportData } from './types.js';
 
 /**
  * Ids of the indicators tagged `illustrative` that have data in the report,
@@ -13,8 +13,9 @@ import type { ResultProgress, ProgressReport } from './types.js';
  * ```ts
  * illustrativeIds(model, rollUp(model)).has('ko1'); // true if ko1 rests on illustrative figures
  * ```
+ * @internal
  */
-export function illustrativeIds(model: Model, report: ProgressReport): ReadonlySet<string> {
+export function illustrativeIds(model: Model, report: ProgressReportData): ReadonlySet<string> {
   const flagged = new Set(report.indicators.filter((i) => i.illustrative && i.progress !== null).map((i) => i.id));
   for (const id of model.topologicalOrder()) {
     const r = progressOf(report, id) as ResultProgress | undefined;

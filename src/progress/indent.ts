@@ -1,5 +1,5 @@
-/** Deepest indentation text output uses; deeper nodes show their depth as a number instead. @internal */
-export const MAX_INDENT = 16;
+/** Deepest indentation text output uses; deeper nodes show their depth as a number instead. */
+const MAX_INDENT = 16;
 
 /**
  * Indentation for a node at `depth`: two spaces a level up to {@link MAX_INDENT}

@@ -215,8 +215,8 @@ function sameValue(a: IndicatorValue, b: IndicatorValue): boolean {
   return typeof a !== 'object' && a === b;
 }
 
-/** Why a value does not fit a measure, or `undefined` if it does. @internal */
-export function valueProblem(measure: Measure, value: IndicatorValue): string | undefined {
+/** Why a value does not fit a measure, or `undefined` if it does. */
+function valueProblem(measure: Measure, value: IndicatorValue): string | undefined {
   switch (measure.kind) {
     case 'number':
       return typeof value === 'number' ? undefined : 'this indicator records numbers';

@@ -2,8 +2,8 @@ import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { subjectOfRawNode } from '../diagnostics/from-zod.js';
 
-/** Deepest nesting a document may have; real documents stay far below it. @internal */
-export const MAX_DEPTH = 256;
+/** Deepest nesting a document may have; real documents stay far below it. */
+const MAX_DEPTH = 256;
 
 /**
  * Checks that a raw document is a tree of plain data the schema can safely walk:

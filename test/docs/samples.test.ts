@@ -7,7 +7,8 @@ import { parseText } from '../../src/node/index.js';
 
 /**
  * Runs every code sample in the README and the guides, so the docs cannot rot.
- * - ```ts blocks run with 'theory-of-change' mapped to the sources; a line
+ * - ```ts blocks run with 'theory-of-change' and its subpath entries mapped to
+ *   the sources; a line
  *   `console.log(EXPR); // VALUE — why` asserts that EXPR equals VALUE (one
  *   value per checked line: several would be compared with the first only).
  * - ```yaml blocks holding a document (a `nodes:` key) must validate.
@@ -23,12 +24,22 @@ function blocks(text: string, lang: string): string[] {
   return out;
 }
 
+/** Each entry of the package and its source file. */
+const ENTRIES: Readonly<Record<string, string>> = {
+  'theory-of-change': 'src/index.ts',
+  'theory-of-change/mermaid': 'src/mermaid/index.ts',
+  'theory-of-change/report': 'src/report/index.ts',
+  'theory-of-change/parse': 'src/parse/index.ts',
+  'theory-of-change/node': 'src/node/index.ts',
+};
+
 function instrument(code: string): string {
-  const src = pathToFileURL(join(root, 'src/index.ts')).href;
-  const node = pathToFileURL(join(root, 'src/node/index.ts')).href;
-  const body = code
-    .replaceAll("from 'theory-of-change/node'", `from '${node}'`)
-    .replaceAll("from 'theory-of-change'", `from '${src}'`)
+  const mapped = Object.entries(ENTRIES).reduce(
+    (text, [entry, file]) => text.replaceAll(`from '${entry}'`, `from '${pathToFileURL(join(root, file)).href}'`),
+    code,
+  );
+  if (/from 'theory-of-change[^']*'/.test(mapped)) throw new Error(`doc sample imports an entry the package does not have: ${/from ('theory-of-change[^']*')/.exec(mapped)?.[1]}`);
+  const body = mapped
     .split('\n')
     .map((line) => {
       const m = /^(\s*)console\.log\((.*)\);\s*\/\/\s*(.+?)(?:\s+—.*)?$/.exec(line);
@@ -73,7 +84,8 @@ describe('the document-format guide', () => {
 
 describe('the ASI walkthrough', () => {
   it('shows exactly the table and the explanation the library produces', async () => {
-    const { explainProgress, rollUp, toMarkdownReport } = await import('../../src/index.js');
+    const { explainProgress, rollUp } = await import('../../src/index.js');
+    const { toMarkdownReport } = await import('../../src/report/index.js');
     const { loadModelFile } = await import('../../src/node/index.js');
     const model = await loadModelFile(join(root, 'examples/anti-slavery-international/asi.yaml'));
     const guide = readFileSync(join(root, 'docs/guides/asi-walkthrough.md'), 'utf8');
@@ -88,11 +100,12 @@ describe('the ASI walkthrough', () => {
 
 describe('the README diagram', () => {
   it('is exactly what toMermaid writes for examples/water.yaml as of 2025-12-31', async () => {
-    const { rollUp, toMermaid } = await import('../../src/index.js');
+    const { rollUp } = await import('../../src/index.js');
+    const { toMermaid } = await import('../../src/mermaid/index.js');
     const { loadModelFile } = await import('../../src/node/index.js');
     const model = await loadModelFile(join(root, 'examples/water.yaml'));
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const [diagram] = blocks(readme, 'mermaid').map((b) => b.replace(/^\n/, ''));
-    expect(diagram).toBe(toMermaid(model, { report: rollUp(model, { asOf: '2025-12-31' }) }));
+    expect(diagram).toBe(toMermaid(model, rollUp(model, { asOf: '2025-12-31' })));
   });
 });

@@ -1,6 +1,9 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { illustrativeIds, rollUp, toMarkdownReport, toMermaid } from '../../src/index.js';
+import { rollUp } from '../../src/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { illustrativeIds } from '../../src/progress/illustrative-ids.js';
+import { toMarkdownReport } from '../../src/report/index.js';
 import { loadModelFile } from '../../src/node/index.js';
 
 const model = await loadModelFile(join(resolve(import.meta.dirname, '../..'), 'examples/anti-slavery-international/asi.yaml'));
@@ -23,7 +26,7 @@ describe('illustrative figures are labelled wherever they surface', () => {
   });
 
   it('in the diagram', () => {
-    const text = toMermaid(model, { report });
+    const text = toMermaid(model, report);
     expect(text).toMatch(/"1 Duty bearers are[^"]*incl\. illustrative"/);
     expect(text).toMatch(/"1\.3 Slavery and its[^"]*achieved"/);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadModel, relationKey, toDocument, validate, type ContributionRef, type Model, type NodeDocument, type TheoryOfChangeDocument } from '../../src/index.js';
+import { relationKey } from '../../src/model/relations.js';
+import { loadModel, toDocument, validate, type ContributionRef, type Model, type NodeDocument, type TheoryOfChangeDocument } from '../../src/index.js';
 import { validDocumentAndShuffle } from './arbitraries.js';
 import { isDeepFrozen } from './helpers.js';
 

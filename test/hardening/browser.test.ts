@@ -18,8 +18,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, rollUp, type Model, type TheoryOfChangeDocument } from '../../src/index.js';
-import { mermaidNodeIds, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { loadModel, rollUp, type Model, type ProgressReport, type TheoryOfChangeDocument } from '../../src/index.js';
+import { toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -177,10 +178,9 @@ describe('hostile titles in headless Chromium', () => {
       for (const [name, options] of OPTIONS) {
         it(`securityLevel '${securityLevel}', ${name}: no script, no dialog, no request, the elements of the benign twin, labels as written`, async () => {
           const { hostile, benign } = models();
-          const withReport = (model: Model): MermaidOptions =>
-            name.startsWith('with progress') ? { ...options, report: rollUp(model, { asOf: '2025-06-30' }) } : options;
-          const bad = await render(page, toMermaid(hostile, withReport(hostile)), securityLevel);
-          const twin = await render(page, toMermaid(benign, withReport(benign)), securityLevel);
+          const reportOf = (model: Model): ProgressReport | undefined => (name.startsWith('with progress') ? rollUp(model, { asOf: '2025-06-30' }) : undefined);
+          const bad = await render(page, toMermaid(hostile, reportOf(hostile), options), securityLevel);
+          const twin = await render(page, toMermaid(benign, reportOf(benign), options), securityLevel);
 
           expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
           expect(dialogs).toEqual([]);

@@ -17,8 +17,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDocument, toMermaid, validate, type Model, type ProgressOptions } from '../../src/index.js';
-import { mermaidNodeIds } from '../../src/mermaid/index.js';
+import { toDocument, validate, type Model, type ProgressOptions } from '../../src/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
 import { orderFreeDocument, validDocument } from '../foundation/arbitraries.js';
 import { datesFor, diagnosticsOf, outputs, reordered, type Order } from './order-free.js';
 import { deepFreeze, runs } from './support.js';
@@ -129,7 +130,7 @@ describe('grouping by key objective (linear since the hardening work)', () => {
           if (first !== undefined) expected.get(first)?.push(node.id);
         }
         const ids = mermaidNodeIds(model);
-        const actual = subgraphMembers(toMermaid(model, { group: 'key-objective', dutyBearers: false, rightsHolders: false }), model);
+        const actual = subgraphMembers(toMermaid(model, undefined, { group: 'key-objective', dutyBearers: false, rightsHolders: false }), model);
         const sorted = (list: readonly string[]): string[] => [...list].sort();
         expect([...actual.entries()].map(([g, members]) => [g, sorted(members)]).sort()).toEqual(
           [...expected.entries()].map(([k, members]) => [`g${(ids.get(k) as string).slice(1)}`, sorted(members)]).sort(),

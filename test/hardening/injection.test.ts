@@ -21,8 +21,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollUp, type Model, type NodeDocument, type ProgressReport } from '../../src/index.js';
-import { mermaidNodeIds, toMarkdownReport, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { rollUp, type Model, type NodeDocument } from '../../src/index.js';
+import { toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
+import { toMarkdownReport } from '../../src/report/index.js';
 import { parseFlowchart, shownText } from '../mermaid/parse.js';
 import { diagramLines, hostileModel, hostileTexts, type HostileTexts } from './hostile.js';
 import { parseMarkdown, shownInMarkdown } from './markdown.js';
@@ -51,17 +53,13 @@ const OPTIONS: readonly MermaidOptions[] = [
   { wrap: 12, direction: 'LR', weights: true },
 ];
 
-function withReport(options: MermaidOptions, report: ProgressReport | undefined): MermaidOptions {
-  return report === undefined ? options : { ...options, report };
-}
-
 describe('Mermaid: hostile text adds nothing to the diagram', () => {
   it(`every line fits the generator's grammar, one per node and relation (${RUNS} cases)`, () => {
     fc.assert(
       fc.property(hostileTexts, fc.constantFrom(...OPTIONS), fc.boolean(), (texts, options, withProgress) => {
         const model = hostileModel(texts);
         const report = withProgress ? rollUp(model, { asOf: AS_OF }) : undefined;
-        const lines = diagramLines(toMermaid(model, withReport(options, report)));
+        const lines = diagramLines(toMermaid(model, report, options));
         expect(lines.foreign).toEqual([]);
         const drawn = model.nodes.filter(
           (n) => (n.kind !== 'indicator' || options.indicators === true) && (n.kind !== 'assumption' || options.assumptions === true),
@@ -85,8 +83,8 @@ describe('Mermaid: hostile text adds nothing to the diagram', () => {
       fc.asyncProperty(hostileTexts, fc.boolean(), async (texts, withProgress) => {
         const model = hostileModel(texts);
         const report = withProgress ? rollUp(model, { asOf: AS_OF }) : undefined;
-        const options = withReport(OPTIONS[0] as MermaidOptions, report);
-        const parsed = await parseFlowchart(toMermaid(model, options));
+        const options = OPTIONS[0] as MermaidOptions;
+        const parsed = await parseFlowchart(toMermaid(model, report, options));
         const ids = mermaidNodeIds(model);
 
         expect(parsed.vertices.size).toBe(model.nodes.length + (report === undefined ? 0 : 5));
@@ -136,7 +134,7 @@ describe('Markdown: hostile text adds nothing to the report', () => {
           ...['heading_open', 'heading_close', 'table_open', 'table_close'],
         ]);
         expect(parsed.headings).toEqual([shownInMarkdown(model.title, 'heading'), 'Goals and objectives', 'Indicators']);
-        expect(parsed.fences).toEqual([{ info: 'mermaid', content: toMermaid(model, { ...options, report }) }]);
+        expect(parsed.fences).toEqual([{ info: 'mermaid', content: toMermaid(model, report, options) }]);
 
         const [results, indicators] = parsed.tables as [{ rows: string[][] }, { rows: string[][] }];
         expect(results.rows).toHaveLength(1 + 3);

@@ -11,11 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   explainProgress,
-  formatProgressTable,
   progressOf,
   rollUp,
-  toMarkdownReport,
-  toMermaid,
   validate,
   type Diagnostic,
   type IndicatorDocument,
@@ -23,6 +20,8 @@ import {
   type ProgressReport,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
+import { formatProgressTable, toMarkdownReport } from '../../src/report/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
 import { parseText } from '../../src/node/index.js';
 import { validDocument } from '../foundation/arbitraries.js';
 import { nonFiniteNumbers, runs } from './support.js';
@@ -136,8 +135,8 @@ describe('handled by a documented rule', () => {
     if (!assessed.ok) throw new Error('invalid');
     const r = rollUp(assessed.model, { asOf: AS_OF });
     expect(progressOf(r, 'g')?.progress === 0).toBe(true);
-    expect(toMermaid(assessed.model, { report: r })).toContain('0#37; · ');
-    expect(toMermaid(assessed.model, { report: r })).not.toMatch(/-0(#37;|%)/);
+    expect(toMermaid(assessed.model, r)).toContain('0#37; · ');
+    expect(toMermaid(assessed.model, r)).not.toMatch(/-0(#37;|%)/);
   });
 
   it('huge and tiny values give progress in [0, 1], never NaN or Infinity', () => {
@@ -297,7 +296,7 @@ describe('no NaN or Infinity ever reaches a report', () => {
           for (const v of [r.progress, r.expected, r.coverage]) if (v !== null) expect(v >= 0 && v <= 1).toBe(true);
         }
         const texts = [
-          toMermaid(result.model, { report, indicators: true }),
+          toMermaid(result.model, report, { indicators: true }),
           toMarkdownReport(result.model, report),
           formatProgressTable(result.model, report, { indicators: true }),
           ...report.results.map((r) => explainProgress(result.model, report, r.id, { depth: 1 })),
@@ -343,7 +342,7 @@ describe('no NaN or Infinity ever reaches a report', () => {
     if (!result.ok) throw new Error('invalid');
     const report = rollUp(result.model, { asOf: AS_OF });
     expect(progressOf(report, 'i')?.progress).toBe(1);
-    expect(toMermaid(result.model, { report, indicators: true })).toContain('"Indicator<br>over 100000000#37; · achieved"');
+    expect(toMermaid(result.model, report, { indicators: true })).toContain('"Indicator<br>over 100000000#37; · achieved"');
     expect(toMarkdownReport(result.model, report)).toContain('| over 100000000% | achieved |');
   });
 

@@ -4,10 +4,7 @@
  */
 import {
   explainProgress,
-  formatProgressTable,
   rollUp,
-  toMarkdownReport,
-  toMermaid,
   type ContributionRef,
   type Diagnostic,
   type Measure,
@@ -17,6 +14,8 @@ import {
   type ReadingDocument,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
+import { formatProgressTable, toMarkdownReport } from '../../src/report/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
 
 /** How a shuffle reorders the lists: all reversed (every pair swaps), or at random from a seed. */
 export type Order = { readonly kind: 'reverse' } | { readonly kind: 'random'; readonly seed: number };
@@ -129,8 +128,8 @@ export function outputs(model: Model, asOf: string, options: Omit<ProgressOption
     markdown: toMarkdownReport(model, report, { indicators: true, assumptions: true }),
   };
   for (const group of ['none', 'level', 'key-objective'] as const) {
-    out[`mermaid ${group} with report`] = toMermaid(model, { report, group, indicators: true, assumptions: true, weights: true });
-    out[`mermaid ${group} LR`] = toMermaid(model, { group, direction: 'LR', wrap: 10 });
+    out[`mermaid ${group} with report`] = toMermaid(model, report, { group, indicators: true, assumptions: true, weights: true });
+    out[`mermaid ${group} LR`] = toMermaid(model, undefined, { group, direction: 'LR', wrap: 10 });
   }
   for (const entry of [...report.results, ...report.indicators]) out[`explain ${entry.id}`] = explainProgress(model, report, entry.id);
   return out;

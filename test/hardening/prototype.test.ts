@@ -21,10 +21,8 @@ import { describe, expect, it } from 'vitest';
 import {
   accountability,
   explainProgress,
-  formatProgressTable,
   loadModel,
   progressOf,
-  progressRows,
   progressSeries,
   rollUp,
   theoryOfChange,
@@ -33,7 +31,9 @@ import {
   type ProgressReport,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
-import { mermaidNodeIds, toMarkdownReport, toMermaid } from '../../src/mermaid/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
+import { formatProgressTable, progressRows, toMarkdownReport } from '../../src/report/index.js';
 import { parseText } from '../../src/node/index.js';
 import { validDocument } from '../foundation/arbitraries.js';
 import { parseFlowchart, shownText } from '../mermaid/parse.js';
@@ -237,7 +237,7 @@ describe('prototype-like, empty-looking, right-to-left, emoji and very long ids 
   it('Mermaid draws every node, parsed back by Mermaid, with subgraphs named by the levels', async () => {
     const m = model();
     const report = rollUp(m, { asOf: AS_OF });
-    const parsed = await parseFlowchart(toMermaid(m, { report, indicators: true, assumptions: true, group: 'level', wrap: false }));
+    const parsed = await parseFlowchart(toMermaid(m, report, { indicators: true, assumptions: true, group: 'level', wrap: false }));
     const ids = mermaidNodeIds(m);
     expect(parsed.vertices.size).toBe(ID_LIST.length + 5);
     for (const node of m.nodes) expect(shownText(parsed.vertices.get(ids.get(node.id) as string)?.text ?? '').split('\n')[0]).toBe(node.title);
@@ -283,7 +283,7 @@ describe('no input pollutes a prototype', () => {
     expect(prototypesClean()).toBe(true);
     if (!result.ok) return;
     const report: ProgressReport = rollUp(result.model, { asOf: AS_OF });
-    toMermaid(result.model, { report, indicators: true, assumptions: true, group: 'key-objective' });
+    toMermaid(result.model, report, { indicators: true, assumptions: true, group: 'key-objective' });
     toMarkdownReport(result.model, report);
     for (const id of result.model.roots()) explainProgress(result.model, report, id);
     formatProgressTable(result.model, report);

@@ -7,19 +7,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   explainProgress,
-  formatProgressTable,
   progressOf,
-  progressRows,
   rollUp,
   toDocument,
-  toMarkdownReport,
-  toMermaid,
   validate,
   type Model,
   type NodeDocument,
   type ProgressReport,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
+import { formatProgressTable, progressRows, toMarkdownReport } from '../../src/report/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
 import { diagramLines } from './hostile.js';
 
 const N = 100_000;
@@ -104,7 +102,7 @@ describe(`a chain of ${N.toLocaleString('en')} contributes-to links`, () => {
     const lines = diagramLines(toMermaid(model));
     expect(lines.foreign).toEqual([]);
     expect([lines.nodes, lines.edges, lines.subgraphs]).toEqual([N + 1, N, 0]);
-    const withReport = diagramLines(toMermaid(model, { report, group: 'key-objective' }));
+    const withReport = diagramLines(toMermaid(model, report, { group: 'key-objective' }));
     expect(withReport.foreign).toEqual([]);
     // One key objective (o0) holds every other objective; the goal stays outside; plus the legend.
     expect([withReport.nodes, withReport.subgraphs]).toEqual([N + 1 + 5, 2]);

@@ -6,17 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accountability,
   explainProgress,
-  formatProgressTable,
   progressOf,
-  progressRows,
   rollUp,
-  toMarkdownReport,
-  toMermaid,
   validate,
   type Model,
   type NodeDocument,
   type ProgressReport,
 } from '../../src/index.js';
+import { formatProgressTable, progressRows, toMarkdownReport } from '../../src/report/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
 import { diagramLines } from './hostile.js';
 
 const N = 100_000;
@@ -97,7 +95,7 @@ describe(`a goal with ${N.toLocaleString('en')} direct sub-objectives`, () => {
 
   it('exports Mermaid, grouped or not, and the Markdown report', () => {
     for (const group of ['none', 'key-objective'] as const) {
-      const lines = diagramLines(toMermaid(model, { report, group, indicators: true }));
+      const lines = diagramLines(toMermaid(model, report, { group, indicators: true }));
       expect(lines.foreign).toEqual([]);
       // Goal, objectives, indicators, duty bearer and the 5 legend entries; one subgraph per key objective.
       expect(lines.nodes).toBe(1 + N + 4 + 1 + 5);

@@ -12,12 +12,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { illustrativeIds, loadModel, type Model, type NodeDocument } from '../../src/index.js';
+import { loadModel, type Model, type NodeDocument } from '../../src/index.js';
+import { illustrativeIds } from '../../src/progress/illustrative-ids.js';
 import { readModelFile } from '../../src/node/index.js';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
 import { labelOf } from '../../src/mermaid/to-mermaid.js';
 import { resolveMermaidOptions } from '../../src/mermaid/options.js';
-import { mermaidNodeIds, toMermaid } from '../../src/mermaid/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
 import { asiShapedDocument, handMadeReport } from './fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -134,8 +136,8 @@ describe('Mermaid diagrams in headless Chromium', () => {
     it('draws one SVG node per model node, each with its label', async () => {
       const { model, source } = await asiModel();
       const report = handMadeReport(model);
-      const options = { report, indicators: true, assumptions: true };
-      const rendered = await render(page, toMermaid(model, options));
+      const options = { indicators: true, assumptions: true };
+      const rendered = await render(page, toMermaid(model, report, options));
 
       const byMermaidId = new Map([...mermaidNodeIds(model)].map(([id, mermaidId]) => [mermaidId, id]));
       const drawn = rendered.nodes.map((n) => modelIdOf(n.id, byMermaidId)).filter((id) => id !== undefined);
@@ -148,7 +150,7 @@ describe('Mermaid diagrams in headless Chromium', () => {
       expect(rendered.edgePaths).toBe(model.relations.length);
       expect(rendered.foreignElements).toEqual([]);
 
-      const resolved = resolveMermaidOptions(options);
+      const resolved = resolveMermaidOptions(options, report);
       const progress = new Map([...report.results, ...report.indicators].map((p) => [p.id, p]));
       const illustrative = illustrativeIds(model, report);
       for (const node of rendered.nodes) {
@@ -163,7 +165,7 @@ describe('Mermaid diagrams in headless Chromium', () => {
 
     it('draws the default diagram with progress, and keeps a screenshot', async () => {
       const { model } = await asiModel();
-      const rendered = await render(page, toMermaid(model, { report: handMadeReport(model) }));
+      const rendered = await render(page, toMermaid(model, handMadeReport(model)));
       const expected = model.nodes.filter((n) => n.kind !== 'indicator' && n.kind !== 'assumption');
       expect(rendered.nodes).toHaveLength(expected.length + 5);
       const path = await screenshot(page, 'mermaid-asi.png');
@@ -193,7 +195,7 @@ describe('Mermaid diagrams in headless Chromium', () => {
           })),
         ],
       });
-      const text = toMermaid(model, { wrap: false });
+      const text = toMermaid(model, undefined, { wrap: false });
       const rendered = await render(page, text);
       expect(rendered.pwned).toBe(false);
       expect(rendered.foreignElements).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLabel, escapeMarkdown } from '../../src/mermaid/index.js';
+import { escapeLabel } from '../../src/mermaid/index.js';
+import { escapeMarkdown } from '../../src/report/escape-markdown.js';
 
 describe('escapeLabel', () => {
   it.each([

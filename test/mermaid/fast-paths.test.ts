@@ -8,7 +8,9 @@ import { loadModel, type NodeDocument, type TheoryOfChangeDocument } from '../..
 import { diagramBase } from '../../src/mermaid/diagram-base.js';
 import { encodeHead, wrapEncodedHead } from '../../src/mermaid/encoded-head.js';
 import { escapeLabel } from '../../src/mermaid/escape-label.js';
-import { mermaidNodeIds, toMarkdownReport, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
+import { toMarkdownReport } from '../../src/report/index.js';
 import { encodedLabelOf, labelOf, labelParts } from '../../src/mermaid/label.js';
 import { assignNodeIds } from '../../src/mermaid/node-ids.js';
 import { resolveMermaidOptions } from '../../src/mermaid/options.js';
@@ -231,7 +233,7 @@ describe('encodedLabelOf', () => {
         });
         const model = loadModel({ ...SMALL, nodes } satisfies TheoryOfChangeDocument);
         const report = withReport ? handMadeReport(model) : undefined;
-        const resolved = resolveMermaidOptions({ ...picked, report });
+        const resolved = resolveMermaidOptions(picked, report);
         const progress = new Map([...(report?.results ?? []), ...(report?.indicators ?? [])].map((p) => [p.id, p]));
         for (const node of model.nodes) {
           const expected = referenceEscape(labelOf(node, resolved, progress.get(node.id), illustrative));
@@ -287,7 +289,7 @@ describe('what a model keeps between diagrams', () => {
         for (const pick of picks) {
           const options = variants[pick] as MermaidOptions;
           const fresh = loadModel(SMALL);
-          expect(toMermaid(model, { ...options, report })).toBe(toMermaid(fresh, { ...options, report }));
+          expect(toMermaid(model, report, options)).toBe(toMermaid(fresh, report, options));
           expect(toMarkdownReport(model, report, options)).toBe(toMarkdownReport(loadModel(SMALL), report, options));
         }
       }),
@@ -297,12 +299,12 @@ describe('what a model keeps between diagrams', () => {
 
   it('works out a node or link only once a diagram draws it', () => {
     const model = loadModel(SMALL);
-    const focused = toMermaid(model, { focus: 'wells', depth: 1, dutyBearers: false, rightsHolders: false });
+    const focused = toMermaid(model, undefined, { focus: 'wells', depth: 1, dutyBearers: false, rightsHolders: false });
     const declared = focused.split('\n').filter((line) => /^ {2}n[0-9a-z]{7}[^ ]/.test(line)).length;
     const linked = focused.split('\n').filter((line) => /^ {2}n[0-9a-z]{7} /.test(line)).length;
     expect(diagramBase(model).filled()).toEqual({ nodes: declared, links: linked });
     expect(declared).toBeLessThan(model.nodes.length);
-    toMermaid(model, { indicators: true, assumptions: true });
+    toMermaid(model, undefined, { indicators: true, assumptions: true });
     expect(diagramBase(model).filled()).toEqual({ nodes: model.nodes.length, links: model.relations.length });
   });
 });

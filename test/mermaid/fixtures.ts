@@ -2,7 +2,7 @@ import { loadModel } from '../../src/index.js';
 import type { Model, NodeDocument, TheoryOfChangeDocument } from '../../src/index.js';
 import type {
   IndicatorProgress,
-  ProgressReport,
+  ProgressReportData,
   ResultProgress,
   Status,
 } from '../../src/progress/types.js';
@@ -167,7 +167,7 @@ const STATUS_CYCLE: readonly Status[] = ['achieved', 'on-track', 'at-risk', 'off
  * A hand-made progress report for a model: statuses cycle through the node ids in
  * order, progress follows the status, coverage is 0.5 on every third result.
  */
-export function handMadeReport(model: Model, asOf = '2025-06-30'): ProgressReport {
+export function handMadeReport(model: Model, asOf = '2025-06-30'): ProgressReportData {
   const sortIds = (ids: string[]): string[] => ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const progressOf = (status: Status): number | null =>
     status === 'achieved' ? 1 : status === 'on-track' ? 0.62 : status === 'at-risk' ? 0.41 : status === 'off-track' ? 0.1 : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/index.js';
-import { mermaidNodeIds } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
 import { assignNodeIds } from '../../src/mermaid/node-ids.js';
 import { asiShapedDocument, SMALL, shuffled, smallModel } from './fixtures.js';
 

@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate, type Model, type NodeDocument, type TheoryOfChangeDocument } from '../../src/index.js';
-import { mermaidNodeIds, toMermaid } from '../../src/mermaid/index.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
 import { parseFlowchart, shownText } from './parse.js';
 
 const FRAGMENTS = [
@@ -179,7 +180,7 @@ describe('hostile text survives Mermaid unchanged', () => {
     await fc.assert(
       fc.asyncProperty(texts, async (input) => {
         const model = buildModel(input);
-        const parsed = await parseFlowchart(toMermaid(model, { assumptions: true, wrap: false, group: 'level' }));
+        const parsed = await parseFlowchart(toMermaid(model, undefined, { assumptions: true, wrap: false, group: 'level' }));
         const ids = mermaidNodeIds(model);
 
         expect(parsed.vertices.size).toBe(model.nodes.length);
@@ -205,7 +206,7 @@ describe('hostile text survives Mermaid unchanged', () => {
     await fc.assert(
       fc.asyncProperty(texts, fc.integer({ min: 1, max: 30 }), async (input, width) => {
         const model = buildModel(input);
-        const parsed = await parseFlowchart(toMermaid(model, { wrap: width }));
+        const parsed = await parseFlowchart(toMermaid(model, undefined, { wrap: width }));
         const ids = mermaidNodeIds(model);
         for (const node of model.nodes) {
           if (node.kind === 'assumption') continue;

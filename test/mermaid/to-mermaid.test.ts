@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { loadModel, type Model, type NodeDocument } from '../../src/index.js';
-import { mermaidNodeIds, toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
-import type { ProgressReport } from '../../src/progress/types.js';
+import { toMermaid, type MermaidOptions } from '../../src/mermaid/index.js';
+import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
+import type { ProgressReportData } from '../../src/progress/types.js';
 import { asiShapedDocument, handMadeReport, SMALL, shuffled, smallModel } from './fixtures.js';
 import { parseFlowchart, shownText, type ParsedFlowchart } from './parse.js';
 
@@ -58,7 +59,7 @@ describe('toMermaid', () => {
     });
     const ids = mermaidNodeIds(model);
     const [g, o, s, i] = ['g', 'o', 's', 'i'].map((id) => ids.get(id));
-    expect(toMermaid(model, { indicators: true })).toBe(
+    expect(toMermaid(model, undefined, { indicators: true })).toBe(
       [
         'flowchart BT',
         '  %% Generated from a theory-of-change model: edit the model, not this diagram.',
@@ -100,7 +101,7 @@ describe('toMermaid', () => {
 
   it('draws every node and relation, labels unchanged, when asked for everything', async () => {
     const model = smallModel();
-    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, everything)));
+    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, everything)));
     expect(vertices.size).toBe(model.nodes.length);
     for (const node of model.nodes) expect(vertices.get(node.id)?.text).toBe(plainLabel(node));
     expect(edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(relationsOf(model, model.relations.map((r) => r.kind)));
@@ -108,7 +109,7 @@ describe('toMermaid', () => {
 
   it('gives each kind its shape and each relation its line', async () => {
     const model = smallModel();
-    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, everything)));
+    const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, everything)));
     const shape = (id: string): string | undefined => vertices.get(id)?.type;
     expect(shape('impact')).toBe('stadium');
     expect(shape('wells')).toBe('square'); // key objective
@@ -127,14 +128,14 @@ describe('toMermaid', () => {
 
   it('follows the direction option', async () => {
     for (const direction of ['TB', 'LR', 'RL', 'BT'] as const) {
-      expect((await parseFlowchart(toMermaid(smallModel(), { direction }))).direction).toBe(direction);
+      expect((await parseFlowchart(toMermaid(smallModel(), undefined, { direction }))).direction).toBe(direction);
     }
   });
 
   it('shows or hides duty bearers, rights holders, indicators and assumptions by option', async () => {
     const model = smallModel();
     const kindsDrawn = async (options: MermaidOptions): Promise<string[]> => {
-      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, options)));
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, options)));
       return [...new Set([...vertices.keys()].map((id) => model.node(id)?.kind ?? ''))].sort();
     };
     expect(await kindsDrawn({})).toEqual(['duty-bearer', 'goal', 'objective', 'rights-holder']);
@@ -151,7 +152,7 @@ describe('toMermaid', () => {
   describe('focus and depth', () => {
     const model = loadModel(asiShapedDocument());
     const drawn = async (options: MermaidOptions): Promise<string[]> =>
-      [...backToModel(model, await parseFlowchart(toMermaid(model, options))).vertices.keys()].sort();
+      [...backToModel(model, await parseFlowchart(toMermaid(model, undefined, options))).vertices.keys()].sort();
 
     it('draws a focus and what lies below it, with its indicators and actors', async () => {
       expect(await drawn({ focus: 'ko1', indicators: true })).toEqual(
@@ -174,26 +175,26 @@ describe('toMermaid', () => {
     });
 
     it('draws only the links whose two ends are drawn', async () => {
-      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, { focus: 'ko1', depth: 1 })));
+      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, { focus: 'ko1', depth: 1 })));
       for (const edge of edges) expect(edge.to).not.toBe('priority');
       expect(edges.filter((e) => e.to === 'ko1')).toHaveLength(5); // 3 sub-objectives, 2 duty bearers
     });
 
     it('rejects a focus that is not a goal or objective, and impossible option values', () => {
-      expect(() => toMermaid(model, { focus: 'nowhere' })).toThrow(/focus "nowhere" is not the id of a goal or objective/);
-      expect(() => toMermaid(model, { focus: 'ind1' })).toThrow(/not the id of a goal or objective/);
-      expect(() => toMermaid(model, { depth: -1 })).toThrow(RangeError);
-      expect(() => toMermaid(model, { depth: 1.5 })).toThrow(RangeError);
-      expect(() => toMermaid(model, { wrap: 0 })).toThrow(RangeError);
-      expect(() => toMermaid(model, { maxTitleLength: 1 })).toThrow(RangeError);
-      expect(() => toMermaid(model, { direction: 'XX' as 'BT' })).toThrow(RangeError);
+      expect(() => toMermaid(model, undefined, { focus: 'nowhere' })).toThrow(/focus "nowhere" is not the id of a goal or objective/);
+      expect(() => toMermaid(model, undefined, { focus: 'ind1' })).toThrow(/not the id of a goal or objective/);
+      expect(() => toMermaid(model, undefined, { depth: -1 })).toThrow(RangeError);
+      expect(() => toMermaid(model, undefined, { depth: 1.5 })).toThrow(RangeError);
+      expect(() => toMermaid(model, undefined, { wrap: 0 })).toThrow(RangeError);
+      expect(() => toMermaid(model, undefined, { maxTitleLength: 1 })).toThrow(RangeError);
+      expect(() => toMermaid(model, undefined, { direction: 'XX' as 'BT' })).toThrow(RangeError);
     });
   });
 
   describe('grouping', () => {
     it('puts goals and objectives in one subgraph per level, titled with the level', async () => {
       const model = smallModel();
-      const parsed = await parseFlowchart(toMermaid(model, { group: 'level' }));
+      const parsed = await parseFlowchart(toMermaid(model, undefined, { group: 'level' }));
       const ids = mermaidNodeIds(model);
       const groups = parsed.subgraphs.map((s) => [shownText(s.title), [...s.nodes].sort()]);
       const of = (...list: string[]) => list.map((id) => ids.get(id)).sort();
@@ -206,7 +207,7 @@ describe('toMermaid', () => {
 
     it('puts each key objective with what lies below it and what links only there', async () => {
       const model = loadModel(asiShapedDocument());
-      const parsed = await parseFlowchart(toMermaid(model, { group: 'key-objective', indicators: true }));
+      const parsed = await parseFlowchart(toMermaid(model, undefined, { group: 'key-objective', indicators: true }));
       const byMermaidId = new Map([...mermaidNodeIds(model)].map(([id, m]) => [m, id]));
       const groups = Object.fromEntries(
         parsed.subgraphs.map((s) => [shownText(s.title), s.nodes.map((n) => byMermaidId.get(n)).sort()]),
@@ -225,7 +226,7 @@ describe('toMermaid', () => {
     const long = 'Governments enact and enforce laws against every form of slavery in at least ten countries';
     const model = loadModel({ title: 'Long', nodes: [{ kind: 'goal', id: 'g', ref: '1', title: long }] });
     const label = async (options: MermaidOptions): Promise<string> =>
-      backToModel(model, await parseFlowchart(toMermaid(model, options))).vertices.get('g')?.text ?? '';
+      backToModel(model, await parseFlowchart(toMermaid(model, undefined, options))).vertices.get('g')?.text ?? '';
 
     it('are wrapped at spaces by default, never cut', async () => {
       const text = await label({});
@@ -240,7 +241,7 @@ describe('toMermaid', () => {
 
     it('keep a word longer than the width whole', async () => {
       const word = loadModel({ title: 'W', nodes: [{ kind: 'goal', id: 'g', title: 'Antidisestablishmentarianism rules' }] });
-      const { vertices } = backToModel(word, await parseFlowchart(toMermaid(word, { wrap: 10 })));
+      const { vertices } = backToModel(word, await parseFlowchart(toMermaid(word, undefined, { wrap: 10 })));
       expect(vertices.get('g')?.text).toBe('Antidisestablishmentarianism\nrules');
     });
 
@@ -254,10 +255,10 @@ describe('toMermaid', () => {
   describe('with a progress report', () => {
     const model = smallModel();
     const report = handMadeReport(model);
-    const options: MermaidOptions = { report, indicators: true, assumptions: true, wrap: false };
+    const options: MermaidOptions = { indicators: true, assumptions: true, wrap: false };
 
     it('adds progress, status, coverage under 100% and "no data" to each label', async () => {
-      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, options)));
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, report, options)));
       // Statuses cycle through the ids in code-unit order (see handMadeReport).
       expect(vertices.get('committees')?.text).toBe('1.2 Water committees collect fees\n100% · achieved · coverage 50%');
       expect(vertices.get('hygiene')?.text).toBe('2 Families practise safe hygiene\n62% · on track');
@@ -271,7 +272,7 @@ describe('toMermaid', () => {
     });
 
     it('colours each node by status, one classDef per status, with a legend', async () => {
-      const parsed = await parseFlowchart(toMermaid(model, options));
+      const parsed = await parseFlowchart(toMermaid(model, report, options));
       const { vertices } = backToModel(model, parsed);
       expect(vertices.get('committees')?.classes).toEqual(['achieved']);
       expect(vertices.get('hygiene')?.classes).toEqual(['onTrack']);
@@ -295,33 +296,33 @@ describe('toMermaid', () => {
     });
 
     it('leaves the legend out by option, and leaves progress out for nodes the report lacks', async () => {
-      const partial: ProgressReport = { ...report, results: report.results.filter((r) => r.id !== 'hygiene') };
-      const parsed = await parseFlowchart(toMermaid(model, { ...options, report: partial, legend: false }));
+      const partial: ProgressReportData = { ...report, results: report.results.filter((r) => r.id !== 'hygiene') };
+      const parsed = await parseFlowchart(toMermaid(model, partial, { ...options, legend: false }));
       expect(parsed.subgraphs).toEqual([]);
       const { vertices } = backToModel(model, parsed);
       expect(vertices.get('hygiene')).toMatchObject({ text: '2 Families practise safe hygiene', classes: ['objective'] });
     });
 
     it('marks "assessed" when a manual assessment sets the progress', async () => {
-      const assessed: ProgressReport = {
+      const assessed: ProgressReportData = {
         ...report,
         results: report.results.map((r) =>
           r.id === 'hygiene' ? { ...r, method: 'assessment' as const, assessment: { progress: 0.62 } } : r,
         ),
       };
-      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, { ...options, report: assessed })));
+      const { vertices } = backToModel(model, await parseFlowchart(toMermaid(model, assessed, options)));
       expect(vertices.get('hygiene')?.text).toBe('2 Families practise safe hygiene\n62% · on track · assessed');
     });
   });
 
   describe('links resting on a failing assumption', () => {
     const model = smallModel();
-    const failing = async (options: MermaidOptions) =>
-      backToModel(model, await parseFlowchart(toMermaid(model, options))).edges.filter((e) => e.text.includes('assumption fails'));
+    const failing = async (report: ProgressReportData | undefined, options: MermaidOptions = {}) =>
+      backToModel(model, await parseFlowchart(toMermaid(model, report, options))).edges.filter((e) => e.text.includes('assumption fails'));
 
     it('are labelled and drawn red and dashed, with or without a report', async () => {
       for (const report of [undefined, handMadeReport(model)]) {
-        const edges = await failing(report === undefined ? {} : { report });
+        const edges = await failing(report);
         expect(edges.map((e) => `${e.from}→${e.to}`)).toEqual(['mechanics→wells']);
         expect(edges[0]?.text).toBe('⚠ assumption fails');
         expect(edges[0]?.style).toEqual(expect.arrayContaining(['stroke:#c0392b', 'stroke-dasharray:6 4']));
@@ -330,7 +331,7 @@ describe('toMermaid', () => {
 
     it('are marked when the report says an assumption fails', async () => {
       const report = handMadeReport(model);
-      const marked: ProgressReport = {
+      const marked: ProgressReportData = {
         ...report,
         results: report.results.map((r) =>
           r.id === 'impact'
@@ -338,16 +339,16 @@ describe('toMermaid', () => {
             : r,
         ),
       };
-      expect((await failing({ report: marked })).map((e) => `${e.from}→${e.to}`).sort()).toEqual(['hygiene→impact', 'mechanics→wells']);
+      expect((await failing(marked)).map((e) => `${e.from}→${e.to}`).sort()).toEqual(['hygiene→impact', 'mechanics→wells']);
     });
 
     it('are left plain by option', async () => {
-      expect(await failing({ markFailingAssumptions: false })).toEqual([]);
-      expect(toMermaid(model, { markFailingAssumptions: false })).not.toContain('linkStyle');
+      expect(await failing(undefined, { markFailingAssumptions: false })).toEqual([]);
+      expect(toMermaid(model, undefined, { markFailingAssumptions: false })).not.toContain('linkStyle');
     });
 
     it('show weights other than 1 by option', async () => {
-      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, { weights: true })));
+      const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, { weights: true })));
       expect(edges.find((e) => e.from === 'mechanics')?.text).toBe('weight 2 · ⚠ assumption fails');
       expect(edges.find((e) => e.from === 'committees')?.text).toBe('');
     });
@@ -364,18 +365,18 @@ describe('toMermaid', () => {
 
     it('gives byte-identical output whatever the order of nodes and links', () => {
       for (const options of optionSets) {
-        const expected = toMermaid(smallModel(), { ...options, report: handMadeReport(smallModel()) });
+        const expected = toMermaid(smallModel(), handMadeReport(smallModel()), options);
         for (const seed of [1, 7, 42, 1234]) {
           const model = loadModel(shuffled(SMALL, seed));
-          expect(toMermaid(model, { ...options, report: handMadeReport(model) })).toBe(expected);
+          expect(toMermaid(model, handMadeReport(model), options)).toBe(expected);
         }
       }
     });
 
     it('does so for a bigger model too', () => {
-      const expected = toMermaid(loadModel(asiShapedDocument()), { indicators: true, group: 'key-objective' });
+      const expected = toMermaid(loadModel(asiShapedDocument()), undefined, { indicators: true, group: 'key-objective' });
       for (const seed of [3, 5]) {
-        expect(toMermaid(loadModel(shuffled(asiShapedDocument(), seed)), { indicators: true, group: 'key-objective' })).toBe(expected);
+        expect(toMermaid(loadModel(shuffled(asiShapedDocument(), seed)), undefined, { indicators: true, group: 'key-objective' })).toBe(expected);
       }
     });
 
@@ -383,7 +384,7 @@ describe('toMermaid', () => {
       const model = smallModel();
       for (const group of ['none', 'level', 'key-objective'] as const) {
         for (const report of [undefined, handMadeReport(model)]) {
-          const text = toMermaid(model, { ...everything, group, report, weights: true });
+          const text = toMermaid(model, report, { ...everything, group, weights: true });
           const { vertices } = backToModel(model, await parseFlowchart(text));
           expect(vertices.size).toBe(model.nodes.length);
         }

@@ -97,7 +97,7 @@ describe('renderMermaid writes well-formed SVG', () => {
     });
 
     beforeAll(async () => {
-      const result = await renderMermaid(toMermaid(model, { report: rollUp(model, { asOf: '2025-12-31' }), indicators: true, group: 'level', wrap: false }));
+      const result = await renderMermaid(toMermaid(model, rollUp(model, { asOf: '2025-12-31' }), { indicators: true, group: 'level', wrap: false }));
       if (!result.ok) throw new Error(result.message);
       svg = result.svg;
       svgPath = join(work, 'diagram.svg');

@@ -17,12 +17,17 @@ try {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'zod@^4'], consumer);
   const doc = { title: 'Smoke', nodes: [{ kind: 'goal', id: 'g', title: 'Goal' }, { kind: 'objective', id: 'o', title: 'Objective', contributesTo: ['g'] }] };
   writeFileSync(join(consumer, 'esm.mjs'), `
-import { validate, toJsonSchema } from 'theory-of-change';
+import { validate, toJsonSchema, rollUp } from 'theory-of-change';
+import { toMermaid } from 'theory-of-change/mermaid';
+import { formatProgressTable, toMarkdownReport } from 'theory-of-change/report';
 import { parseText } from 'theory-of-change/node';
 import { validateText, parseText as parseInBrowser } from 'theory-of-change/parse';
 import schema from 'theory-of-change/schema.json' with { type: 'json' };
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
+const report = rollUp(r.model, { asOf: '2025-01-01' });
+if (!toMermaid(r.model, report).startsWith('flowchart BT')) throw new Error('ESM: mermaid entry broken');
+if (!toMarkdownReport(r.model, report).startsWith('## Smoke') || !formatProgressTable(r.model, report).startsWith('Smoke — progress as of 2025-01-01')) throw new Error('ESM: report entry broken');
 if (!parseText('a: 1').ok) throw new Error('ESM: node entry broken');
 const checked = validateText('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G, contributesTo: [x] }\\n', 'pasted.yaml');
 if (checked.diagnostics[0]?.position?.line !== 3 || !parseInBrowser('{"a": 1}').ok) throw new Error('ESM: parse entry broken');
@@ -30,12 +35,17 @@ if (schema.type !== 'object' || toJsonSchema().type !== 'object') throw new Erro
 console.log('esm ok');
 `);
   writeFileSync(join(consumer, 'cjs.cjs'), `
-const { validate, TheoryOfChangeError, loadModel } = require('theory-of-change');
+const { validate, TheoryOfChangeError, loadModel, rollUp } = require('theory-of-change');
+const { toMermaid } = require('theory-of-change/mermaid');
+const { formatProgressTable, toMarkdownReport } = require('theory-of-change/report');
 const { loadModelFile } = require('theory-of-change/node');
 const { parseText } = require('theory-of-change/parse');
 if (parseText('a: [1, 2]').data.a[1] !== 2) throw new Error('CJS: parse entry broken');
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
+const report = rollUp(r.model, { asOf: '2025-01-01' });
+if (!toMermaid(r.model, report).startsWith('flowchart BT')) throw new Error('CJS: mermaid entry broken');
+if (!toMarkdownReport(r.model, report).startsWith('## Smoke') || !formatProgressTable(r.model, report).startsWith('Smoke — progress as of 2025-01-01')) throw new Error('CJS: report entry broken');
 try { loadModel({}); throw new Error('CJS: no throw'); } catch (e) { if (!(e instanceof TheoryOfChangeError)) throw e; }
 loadModelFile('/nonexistent.yaml').catch((e) => { if (!(e instanceof TheoryOfChangeError)) { console.error(e); process.exit(1); } console.log('cjs ok'); });
 `);

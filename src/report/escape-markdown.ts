@@ -22,6 +22,7 @@ const SPECIAL = /[\\`*_~[\]<>&|$#:@]/g;
  * ```ts
  * escapeMarkdown('1.1 Laws | *passed*'); // '1.1 Laws \\| \\*passed\\*'
  * ```
+ * @internal
  */
 export function escapeMarkdown(text: string): string {
   return text

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/index.js';
-import { toMarkdownReport, toMermaid } from '../../src/mermaid/index.js';
-import { handMadeReport, SMALL, shuffled, smallModel } from './fixtures.js';
-import { parseFlowchart } from './parse.js';
+import { toMermaid } from '../../src/mermaid/index.js';
+import { toMarkdownReport } from '../../src/report/index.js';
+import { handMadeReport, SMALL, shuffled, smallModel } from '../mermaid/fixtures.js';
+import { parseFlowchart } from '../mermaid/parse.js';
 
 /** The text between ```mermaid and ```. */
 function fencedDiagram(markdown: string): string {
@@ -38,7 +39,7 @@ describe('toMarkdownReport', () => {
   it('with a report: the date, the diagram with progress, and the tables', async () => {
     const markdown = toMarkdownReport(model, report);
     expect(markdown.startsWith('## Clean water for every village\n\nProgress as of 2025-06-30.\n\n```mermaid\nflowchart BT\n')).toBe(true);
-    expect(fencedDiagram(markdown)).toBe(toMermaid(model, { report }));
+    expect(fencedDiagram(markdown)).toBe(toMermaid(model, report));
     const parsed = await parseFlowchart(fencedDiagram(markdown));
     expect(parsed.subgraphs.map((s) => s.id)).toEqual(['legend']);
 
@@ -98,7 +99,7 @@ describe('toMarkdownReport', () => {
 
   it('passes diagram options on, and lists only what the diagram shows', () => {
     const focused = toMarkdownReport(model, report, { focus: 'wells', indicators: true, direction: 'LR' });
-    expect(fencedDiagram(focused)).toBe(toMermaid(model, { report, focus: 'wells', indicators: true, direction: 'LR' }));
+    expect(fencedDiagram(focused)).toBe(toMermaid(model, report, { focus: 'wells', indicators: true, direction: 'LR' }));
     expect(table(focused, '### Goals and objectives').slice(2).map((r) => r[1])).toEqual([
       'Wells are maintained',
       'Village mechanics are trained',

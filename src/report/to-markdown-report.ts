@@ -1,20 +1,20 @@
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
+import { compareRefs as compareNatural } from '../model/compare-refs.js';
+import { compareIds as compareCodeUnits } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
-import type { IndicatorProgress, ProgressReport, ResultProgress } from '../progress/types.js';
+import type { IndicatorProgress, ProgressReportData, ResultProgress } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
+import { formatValue, percent, STATUS_TEXT } from '../mermaid/format.js';
+import { resolveMermaidOptions, type MermaidOptions } from '../mermaid/options.js';
+import { selectNodes } from '../mermaid/select.js';
+import { renderDiagram } from '../mermaid/to-mermaid.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { formatValue, percent, STATUS_TEXT } from './format.js';
-import { compareCodeUnits, compareNatural } from './natural-order.js';
-import { resolveMermaidOptions, type MermaidOptions } from './options.js';
-import { selectNodes } from './select.js';
-import { renderDiagram } from './to-mermaid.js';
 
 /**
- * Options of {@link toMarkdownReport}: those of {@link toMermaid} for the
- * diagram (the report is the function's own argument), and the layout of the
- * page.
+ * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
+ * diagram, and the layout of the page.
  */
-export interface MarkdownOptions extends Omit<MermaidOptions, 'report'> {
+export interface MarkdownOptions extends MermaidOptions {
   /**
    * Heading level of the title (the model's title), 1 to 6; the sections are
    * one level below. `false` leaves out every heading. Default `2`.
@@ -34,22 +34,23 @@ const NONE = '—';
  * the indicators (baseline, latest value, target, progress, status). Tables
  * list the goals and objectives the diagram shows (see `focus` and `depth`),
  * top-down, children in the order of their `ref` (natural order: `1.2` before
- * `1.10`), and their indicators, whether the diagram draws indicators or not. All text is escaped with
- * {@link escapeMarkdown} (tables) or {@link escapeLabel} (diagram).
+ * `1.10`), and their indicators, whether the diagram draws indicators or not. All user text is
+ * escaped: in tables it shows as written (no cell, link, image, HTML or code
+ * fence can come from it), in the diagram it goes through {@link "theory-of-change/mermaid"!escapeLabel}.
  *
  * @param model A validated model.
  * @param report Its progress report, if any.
  * @param options See {@link MarkdownOptions}; all optional.
  * @returns Markdown text ending with a newline.
- * @throws As {@link toMermaid} does.
+ * @throws As {@link "theory-of-change/mermaid"!toMermaid} does.
  *
  * @example
  * ```ts
  * await writeFile('STRATEGY.md', toMarkdownReport(model, rollUp(model, { asOf: '2025-06-30' }), { headingLevel: 1 }));
  * ```
  */
-export function toMarkdownReport(model: Model, report?: ProgressReport, options: MarkdownOptions = {}): string {
-  const resolved = resolveMermaidOptions({ ...options, report });
+export function toMarkdownReport(model: Model, report?: ProgressReportData, options: MarkdownOptions = {}): string {
+  const resolved = resolveMermaidOptions(options, report);
   const selection = selectNodes(model, resolved);
   const level = options.headingLevel ?? 2;
   const heading = (text: string, offset: number): string[] =>

@@ -1,9 +1,10 @@
 import type { NodeDocument } from '../document/types.js';
+import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
-import { illustrativeIds } from './illustrative-ids.js';
-import { progressOf } from './progress-of.js';
-import type { IndicatorProgress, ProgressReport, ResultProgress, Status } from './types.js';
+import { illustrativeIds } from '../progress/illustrative-ids.js';
+import { progressOf } from '../progress/progress-of.js';
+import type { IndicatorProgress, ProgressReportData, ResultProgress, Status } from '../progress/types.js';
 
 /** One row of a progress table. */
 export interface ProgressRow {
@@ -29,38 +30,6 @@ export interface ProgressRowsOptions {
 }
 
 /**
- * Compares refs the way people number: `1.2` < `1.10` < `2`. Runs of digits
- * compare as numbers (exactly, however long), everything else by code unit
- * (no locale), ties by code unit, so the order is total and the same everywhere.
- *
- * @example
- * ```ts
- * ['1.10', '2', '1.2'].sort(compareRefs); // ['1.2', '1.10', '2']
- * ```
- */
-export function compareRefs(a: string, b: string): number {
-  const left = a.match(CHUNKS) ?? [];
-  const right = b.match(CHUNKS) ?? [];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i] as string;
-    const y = right[i] as string;
-    if (x === y) continue;
-    if (/^\d/.test(x) && /^\d/.test(y)) {
-      const p = x.replace(/^0+(?=\d)/, '');
-      const q = y.replace(/^0+(?=\d)/, '');
-      if (p.length !== q.length) return p.length - q.length;
-      if (p !== q) return compareIds(p, q);
-      continue;
-    }
-    return compareIds(x, y);
-  }
-  if (left.length !== right.length) return left.length - right.length;
-  return compareIds(a, b);
-}
-
-const CHUNKS = /\d+|\D+/g;
-
-/**
  * The report as table rows in the order of the strategy: each goal, then what
  * contributes to it, depth first, siblings by ref then id. A node reached by
  * several paths is listed once, where first reached. Iterative.
@@ -68,11 +37,11 @@ const CHUNKS = /\d+|\D+/g;
  * @example
  * ```ts
  * for (const row of progressRows(model, rollUp(model, { asOf: '2020-12-31' }))) {
- *   console.log('  '.repeat(row.depth), row.ref, row.title, formatPercent(row.progress), row.status);
+ *   console.log('  '.repeat(row.depth), row.ref, row.title, row.progress, row.status);
  * }
  * ```
  */
-export function progressRows(model: Model, report: ProgressReport, options: ProgressRowsOptions = {}): readonly ProgressRow[] {
+export function progressRows(model: Model, report: ProgressReportData, options: ProgressRowsOptions = {}): readonly ProgressRow[] {
   const byRef = (a: NodeDocument, b: NodeDocument): number => compareRefs(a.ref ?? '', b.ref ?? '') || compareIds(a.id, b.id);
   const illustrative = illustrativeIds(model, report);
   const rows: ProgressRow[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProgressTable, loadModel, rollUp } from '../../src/index.js';
+import { loadModel, rollUp } from '../../src/index.js';
+import { formatProgressTable } from '../../src/report/index.js';
 
 describe('text tables', () => {
   it("a title's own line break, tab or escape sequence is written visibly, so every row is one line and the columns line up", () => {

@@ -1,9 +1,9 @@
 import type { Model } from '../model/model.js';
-import { formatPercent } from './explain-progress.js';
+import { formatPercent } from '../progress/format-percent.js';
+import { indentFor } from '../progress/indent.js';
+import type { ProgressReportData } from '../progress/types.js';
 import { formatTable } from './format-table.js';
-import { indentFor } from './indent.js';
 import { progressRows, type ProgressRowsOptions } from './progress-rows.js';
-import type { ProgressReport } from './types.js';
 
 /**
  * The report as a plain-text table in the order of the strategy: ref, title
@@ -15,7 +15,7 @@ import type { ProgressReport } from './types.js';
  * console.log(formatProgressTable(model, rollUp(model, { asOf: '2020-12-31' })));
  * ```
  */
-export function formatProgressTable(model: Model, report: ProgressReport, options: ProgressRowsOptions = {}): string {
+export function formatProgressTable(model: Model, report: ProgressReportData, options: ProgressRowsOptions = {}): string {
   const rows = progressRows(model, report, options);
   const anyIllustrative = rows.some((r) => r.illustrative);
   const table = formatTable(

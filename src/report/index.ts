@@ -1,0 +1,22 @@
+/**
+ * Progress reports as text: a Markdown page (the diagram and progress tables)
+ * and plain-text tables for a terminal or an e-mail, each in the order of the
+ * strategy. Pure: no file system or DOM.
+ *
+ * @example
+ * ```ts
+ * import { rollUp } from 'theory-of-change';
+ * import { formatProgressTable, toMarkdownReport } from 'theory-of-change/report';
+ *
+ * const report = rollUp(model, { asOf: '2025-06-30' });
+ * console.log(formatProgressTable(model, report));
+ * const page = toMarkdownReport(model, report, { headingLevel: 1 });
+ * ```
+ *
+ * @module theory-of-change/report
+ */
+export { toMarkdownReport } from './to-markdown-report.js';
+export type { MarkdownOptions } from './to-markdown-report.js';
+export { formatProgressTable } from './format-progress-table.js';
+export { progressRows } from './progress-rows.js';
+export type { ProgressRow, ProgressRowsOptions } from './progress-rows.js';

@@ -1,0 +1,219 @@
+/**
+ * The public names of each entry of the package, values and types, listed here
+ * so that every addition or removal is a deliberate change to this file (and
+ * to the changelog). Read with the TypeScript compiler from the sources, as
+ * the built `.d.ts` files are generated from them.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Each entry of package.json `exports` (but the JSON files) and its source. */
+const ENTRIES = {
+  '.': 'src/index.ts',
+  './mermaid': 'src/mermaid/index.ts',
+  './report': 'src/report/index.ts',
+  './parse': 'src/parse/index.ts',
+  './node': 'src/node/index.ts',
+} as const;
+
+type Entry = keyof typeof ENTRIES;
+
+const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly types: readonly string[] }> = {
+  // What an application needs: the document, validation and loading, the model and its builder, the roll-up and its report, explanations, statuses.
+  '.': {
+    values: [
+      'DEFAULT_MARKER_WEIGHTS',
+      'DEFAULT_THRESHOLDS',
+      'DIAGNOSTIC_CODES',
+      'DocumentSchema',
+      'JSON_SCHEMA_FILE',
+      'Model',
+      'ModelBuilder',
+      'NODE_KINDS',
+      'NodeSchema',
+      'STATUSES',
+      'TheoryOfChangeError',
+      'accountability',
+      'createProgressTracker',
+      'explainProgress',
+      'formatDiagnostics',
+      'formatPath',
+      'isIsoDate',
+      'loadModel',
+      'progressOf',
+      'progressSeries',
+      'rollUp',
+      'statusOf',
+      'theoryOfChange',
+      'toDocument',
+      'toJsonSchema',
+      'validate',
+    ],
+    types: [
+      'ActorType',
+      'AdjustableCode',
+      'AggregationFunction',
+      'AggregationInput',
+      'AggregationName',
+      'AssessmentDocument',
+      'AssumptionDocument',
+      'AssumptionFields',
+      'AssumptionStatus',
+      'Combine',
+      'Contribution',
+      'ContributionRef',
+      'Diagnostic',
+      'DiagnosticCode',
+      'DocumentPath',
+      'DutyBearerAccountability',
+      'DutyBearerDocument',
+      'DutyBearerFields',
+      'EvidenceDocument',
+      'ExplainOptions',
+      'FrameworkCode',
+      'GoalDocument',
+      'GoalFields',
+      'HeaderFields',
+      'IndicatorDocument',
+      'IndicatorFields',
+      'IndicatorProgress',
+      'IndicatorValue',
+      'IsoDate',
+      'JsonValue',
+      'MarkerGrade',
+      'MarkerWeights',
+      'Measure',
+      'MeasuresRef',
+      'Meta',
+      'Method',
+      'NewId',
+      'NoDataReason',
+      'NodeBase',
+      'NodeDocument',
+      'NodeKind',
+      'NodeOfKind',
+      'NodeProgress',
+      'ObjectiveDocument',
+      'ObjectiveFields',
+      'ObservationUsed',
+      'ProgressMarker',
+      'ProgressOptions',
+      'ProgressReport',
+      'ProgressReportData',
+      'ProgressSeries',
+      'ProgressTracker',
+      'ReadingDocument',
+      'Relation',
+      'RelationKind',
+      'ResolvedSettings',
+      'ResultBase',
+      'ResultDocument',
+      'ResultFields',
+      'ResultProgress',
+      'RightsHolderDocument',
+      'RightsHolderFields',
+      'Severity',
+      'SeverityOverrides',
+      'SourcePosition',
+      'Status',
+      'StatusThresholds',
+      'TheoryOfChangeDocument',
+      'TrackerUpdate',
+      'TypedContribution',
+      'TypedMeasures',
+      'ValidateOptions',
+      'ValidationResult',
+    ],
+  },
+  // Diagrams.
+  './mermaid': {
+    values: ['escapeLabel', 'toMermaid'],
+    types: ['FlowDirection', 'FocusDirection', 'Grouping', 'MermaidOptions'],
+  },
+  // Reports as text: the Markdown page and the plain-text table.
+  './report': {
+    values: ['formatProgressTable', 'progressRows', 'toMarkdownReport'],
+    types: ['MarkdownOptions', 'ProgressRow', 'ProgressRowsOptions'],
+  },
+  // Reading text anywhere, browsers included.
+  './parse': {
+    values: ['MAX_ALIAS_EXPANSION', 'MAX_NESTING', 'parseText', 'positionsOf', 'validateText', 'withPositions'],
+    types: ['ParseTextOptions', 'ParseTextResult', 'SourcePosition', 'TextFormat', 'ValidateTextOptions', 'ValidateTextResult'],
+  },
+  // Node only: files and rendering.
+  './node': {
+    values: ['CHROMIUM_HINT', 'DEFAULT_MAX_FILE_SIZE', 'findChromium', 'loadModelFile', 'parseText', 'positionsOf', 'readModelFile', 'renderMermaid', 'withPositions'],
+    types: ['ParseTextOptions', 'ParseTextResult', 'ReadModelFileOptions', 'ReadModelFileResult', 'RenderOptions', 'RenderResult', 'TextFormat'],
+  },
+};
+
+let cached: Record<Entry, { values: string[]; types: string[] }> | undefined;
+
+/** The names each entry exports, split into values (functions, constants, classes) and types only. */
+function exportedNames(): Record<Entry, { values: string[]; types: string[] }> {
+  cached ??= readExports();
+  return cached;
+}
+
+function readExports(): Record<Entry, { values: string[]; types: string[] }> {
+  const files = Object.values(ENTRIES).map((file) => resolve(root, file));
+  const program = ts.createProgram(files, {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  });
+  const checker = program.getTypeChecker();
+  const out = {} as Record<Entry, { values: string[]; types: string[] }>;
+  for (const [entry, file] of Object.entries(ENTRIES) as [Entry, string][]) {
+    const source = program.getSourceFile(resolve(root, file));
+    const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+    if (module === undefined) throw new Error(`${file}: not a module`);
+    const names = { values: [] as string[], types: [] as string[] };
+    for (const symbol of checker.getExportsOfModule(module)) {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      (target.flags & ts.SymbolFlags.Value ? names.values : names.types).push(symbol.name);
+    }
+    out[entry] = { values: names.values.sort(), types: names.types.sort() };
+  }
+  return out;
+}
+
+describe('the public surface', () => {
+  it('is exactly the names listed here, entry by entry', () => {
+    const actual = exportedNames();
+    for (const entry of Object.keys(ENTRIES) as Entry[]) {
+      expect({ entry, ...actual[entry] }).toEqual({ entry, values: [...EXPECTED[entry].values].sort(), types: [...EXPECTED[entry].types].sort() });
+    }
+  });
+
+  it('keeps formatting helpers and diagram internals off the main entry', () => {
+    const main = exportedNames()['.'];
+    for (const name of ['toMermaid', 'toMarkdownReport', 'formatProgressTable', 'progressRows', 'compareRefs', 'formatPercent', 'illustrativeIds', 'mermaidNodeIds', 'escapeMarkdown', 'relationKey']) {
+      expect(main.values).not.toContain(name);
+    }
+  });
+
+  it('has each entry in package.json exports (ESM and CJS, with types), the build and the API docs', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const code = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
+    expect(code.sort()).toEqual(Object.keys(ENTRIES).sort());
+    const tsup = readFileSync(resolve(root, 'tsup.config.ts'), 'utf8');
+    const typedoc = JSON.parse(readFileSync(resolve(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
+    for (const [entry, file] of Object.entries(ENTRIES)) {
+      const name = entry === '.' ? 'index' : entry.slice(2);
+      expect(pkg.exports[entry]).toEqual({
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+      expect(tsup).toContain(`${name}: '${file}'`);
+      expect(typedoc.entryPoints).toContain(file);
+    }
+  });
+});
