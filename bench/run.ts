@@ -7,7 +7,8 @@
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollUp, toMermaid, type IndicatorDocument, type ProgressReport, type ReadingDocument, type TheoryOfChangeDocument } from '../src/index.js';
+import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollUp, type IndicatorDocument, type ProgressReport, type ReadingDocument, type TheoryOfChangeDocument } from '../src/index.js';
+import { toMermaid } from '../src/mermaid/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
 import { cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
@@ -18,6 +19,8 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const quick = args.has('quick');
 /** `--e2e-only`: only the start-up and end-to-end rows (they need `npm run build`). */
 const e2eOnly = args.has('e2e-only');
+/** `--size-only`: only the bundle sizes (the core's goal: under 15 kB gzipped). */
+const sizeOnly = args.has('size-only');
 const bigEnough = totalmem() >= 16 * 2 ** 30;
 const sizes = (args.get('sizes') ?? `1000,10000,100000${bigEnough ? ',1000000' : ''}`).split(',').map(Number);
 const ASOF = '2020-12-31';
@@ -193,7 +196,7 @@ function measureSize(size: number): SizeResult {
   log(`[${size}] Mermaid…`);
   const relations = model.relations;
   const [mermaid, join] = sideBySide(size <= 10_000 ? runs * 3 : Math.max(3, runs - 2), [
-    () => toMermaid(model, { indicators: true, assumptions: true }),
+    () => toMermaid(model, undefined, { indicators: true, assumptions: true }),
     () => [...model.nodes.map((n) => `  ${n.id}["${n.ref === undefined ? '' : `${n.ref} `}${n.title}"]`), ...relations.map((r) => `  ${r.from} --> ${r.to}`)].join('\n'),
   ]) as [number, number];
   rows.push({ measure: 'Mermaid export (`toMermaid`, every node)', library: mermaid, baseline: join, baselineName: 'joining the same labels and links', ratio: mermaid / join, goal: size === 1_000 ? '≤ 3×' : '—', met: size === 1_000 ? mermaid / join <= 3 : undefined });
@@ -202,7 +205,7 @@ function measureSize(size: number): SizeResult {
   const firstExport = median(
     Array.from({ length: size <= 10_000 ? runs * 3 : runs }, () => {
       const fresh = new Model(model.document);
-      return time(() => toMermaid(fresh, { indicators: true, assumptions: true }));
+      return time(() => toMermaid(fresh, undefined, { indicators: true, assumptions: true }));
     }),
   );
   rows.push({ measure: 'Mermaid export, first of a model (`toMermaid`, fills its caches)', library: firstExport, baseline: join, baselineName: 'joining the same labels and links', ratio: firstExport / join, goal: '—', met: undefined });
@@ -222,25 +225,55 @@ function measureMemory(size: number): { document: number; model: number; compile
   const h2 = settledHeap();
   rollUp(model, { asOf: ASOF });
   const h3 = settledHeap();
-  toMermaid(model, { indicators: true, assumptions: true });
+  toMermaid(model, undefined, { indicators: true, assumptions: true });
   const h4 = settledHeap();
   void model.title;
   return { document: h1 - h0, model: h2 - h0, compiled: h3 - h0, diagram: h4 - h0 };
 }
 
-/** What an application bundling only some functions ships of the library (tree-shaken), by entry. */
-const PICKS: readonly (readonly string[])[] = [['validate'], ['loadModel', 'rollUp'], ['loadModel', 'toMermaid'], ['loadModel', 'createProgressTracker']];
+/** The package's entries and their sources. */
+const ENTRIES: Readonly<Record<string, string>> = {
+  'theory-of-change': 'src/index.ts',
+  'theory-of-change/mermaid': 'src/mermaid/index.ts',
+  'theory-of-change/report': 'src/report/index.ts',
+  'theory-of-change/parse': 'src/parse/index.ts',
+};
 
-/** Minified and gzipped size of `src/index.ts`, or of an application importing only `names` from it. */
-async function bundleSize(names?: readonly string[]): Promise<{ minified: number; gzipped: number; top: [string, number][] }> {
+/** The core: what an application that validates, loads and rolls up ships of the library. Goal: under 15 kB gzipped. */
+const CORE: Imported = { entry: 'theory-of-change', names: ['validate', 'loadModel', 'rollUp'] };
+
+/** Some functions imported from one entry. */
+interface Imported {
+  readonly entry: string;
+  readonly names: readonly string[];
+}
+
+/** What an application importing only some functions ships of the library (tree-shaken). */
+const PICKS: readonly Imported[] = [
+  { entry: 'theory-of-change', names: ['validate'] },
+  CORE,
+  { entry: 'theory-of-change', names: ['loadModel', 'createProgressTracker'] },
+  { entry: 'theory-of-change/mermaid', names: ['toMermaid'] },
+  { entry: 'theory-of-change/report', names: ['toMarkdownReport'] },
+  { entry: 'theory-of-change/report', names: ['formatProgressTable'] },
+];
+
+/**
+ * Minified and gzipped size of a whole entry, or of an application importing only some
+ * functions from it: esbuild, tree-shaken (the package says `"sideEffects": false`),
+ * every dependency left out (zod, graphology: `packages: 'external'`).
+ */
+async function bundleSize(pick: string | Imported): Promise<{ minified: number; gzipped: number; top: [string, number][] }> {
+  const source = ENTRIES[typeof pick === 'string' ? pick : pick.entry] as string;
+  const contents = typeof pick === 'string' ? `export * from './${source}';` : `export { ${pick.names.join(', ')} } from './${source}';`;
   const result = await build({
-    ...(names === undefined ? { entryPoints: ['src/index.ts'] } : { stdin: { contents: `export { ${names.join(', ')} } from './src/index.ts';`, resolveDir: process.cwd(), loader: 'ts' as const } }),
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
     target: 'node20',
-    external: ['zod', 'graphology'],
+    packages: 'external',
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -249,10 +282,43 @@ async function bundleSize(names?: readonly string[]): Promise<{ minified: number
   const output = Object.values(result.metafile.outputs)[0] as { inputs: Record<string, { bytesInOutput: number }> };
   const byFolder = new Map<string, number>();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    if (!path.startsWith('src/')) continue;
     const folder = path.replace(/^src\//, '').replace(/\/[^/]+$/, '');
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytesInOutput);
   }
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, top: [...byFolder].sort((a, b) => b[1] - a[1]) };
+}
+
+/** The core's size against its goal, each entry's, and some applications' (see {@link bundleSize}). */
+async function printBundleSizes(print: (text: string) => void): Promise<void> {
+  log('bundle size…');
+  const core = await bundleSize(CORE);
+  print('');
+  print('## Core entry size');
+  print('');
+  print(
+    `The core, \`import { ${CORE.names.join(', ')} } from '${CORE.entry}'\`, bundled by esbuild, tree-shaken, minified, without its dependencies (zod, graphology): ${bytes(core.minified)} minified, **${bytes(core.gzipped)} gzipped** (goal: under 15 kB${core.gzipped < 15_000 ? ', met' : ', **not met**'}).`,
+  );
+  print('');
+  print(table(['part', 'minified bytes'], core.top.map(([folder, n]) => [folder, String(n)])));
+  print('');
+  print('Each entry whole, bundled the same way:');
+  print('');
+  const entries: string[][] = [];
+  for (const entry of Object.keys(ENTRIES)) {
+    const size = await bundleSize(entry);
+    entries.push([`\`${entry}\``, bytes(size.minified), bytes(size.gzipped)]);
+  }
+  print(table(['entry', 'minified', 'gzipped'], entries));
+  print('');
+  print('What an application that imports only some functions ships of the library, bundled the same way:');
+  print('');
+  const picks: string[][] = [];
+  for (const pick of PICKS) {
+    const size = await bundleSize(pick);
+    picks.push([`${pick.names.map((name) => `\`${name}\``).join(' + ')} from \`${pick.entry}\``, bytes(size.minified), bytes(size.gzipped)]);
+  }
+  print(table(['imports', 'minified', 'gzipped'], picks));
 }
 
 async function main(): Promise<void> {
@@ -266,6 +332,10 @@ async function main(): Promise<void> {
   print('');
   print(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB. Medians of interleaved runs; ratios are what to read.`);
   print(`Models: the seeded portfolio generator (bench/generate.ts), seed 1. Roll-ups as of ${ASOF}.`);
+  if (sizeOnly) {
+    await printBundleSizes(print);
+    return;
+  }
 
   const memorySize = sizes.includes(100_000) ? 100_000 : (sizes[sizes.length - 1] as number);
   log(`memory at ${memorySize}…`);
@@ -391,23 +461,7 @@ async function main(): Promise<void> {
     }
   }
 
-  log('bundle size…');
-  const bundle = await bundleSize();
-  print('');
-  print('## Core entry size');
-  print('');
-  print(`\`src/index.ts\` bundled by esbuild, minified, without its dependencies (zod, graphology): ${bytes(bundle.minified)} minified, **${bytes(bundle.gzipped)} gzipped** (goal: under 15 kB).`);
-  print('');
-  print(table(['part', 'minified bytes'], bundle.top.map(([folder, n]) => [folder, String(n)])));
-  print('');
-  print('What an application that imports only some functions ships of the library, bundled the same way (tree-shaken):');
-  print('');
-  const picks: string[][] = [];
-  for (const names of PICKS) {
-    const size = await bundleSize(names);
-    picks.push([names.map((name) => `\`${name}\``).join(' + '), bytes(size.minified), bytes(size.gzipped)]);
-  }
-  print(table(['imports', 'minified', 'gzipped'], picks));
+  await printBundleSizes(print);
   print('');
   print(`Total benchmark time: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
