@@ -1,6 +1,6 @@
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
-import { compareRefs as compareNatural } from '../model/compare-refs.js';
-import { compareIds as compareCodeUnits } from '../model/model-index.js';
+import { compareRefs } from '../model/compare-refs.js';
+import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import type { IndicatorProgress, ProgressReportData, ResultProgress } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
@@ -107,7 +107,7 @@ function resultTable(
     if (r?.method === 'assessment') notes.push('manual assessment');
     if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
-      const names = [...r.failingAssumptions].sort(compareCodeUnits).map((id) => (model.has(id) ? nameOf(model, id) : id));
+      const names = [...r.failingAssumptions].sort(compareIds).map((id) => (model.has(id) ? nameOf(model, id) : id));
       notes.push(`⚠ assumption fails: ${names.join('; ')}`);
     }
     lines.push(
@@ -158,7 +158,7 @@ function treeOrder(model: Model, shown: ReadonlySet<string>): NodeDocument[] {
   const byRef = (a: string, b: string): number => {
     const x = model.node(a) as NodeDocument;
     const y = model.node(b) as NodeDocument;
-    return compareNatural(x.ref ?? x.id, y.ref ?? y.id) || compareCodeUnits(a, b);
+    return compareRefs(x.ref ?? x.id, y.ref ?? y.id) || compareIds(a, b);
   };
   const results = model.nodes.filter((n) => (n.kind === 'goal' || n.kind === 'objective') && shown.has(n.id));
   const tops = results
@@ -192,14 +192,14 @@ function indicatorOrder(model: Model, order: readonly NodeDocument[], shown: Rea
     const ids = [...model.indicatorsOf(node.id)].sort((a, b) => {
       const x = model.node(a) as NodeDocument;
       const y = model.node(b) as NodeDocument;
-      return compareNatural(x.ref ?? x.id, y.ref ?? y.id) || compareCodeUnits(a, b);
+      return compareRefs(x.ref ?? x.id, y.ref ?? y.id) || compareIds(a, b);
     });
     ids.forEach(add);
   }
   model
     .indicators()
     .map((n) => n.id)
-    .sort(compareCodeUnits)
+    .sort(compareIds)
     .forEach(add);
   return out;
 }
