@@ -5,7 +5,7 @@ import { NodeSchema } from '../document/schema.js';
 import type { IndicatorDocument, IsoDate, NodeDocument, ReadingDocument, TheoryOfChangeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import { checkBrokenIndicator, checkIndicator } from '../validate/check-indicator.js';
-import { deepFreeze } from '../validate/deep-freeze.js';
+import { deepFreeze } from '../document/deep-freeze.js';
 import { indicatorEntry, resultEntry } from './entries.js';
 import { Evaluation } from './evaluation.js';
 import { planRollUp, type RollUpPlan } from './plan.js';

@@ -10,7 +10,7 @@ import {
   type ResultProgress,
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
-import { deepFreeze } from '../../src/validate/deep-freeze.js';
+import { deepFreeze } from '../../src/document/deep-freeze.js';
 import { handWorked } from './fixture.js';
 
 const model = loadModel(handWorked);
