@@ -6,7 +6,7 @@
  * 1e-9 relative (raw progress, cumulative totals); statuses, methods,
  * reasons, values and lists exactly.
  */
-import type { IndicatorValue, ObservationUsed, ProgressReport } from '../../src/index.js';
+import type { IndicatorValue, ObservationUsed, ProgressReportData } from '../../src/index.js';
 import type { GuideReport } from './reference/guide-roll-up.js';
 import { toNumber, type Rational } from './reference/rational.js';
 
@@ -25,7 +25,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 const canonical = (list: readonly ObservationUsed[]): string[] => list.map((o) => JSON.stringify([o.date, o.value, o.rating, o.source, o.note])).sort();
 
 /** The differences between an engine report and the guide's, as `kind id: engine … guide …` lines. */
-export function guideDifferences(report: ProgressReport, guide: GuideReport): string[] {
+export function guideDifferences(report: ProgressReportData, guide: GuideReport): string[] {
   const out: string[] = [];
   const differ = (kind: string, id: string, engine: unknown, expected: unknown): void => {
     out.push(`${kind} ${id}: engine ${JSON.stringify(engine)}, guide ${JSON.stringify(expected)}`);

@@ -130,7 +130,7 @@ describe('the report of rollUp', () => {
     fc.assert(
       fc.property(arbitraryModel(), options, (doc, opts) => {
         const model = loadModel(doc, lenient);
-        const dates = ['2016-06-30', opts.asOf];
+        const dates = ['2016-06-30', opts.asOf as string];
         const series = progressSeries(model, dates, opts);
         series.reports.forEach((r, k) => {
           const single = rollUp(model, { ...opts, asOf: dates[k] as string });
