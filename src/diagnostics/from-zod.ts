@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DocumentPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
+import { dateHint } from './date-hint.js';
 import { describeValue, nodeLabel } from './describe.js';
 import { didYouMean, suggestion } from './did-you-mean.js';
 import { fieldHint, placeOf } from './field-homes.js';
@@ -67,7 +68,7 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
     }
     case 'invalid_format':
       if (issue.format === 'date') {
-        push('invalid-date', `${subject.label}: ${field} must be a real calendar date written YYYY-MM-DD, but it is ${describeValue(input)}.`);
+        push('invalid-date', `${subject.label}: ${field} must be a real calendar date written YYYY-MM-DD, but it is ${describeValue(input)}.${dateHint(input)}`);
       } else {
         push('invalid-value', `${subject.label}: ${field} is not in the expected format.`);
       }

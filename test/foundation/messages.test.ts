@@ -93,3 +93,22 @@ describe('a field in the wrong place says where it belongs', () => {
     expect([...FIELDS.document].sort()).toEqual(shape(DocumentHeaderSchema));
   });
 });
+
+describe('a date written day/month/year', () => {
+  const dated = (date: string) => found(doc([GOAL, { kind: 'indicator', id: 'i', title: 'I', measures: ['impact'], measure: { kind: 'number' }, baseline: { date, value: 0 } }]));
+  const cases: [string, string][] = [
+    ['31/12/2025', 'Write it as 2025-12-31.'],
+    ['12/31/2025', 'Write it as 2025-12-31.'],
+    ['1.2.2025', 'Write it as 2025-02-01 if it is day/month/year, or 2025-01-02 if it is month/day/year.'],
+    ['05-05-2025', 'Write it as 2025-05-05.'],
+  ];
+  for (const [date, hint] of cases) {
+    it(`${date}: ${hint}`, () => {
+      const message = dated(date).find(([code]) => code === 'invalid-date')?.[2];
+      expect(message).toBe(`Indicator "i": "baseline.date" must be a real calendar date written YYYY-MM-DD, but it is the text "${date}". ${hint}`);
+    });
+  }
+  it('gives no hint for what is not a day, month and year', () => {
+    for (const date of ['2025-02-30', '31/13/2025', 'next year']) expect(dated(date).find(([code]) => code === 'invalid-date')?.[2]).toMatch(/"\.$/);
+  });
+});
