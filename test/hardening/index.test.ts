@@ -54,7 +54,8 @@
  *   - test/hardening/scale-wide.test.ts › lists rows, formats the table and the accountability view
  *   - test/hardening/scale-wide.test.ts › exports Mermaid, grouped or not, and the Markdown report
  * 5. Lossless and deterministic; inputs never mutated
- *   - test/hardening/determinism.test.ts › gives the same report JSON, byte-identical Mermaid and the same Markdown, table and explanations; frozen inputs are untouched
+ *   - test/hardening/determinism.test.ts › gives the same diagnostics (each pointing at the same entry), and when valid the same report JSON, Mermaid, Markdown, table and explanations at several dates, whatever the order of every list, same-date readings included; frozen inputs are untouched
+ *   - test/hardening/determinism.test.ts › gives the same report JSON, byte-identical Mermaid and the same Markdown, table and explanations for documents with every optional field
  *   - test/hardening/determinism.test.ts › matches its definition: each objective joins the first key objective, by id, among everything it contributes to
  *   - test/foundation/round-trip.test.ts › round-trips any valid document without loss
  *   - test/foundation/model.test.ts › on random valid documents, shuffled
@@ -68,7 +69,7 @@
  *   - test/hardening/numbers.test.ts › a target equal to the baseline is a warning, and progress follows the maintain rule
  *   - test/hardening/numbers.test.ts › −0 is 0: as a value it counts as 0, and reports print it as 0
  *   - test/hardening/numbers.test.ts › huge and tiny values give progress in [0, 1], never NaN or Infinity
- *   - test/hardening/numbers.test.ts › observations in any order: the latest by date counts; on one date, the one written last
+ *   - test/hardening/numbers.test.ts › observations in any order: the latest by date counts; on one date, identical ones count once and cumulative ones all count
  *   - test/hardening/numbers.test.ts › targets in any order: the latest by date is the final target, the others are milestones
  *   - test/hardening/numbers.test.ts › dates from 0000-01-01 to 9999-12-31 are calendar dates
  *   - test/hardening/numbers.test.ts › 0x1F and 0o17 are numbers (31 and 15), +5 is 5 and -0 is 0
@@ -78,8 +79,7 @@
  *   - test/hardening/numbers.test.ts › duplicate keys and tabs as indentation are syntax errors with the line
  *   - test/hardening/numbers.test.ts › valid documents with extreme numbers: every number of the report is finite, progress and coverage in [0, 1]
  *   - test/hardening/numbers.test.ts › a raw progress too large for a percentage reads "over 100000000%" in diagrams and reports, not "Infinity%"
- *   - test/hardening/numbers.test.ts › weights whose sum passes Number.MAX_VALUE still give a finite coverage and progress
- *   - test/hardening/numbers.test.ts › weights as tiny as 5e-324 still count: only the ratio between weights matters
+ *   - test/hardening/numbers.test.ts › weights beyond 10¹⁵ or below 10⁻⁹ are refused (weight-out-of-range), so no weight can make a NaN or hide data
  *   - test/hardening/numbers.test.ts › explainProgress writes an astronomical raw progress as "over 100000000%", never Infinity
  *   - test/hardening/numbers.test.ts › cumulative observations whose sum passes Number.MAX_VALUE hold the value at Number.MAX_VALUE
  *   - test/progress/edge-cases.test.ts › target equal to baseline: 1 when held or beaten in the right direction, else 0
