@@ -16,6 +16,7 @@ import {
 } from '../../src/index.js';
 import { formatProgressTable, toMarkdownReport } from '../../src/report/index.js';
 import { toMermaid } from '../../src/mermaid/index.js';
+import { random as generator } from '../../bench/generate.js';
 
 /** How a shuffle reorders the lists: all reversed (every pair swaps), or at random from a seed. */
 export type Order = { readonly kind: 'reverse' } | { readonly kind: 'random'; readonly seed: number };
@@ -45,24 +46,13 @@ export const ORDER_FREE_LISTS = [
 /** One of {@link ORDER_FREE_LISTS}. */
 export type OrderFreeList = (typeof ORDER_FREE_LISTS)[number];
 
-/** A random number generator in [0, 1) from a seed (mulberry32): shuffles that can be replayed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The same document with the lists named in `lists` (by default every list
  * whose order means nothing) in another order. The input is not changed; keys
  * absent from it stay absent.
  */
 export function reordered(document: TheoryOfChangeDocument, order: Order, lists: readonly OrderFreeList[] = ORDER_FREE_LISTS): TheoryOfChangeDocument {
+  // The bench's seeded generator (mulberry32): shuffles that can be replayed.
   const random = order.kind === 'random' ? generator(order.seed) : undefined;
   const chosen = new Set<OrderFreeList>(lists);
   const shuffle =
