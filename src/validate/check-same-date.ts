@@ -35,6 +35,15 @@ export function checkSameDate<T>(
   orderKey: (entry: T) => string = content,
 ): void {
   if (entries.length < 2) return;
+  // The usual list is written in date order, one entry a date: nothing to group.
+  let previous = dateOf(entries[0] as T);
+  let increasing = previous !== undefined;
+  for (let i = 1; increasing && i < entries.length; i++) {
+    const date = dateOf(entries[i] as T);
+    increasing = date !== undefined && date > (previous as string);
+    previous = date;
+  }
+  if (increasing) return;
   const byDate = new Map<string, number[]>();
   for (let i = 0; i < entries.length; i++) {
     const date = dateOf(entries[i] as T) ?? '';
