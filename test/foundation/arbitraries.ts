@@ -262,57 +262,78 @@ const counts = fc.record({
   assumptions: fc.integer({ min: 0, max: 3 }),
 });
 
-/**
- * A valid document. Goals come first in the causal order and contribute only
- * to earlier goals; objectives contribute to any earlier result: a random DAG.
- * The nodes are then written in a random order.
- */
-export const validDocument: fc.Arbitrary<TheoryOfChangeDocument> = counts.chain((n) => {
+/** How many nodes of each kind a generated document has. */
+interface KindCounts {
+  readonly goals: number;
+  readonly objectives: number;
+  readonly indicators: number;
+  readonly dutyBearers: number;
+  readonly rightsHolders: number;
+  readonly assumptions: number;
+}
+
+/** Unique ids for `n` nodes, split by kind, and the document's levels, if any. */
+function idsByKind(n: KindCounts) {
   const total = n.goals + n.objectives + n.indicators + n.dutyBearers + n.rightsHolders + n.assumptions;
   return fc
     .record({
       ids: fc.uniqueArray(idText, { minLength: total, maxLength: total }),
       levels: fc.option(fc.uniqueArray(nonEmpty, { minLength: 1, maxLength: 4 }), { nil: undefined }),
     })
-    .chain(({ ids, levels }) => {
+    .map(({ ids, levels }) => {
       let at = 0;
       const take = (k: number): string[] => ids.slice(at, (at += k));
       const goals = take(n.goals);
       const objectives = take(n.objectives);
-      const indicators = take(n.indicators);
-      const dutyBearers = take(n.dutyBearers);
-      const rightsHolders = take(n.rightsHolders);
-      const assumptions = take(n.assumptions);
-      const results = [...goals, ...objectives];
-      const nodes: fc.Arbitrary<NodeDocument>[] = [
-        ...goals.map((id, k) => result('goal', id, goals.slice(0, k), assumptions, levels)),
-        ...objectives.map((id, k) => result('objective', id, results.slice(0, goals.length + k), assumptions, levels)),
-        ...indicators.map((id) => indicator(id, results)),
-        ...dutyBearers.map((id) => dutyBearer(id, results)),
-        ...rightsHolders.map((id) => rightsHolder(id, results)),
-        ...assumptions.map((id) => assumption(id)),
-      ];
-      const header = fc.record(
-        {
-          $schema: text,
-          schemaVersion: fc.constant(1 as const),
-          id: nonEmpty,
-          description: text,
-          organisation: text,
-          period: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
-          meta,
-        },
-        { requiredKeys: [], ...opts },
-      );
-      return fc
-        .tuple(header, nonEmpty, fc.tuple(...nodes))
-        .chain(([h, title, list]) =>
-          fc
-            .shuffledSubarray(list, { minLength: list.length, maxLength: list.length })
-            .map((shuffled): TheoryOfChangeDocument => ({ ...h, title, ...(levels === undefined ? {} : { levels }), nodes: shuffled })),
-        );
+      return {
+        goals,
+        objectives,
+        indicators: take(n.indicators),
+        dutyBearers: take(n.dutyBearers),
+        rightsHolders: take(n.rightsHolders),
+        assumptions: take(n.assumptions),
+        results: [...goals, ...objectives],
+        levels,
+      };
     });
-});
+}
+
+/**
+ * A valid document. Goals come first in the causal order and contribute only
+ * to earlier goals; objectives contribute to any earlier result: a random DAG.
+ * The nodes are then written in a random order.
+ */
+export const validDocument: fc.Arbitrary<TheoryOfChangeDocument> = counts.chain((n) =>
+  idsByKind(n).chain(({ goals, objectives, indicators, dutyBearers, rightsHolders, assumptions, results, levels }) => {
+    const nodes: fc.Arbitrary<NodeDocument>[] = [
+      ...goals.map((id, k) => result('goal', id, goals.slice(0, k), assumptions, levels)),
+      ...objectives.map((id, k) => result('objective', id, results.slice(0, goals.length + k), assumptions, levels)),
+      ...indicators.map((id) => indicator(id, results)),
+      ...dutyBearers.map((id) => dutyBearer(id, results)),
+      ...rightsHolders.map((id) => rightsHolder(id, results)),
+      ...assumptions.map((id) => assumption(id)),
+    ];
+    const header = fc.record(
+      {
+        $schema: text,
+        schemaVersion: fc.constant(1 as const),
+        id: nonEmpty,
+        description: text,
+        organisation: text,
+        period: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+        meta,
+      },
+      { requiredKeys: [], ...opts },
+    );
+    return fc
+      .tuple(header, nonEmpty, fc.tuple(...nodes))
+      .chain(([h, title, list]) =>
+        fc
+          .shuffledSubarray(list, { minLength: list.length, maxLength: list.length })
+          .map((shuffled): TheoryOfChangeDocument => ({ ...h, title, ...(levels === undefined ? {} : { levels }), nodes: shuffled })),
+      );
+  }),
+);
 
 /** A valid document, and the same document with its nodes in another order. */
 export const validDocumentAndShuffle: fc.Arbitrary<[TheoryOfChangeDocument, TheoryOfChangeDocument]> = validDocument.chain((doc) =>
@@ -604,39 +625,24 @@ export const orderFreeDocument: fc.Arbitrary<TheoryOfChangeDocument> = fc
     }),
     conflicts: fc.nat(2).map((k) => k === 0),
   })
-  .chain(({ counts: n, conflicts }) => {
-    const total = n.goals + n.objectives + n.indicators + n.dutyBearers + n.rightsHolders + n.assumptions;
-    return fc
-      .record({
-        ids: fc.uniqueArray(idText, { minLength: total, maxLength: total }),
-        levels: fc.option(fc.uniqueArray(nonEmpty, { minLength: 1, maxLength: 4 }), { nil: undefined }),
-      })
-      .chain(({ ids, levels }) => {
-        let at = 0;
-        const take = (k: number): string[] => ids.slice(at, (at += k));
-        const goals = take(n.goals);
-        const objectives = take(n.objectives);
-        const indicators = take(n.indicators);
-        const dutyBearers = take(n.dutyBearers);
-        const rightsHolders = take(n.rightsHolders);
-        const assumptions = take(n.assumptions);
-        const results = [...goals, ...objectives];
-        const nodes: fc.Arbitrary<NodeDocument>[] = [
-          ...goals.map((id, k) => richResult('goal', id, goals.slice(0, k), assumptions, levels, conflicts)),
-          ...objectives.map((id, k) => richResult('objective', id, results.slice(0, goals.length + k), assumptions, levels, conflicts)),
-          ...indicators.map((id) => richIndicator(id, results, conflicts)),
-          ...dutyBearers.map((id) => dutyBearer(id, results)),
-          ...rightsHolders.map((id) => rightsHolder(id, results)),
-          ...assumptions.map((id) => richAssumption(id)),
-        ];
-        const header = fc.record(
-          {
-            period: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
-          },
-          { requiredKeys: [], ...opts },
-        );
-        return fc
-          .tuple(header, nonEmpty, fc.tuple(...nodes))
-          .map(([h, title, list]): TheoryOfChangeDocument => ({ ...h, title, ...(levels === undefined ? {} : { levels }), nodes: list }));
-      });
-  });
+  .chain(({ counts: n, conflicts }) =>
+    idsByKind(n).chain(({ goals, objectives, indicators, dutyBearers, rightsHolders, assumptions, results, levels }) => {
+      const nodes: fc.Arbitrary<NodeDocument>[] = [
+        ...goals.map((id, k) => richResult('goal', id, goals.slice(0, k), assumptions, levels, conflicts)),
+        ...objectives.map((id, k) => richResult('objective', id, results.slice(0, goals.length + k), assumptions, levels, conflicts)),
+        ...indicators.map((id) => richIndicator(id, results, conflicts)),
+        ...dutyBearers.map((id) => dutyBearer(id, results)),
+        ...rightsHolders.map((id) => rightsHolder(id, results)),
+        ...assumptions.map((id) => richAssumption(id)),
+      ];
+      const header = fc.record(
+        {
+          period: fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+        },
+        { requiredKeys: [], ...opts },
+      );
+      return fc
+        .tuple(header, nonEmpty, fc.tuple(...nodes))
+        .map(([h, title, list]): TheoryOfChangeDocument => ({ ...h, title, ...(levels === undefined ? {} : { levels }), nodes: list }));
+    }),
+  );
