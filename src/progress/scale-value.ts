@@ -1,8 +1,7 @@
 import type { IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
 import type { MarkerWeights } from './types.js';
 
-/** Measure kinds as small integers, so that the per-reading code switches on a number. */
-/** @internal */
+/** Measure kinds as small integers, so that the per-reading code switches on a number. @internal */
 export const NUMBER = 0;
 /** @internal */
 export const BOOLEAN = 1;
@@ -56,4 +55,3 @@ export function markerSum(seen: { readonly [G in keyof MarkerWeights]: number },
 export function targetValueOf(code: number, measure: Measure, weights: MarkerWeights, reading: ReadingDocument): number {
   return code === QUALITATIVE ? (reading.rating ?? 1) : scaleValue(code, measure, weights, reading, reading.value);
 }
-

@@ -1,7 +1,5 @@
+import { NINE_DECIMALS, nineDecimals } from './nine-decimals.js';
 import { STATUSES, type Status, type StatusThresholds } from './types.js';
-
-/** Statuses are decided on numbers in units of 10⁻⁹: nine decimal places. */
-const UNIT = 1e9;
 
 /**
  * {@link statusOf} on stored numbers (NaN for none), as an index into
@@ -12,10 +10,10 @@ const UNIT = 1e9;
  */
 export function statusIndex(progress: number, expected: number, thresholds: StatusThresholds, failingAssumption: boolean): number {
   if (progress !== progress) return 4;
-  const p = Math.round(progress * UNIT);
-  if (p >= UNIT) return 0;
-  const shortfall = (expected === expected ? Math.round(expected * UNIT) : UNIT) - p;
-  const index = shortfall <= Math.round(thresholds.atRisk * UNIT) ? 1 : shortfall <= Math.round(thresholds.offTrack * UNIT) ? 2 : 3;
+  const p = nineDecimals(progress);
+  if (p >= NINE_DECIMALS) return 0;
+  const shortfall = (expected === expected ? nineDecimals(expected) : NINE_DECIMALS) - p;
+  const index = shortfall <= nineDecimals(thresholds.atRisk) ? 1 : shortfall <= nineDecimals(thresholds.offTrack) ? 2 : 3;
   return failingAssumption && index === 1 ? 2 : index;
 }
 

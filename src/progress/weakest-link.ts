@@ -1,7 +1,5 @@
 import type { Aggregated, Links } from './links.js';
-
-/** Progress is compared at nine decimal places, as statuses are. */
-const UNIT = 1e9;
+import { nineDecimals } from './nine-decimals.js';
 
 /**
  * The weakest of the children of links `start` to `end - 1` that have data:
@@ -23,9 +21,9 @@ export function weakestLink(links: Links, start: number, end: number, out: Aggre
     const raw = progress[c] as number;
     if (raw !== raw && !zero) continue;
     const p = raw === raw ? raw : 0;
-    const rounded = Math.round(p * UNIT);
+    const rounded = nineDecimals(p);
     const e = expected[c] as number;
-    if (at === -1 || rounded < lowRounded || (rounded === lowRounded && e === e && !(Math.round(e * UNIT) <= Math.round(lowExpected * UNIT)))) {
+    if (at === -1 || rounded < lowRounded || (rounded === lowRounded && e === e && !(nineDecimals(e) <= nineDecimals(lowExpected)))) {
       at = k;
       low = p;
       lowRounded = rounded;
