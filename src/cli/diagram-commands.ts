@@ -1,0 +1,62 @@
+import { CHROMIUM_HINT } from '../node/render-mermaid.js';
+import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
+
+const diagramOptions = {
+  'as-of': { type: 'string' },
+  'no-progress': { type: 'boolean' },
+  direction: { type: 'string' },
+  group: { type: 'string' },
+  focus: { type: 'string' },
+  depth: { type: 'string' },
+  'focus-direction': { type: 'string' },
+  indicators: { type: 'boolean' },
+  'no-duty-bearers': { type: 'boolean' },
+  assumptions: { type: 'boolean' },
+  wrap: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  ...FILE_OPTIONS,
+} as const;
+
+const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (default: today)
+  --no-progress         draw the structure only
+  --direction DIR       BT (default, bottom-up), TB, LR or RL
+  --group HOW           none (default), level or key-objective
+  --focus ID            only this node and what lies below it
+  --focus-direction D   below (default), above or both
+  --depth N             at most N links from the focus (or from the top)
+  --indicators          also draw the indicators
+  --no-duty-bearers     hide duty bearers
+  --assumptions         show assumptions
+  --wrap N              wrap titles at N characters (0: never)
+  -o, --output FILE     write to FILE (never the input file itself)
+${FILE_OPTIONS_HELP}`;
+
+/** `toc mermaid`: the diagram as Mermaid source, or a Markdown report. */
+export const mermaidCommand: Command = {
+  help: `toc mermaid FILE [options]
+
+Prints the theory of change as a Mermaid flowchart (paste it into GitHub,
+GitLab, Notion or a docs site), with progress and status colours as of
+--as-of. --markdown prints a report instead: the diagram in a mermaid fence
+plus the progress table.
+
+Options:
+  --markdown            a Markdown report: diagram and progress table
+${DIAGRAM_HELP}`,
+  options: { ...diagramOptions, markdown: { type: 'boolean' } },
+  run: async (args, io) => (await import('./run-mermaid.js')).runMermaid(args, io),
+};
+
+/** `toc render`: the diagram drawn to SVG or PNG in headless Chromium. */
+export const renderCommand: Command = {
+  help: `toc render FILE -o OUT.svg|OUT.png [options]
+
+Renders the diagram to SVG or PNG in headless Chromium, with Mermaid's own
+renderer. Needs Chromium (${CHROMIUM_HINT}) and the packages playwright-core
+and mermaid.
+
+Options:
+${DIAGRAM_HELP}`,
+  options: diagramOptions,
+  run: async (args, io) => (await import('./run-render.js')).runRender(args, io),
+};
