@@ -18,7 +18,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *
  * `npx vitest run` (in `npm test`, after the build) runs all four. Every
  * project but `unit` expects `npm run build` first. A test file named in no
- * list below is a unit test; name a file in one list only.
+ * list below is a unit test (a file named `*.browser.test.ts` is a browser
+ * test); name a file in one list only.
  */
 const FUZZ_AND_SCALE = [
   'test/foundation/fuzz.test.ts',
@@ -43,6 +44,8 @@ const BROWSER = [
   'test/reading/browser-bundle.test.ts',
   // `toc render` through the built binary.
   'test/cli/render.test.ts',
+  // Any file named so: a new browser test needs no entry here.
+  '**/*.browser.test.ts',
 ];
 
 const BUILT_CLI = ['test/cli/binary.test.ts', 'test/cli/lazy-commands.test.ts', 'test/hardening/cli.test.ts'];
