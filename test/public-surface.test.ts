@@ -136,8 +136,8 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   },
   // Reports as text: the Markdown page and the plain-text table.
   './report': {
-    values: ['formatProgressTable', 'progressRows', 'toMarkdownReport'],
-    types: ['MarkdownOptions', 'ProgressRow', 'ProgressRowsOptions'],
+    values: ['dutyBearerRows', 'formatProgressTable', 'indicatorRows', 'progressRows', 'seriesRows', 'toMarkdownReport'],
+    types: ['AccountableResult', 'DatedValue', 'DutyBearerRow', 'IndicatorRow', 'MarkdownOptions', 'ProgressRow', 'ProgressRowsOptions', 'RowNode', 'SeriesPoint', 'SeriesRow'],
   },
   // Reading text anywhere, browsers included.
   './parse': {

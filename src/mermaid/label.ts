@@ -2,7 +2,8 @@ import type { NodeDocument } from '../document/types.js';
 import type { NodeProgress } from '../progress/types.js';
 import { encodeHead, wrapEncodedHead, type EncodedHead } from './encoded-head.js';
 import { escapeLabel } from './escape-label.js';
-import { percent, STATUS_TEXT } from './format.js';
+import { formatPercent as percent } from '../progress/format-percent.js';
+import { STATUS_TEXT } from './format.js';
 import type { ResolvedMermaidOptions } from './options.js';
 import { shortenText, wrapText } from './wrap-text.js';
 

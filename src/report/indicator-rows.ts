@@ -1,0 +1,130 @@
+import type { IndicatorDocument, IndicatorValue, IsoDate, NodeDocument, ReadingDocument } from '../document/types.js';
+import { compareRefs } from '../model/compare-refs.js';
+import { compareIds } from '../model/model-index.js';
+import type { Model } from '../model/model.js';
+import { formatValue } from '../mermaid/format.js';
+import { progressOf } from '../progress/progress-of.js';
+import type { IndicatorProgress, ProgressReportData, Status } from '../progress/types.js';
+import { progressRows } from './progress-rows.js';
+
+/** A goal or objective named in a row: its id, the organisation's numbering (or `''`) and its title. */
+export interface RowNode {
+  readonly id: string;
+  /** The organisation's numbering, or `''`. */
+  readonly ref: string;
+  readonly title: string;
+}
+
+/** A value of an indicator at a date, as data and as text. */
+export interface DatedValue {
+  /** The value as the measure expects it, or `null` when there is none. */
+  readonly value: IndicatorValue | null;
+  /** The value as labels and tables show it (`170,000 people`, `55%`, `yes`, `3 markers`), `''` when there is none. */
+  readonly text: string;
+  /** When the value held, or `null` when the document gives no date (a default baseline or target). */
+  readonly date: IsoDate | null;
+}
+
+/** One indicator as a report lists it: what it measures, where it started, where it stands and where it aims. */
+export interface IndicatorRow {
+  readonly id: string;
+  /** The organisation's numbering, or `''`. */
+  readonly ref: string;
+  readonly title: string;
+  /** The goals and objectives it measures, in `ref` order. */
+  readonly measures: readonly RowNode[];
+  /** The baseline (possibly a default: `no` for yes/no, no markers, rating 0), or `null` when there is none. */
+  readonly baseline: DatedValue | null;
+  /**
+   * The value the roll-up used as of the report date: the latest reading, or
+   * the running total for `combine: cumulative`, dated by the latest reading
+   * used; `null` without a reading by then.
+   */
+  readonly latest: DatedValue | null;
+  /** The final target (possibly a default: `yes`, every marker, rating 1), or `null` when there is none. */
+  readonly target: DatedValue | null;
+  /** Progress from baseline (0) to target (1) as computed, not capped (over-achievement above 1, regression below 0); `null` without data. */
+  readonly progress: number | null;
+  /** Expected progress at the report date, or `null`. */
+  readonly expected: number | null;
+  readonly status: Status;
+  /**
+   * Where the figures come from, each once in this order: the baseline's
+   * source, the sources of the readings used, the final target's, then the
+   * indicator's general `source`.
+   */
+  readonly sources: readonly string[];
+  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  readonly illustrative: boolean;
+}
+
+/**
+ * Every indicator of the model as a report row, in the order of the
+ * strategy: under the first goal or objective (top-down, siblings by `ref`)
+ * that it measures, then the indicators that measure nothing, by `ref` then id.
+ *
+ * @example
+ * ```ts
+ * for (const row of indicatorRows(model, rollUp(model, { asOf: '2020-12-31' }))) {
+ *   console.log(row.title, row.baseline?.text, row.latest?.text, row.target?.text);
+ * }
+ * ```
+ */
+export function indicatorRows(model: Model, report: ProgressReportData): readonly IndicatorRow[] {
+  const listed = progressRows(model, report, { indicators: true }).filter((r) => r.kind === 'indicator').map((r) => r.id);
+  const seen = new Set(listed);
+  const rest = model
+    .indicators()
+    .filter((n) => !seen.has(n.id))
+    .sort((a, b) => compareRefs(a.ref ?? '', b.ref ?? '') || compareIds(a.id, b.id))
+    .map((n) => n.id);
+  return [...listed, ...rest].map((id) => indicatorRow(model, model.node(id) as IndicatorDocument, progressOf(report, id) as IndicatorProgress | undefined));
+}
+
+/** A goal or objective as a {@link RowNode}. @internal */
+export function rowNode(model: Model, id: string): RowNode {
+  const node = model.node(id) as NodeDocument;
+  return { id, ref: node.ref ?? '', title: node.title };
+}
+
+/** Goals and objectives in natural `ref` order, then by id. @internal */
+export function byRef(a: RowNode, b: RowNode): number {
+  return compareRefs(a.ref, b.ref) || compareIds(a.id, b.id);
+}
+
+function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgress | undefined): IndicatorRow {
+  const final = finalTarget(node.targets ?? []);
+  const used = p?.observations ?? [];
+  const last = used.at(-1);
+  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null): DatedValue | null =>
+    value === null || value === undefined ? null : { value, text: formatValue(value, node), date };
+  const sources = new Set<string>();
+  const add = (source: string | undefined): void => {
+    if (source !== undefined && source !== '') sources.add(source);
+  };
+  add(node.baseline?.source);
+  for (const o of used) add(o.source);
+  add(final?.source);
+  add(node.source);
+  return {
+    id: node.id,
+    ref: node.ref ?? '',
+    title: node.title,
+    measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
+    baseline: dated(p?.baseline ?? node.baseline?.value, node.baseline?.date ?? null),
+    latest: last === undefined ? null : dated(p?.value, last.date),
+    target: dated(p?.target ?? final?.value, final?.date ?? null),
+    progress: p?.rawProgress ?? p?.progress ?? null,
+    expected: p?.expected ?? null,
+    status: p?.status ?? 'no-data',
+    sources: [...sources],
+    illustrative: (node.tags ?? []).includes('illustrative'),
+  };
+}
+
+/** The target with the latest date (the last written of those on that day). */
+function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
+  let final: ReadingDocument | undefined;
+  for (const t of targets) if (final === undefined || t.date >= final.date) final = t;
+  return final;
+}
