@@ -93,7 +93,7 @@ describe('toc progress', () => {
       '',
       'Ref  Goal / objective               Progress  Expected  Coverage  Status',
       '───  ─────────────────────────────  ────────  ────────  ────────  ─────────',
-      '     Every village has clean water       30%     66.7%      100%  off track',
+      '     Every village has clean water       30%       67%      100%  off track',
     ]);
   });
 

@@ -85,14 +85,14 @@ describe('explanation', () => {
   it('explains a node down to the observations', () => {
     const text = explainProgress(model, rollUp(model, { asOf: '2018-12-31' }), 'O1');
     expect(text.split('\n')).toEqual([
-      'Objective 1 "Objective one" [O1]: 65% as of 2018-12-31, on track (expected 64.6%), coverage 100%, weighted mean of 2 of 2 inputs',
-      '  - Objective 1.1 "Sub one" [S1] (weight 1): 50%, on track (expected 58.3%), coverage 100%, weighted mean of 2 of 2 inputs → contributes 12.5 points',
+      'Objective 1 "Objective one" [O1]: 65% as of 2018-12-31, on track (expected 65%), coverage 100%, weighted mean of 2 of 2 inputs',
+      '  - Objective 1.1 "Sub one" [S1] (weight 1): 50%, on track (expected 58%), coverage 100%, weighted mean of 2 of 2 inputs → contributes 13 points',
       '    - Indicator "Increasing with a milestone" [iA] (weight 1): 50%, on track (expected 50%): value 30 (latest observation), baseline 10, target 50 → contributes 25 points',
       '      · 2018-12-31: 30 (source: Survey 2018)',
-      '    - Indicator "Decreasing" [iB] (weight 1): 50%, at risk (expected 66.6%): value 70 (latest observation), baseline 100, target 40 → contributes 25 points',
+      '    - Indicator "Decreasing" [iB] (weight 1): 50%, at risk (expected 67%): value 70 (latest observation), baseline 100, target 40 → contributes 25 points',
       '      · 2018-12-31: 70',
-      '  - Objective 1.2 "Sub two" [S2] (weight 3): 70%, on track (expected 66.6%), coverage 100%, weighted mean of 1 of 1 inputs → contributes 52.5 points',
-      '    - Indicator "Cumulative" [iC] (weight 1): 70%, on track (expected 66.6%): value 700 (total of 4 observations), baseline 0, target 1000 → contributes 70 points',
+      '  - Objective 1.2 "Sub two" [S2] (weight 3): 70%, on track (expected 67%), coverage 100%, weighted mean of 1 of 1 inputs → contributes 53 points',
+      '    - Indicator "Cumulative" [iC] (weight 1): 70%, on track (expected 67%): value 700 (total of 4 observations), baseline 0, target 1000 → contributes 70 points',
       '      · 2015-12-31: 150',
       '      · 2016-12-31: 250',
       '      · 2017-12-31: 200',
@@ -103,7 +103,7 @@ describe('explanation', () => {
   it('says when there are no data and when an assessment overrides', () => {
     const text = explainProgress(model, rollUp(model, { asOf: '2020-12-31' }), 'O2');
     expect(text).toContain('Indicator "No data yet" [iE] (weight 1): no data (no observation yet as of 2020-12-31) → contributes 0 points');
-    expect(text).toContain('set by manual assessment by M&E lead on 2019-06-30 ("Field visit"); the indicators alone give 57.1%');
+    expect(text).toContain('set by manual assessment by M&E lead on 2019-06-30 ("Field visit"); the indicators alone give 57%');
   });
 
   it('limits depth on request', () => {
