@@ -22,6 +22,12 @@ const ASI_2017 = 'https://www.antislavery.org/difference-we-made-2017/';
 const ASI_REVIEW_2017_18 = 'https://docslib.org/doc/11475791/annual-review-2017-2018';
 const TIP_2017 = 'https://www.state.gov/reports/2017-trafficking-in-persons-report/mauritania/';
 const TIP_2018 = 'https://www.state.gov/reports/2018-trafficking-in-persons-report/mauritania/';
+const TIP_2019 = 'https://www.state.gov/reports/2019-trafficking-in-persons-report-2/mauritania/';
+const TIP_2020 = 'https://www.state.gov/reports/2020-trafficking-in-persons-report/mauritania/';
+const ILO_CAS_MAURITANIA_2016 = 'http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%3A3284576';
+const FIFTY_FOR_FREEDOM_GOAL = 'http://childlabour2017.org/en/resources/updates/netherlands-became-18th-country-ratifying-ilo-forced-labour-protocol';
+const FIFTY_FOR_FREEDOM_REACHED =
+  'https://50forfreedom.org/reaching50/; https://tribuneonlineng.com/ilo-dg-calls-for-ratification-of-forced-labour-protocol-to-save-25-million-persons-affected-globally/';
 const ILO_UZBEKISTAN_2019 = 'https://www.just-style.com/news/child-and-forced-labour-falls-in-uzbek-cotton-fields/';
 const MSA_S54 = 'https://www.lexology.com/library/detail.aspx?g=bd4e2d7c-a17a-4349-8b3f-e0f305969ac7';
 const MSA_S54_TEXT = 'https://www.legislation.gov.uk/ukpga/2015/30/section/54';
@@ -30,6 +36,16 @@ const WALK_FREE_2019 = 'https://www.walkfree.org/news/2019/measurement-action-fr
 /** ASI's mission, in the strategy's words. */
 const MISSION =
   'Our mission is to work directly and indirectly with beneficiaries and stakeholders from a grassroots to an international level to eradicate slavery and its causes from the world.';
+
+/** The strategy's own words on its multi-level approach. */
+const MULTI_LEVEL_APPROACH =
+  'The evidence based knowledge from our projects underpins local to global advocacy aimed at achieving sustained, systemic change. This uniquely multi-level approach is a distinctive feature of our strategy.';
+
+/** Ends the description of every assumption: they are this example's, not ASI's. */
+const EXAMPLE_ASSUMPTION = "This example's assumption, not ASI's: the published strategy states no assumptions.";
+
+/** `meta` of every assumption. */
+const STATED_BY_EXAMPLE = { statedBy: 'this example' } as const;
 
 /** SDG target 8.7, which two indicators map to. */
 const SDG_8_7: FrameworkCode = {
@@ -92,14 +108,15 @@ export function buildAsiModel(): Model {
     .goal('strategic-priority', {
       level: 'Strategic priority',
       title: 'Significant progress towards slavery eradication in at least 10 countries by 2020',
-      description: 'Anti-Slavery’s strategic priority is to ensure significant progress towards slavery eradication in at least 10 countries by 2020 through working with beneficiaries and stakeholders from grassroots to international level to address slavery and its causes. Anti-Slavery will have obtained significant changes in at least 10 countries, through the establishment of new, or effective implementation of existing national laws, policies or practices for the benefit of people affected by or vulnerable to slavery by 2020.',
+      description: `Anti-Slavery’s strategic priority is to ensure significant progress towards slavery eradication in at least 10 countries by 2020 through working with beneficiaries and stakeholders from grassroots to international level to address slavery and its causes. Anti-Slavery will have obtained significant changes in at least 10 countries, through the establishment of new, or effective implementation of existing national laws, policies or practices for the benefit of people affected by or vulnerable to slavery by 2020. ${MULTI_LEVEL_APPROACH}`,
       contributesTo: ['vision'],
     })
 
     // Assumptions: declared before the links that rest on them
     .assumption('duty-bearers-act-on-evidence', {
       title: 'Duty bearers act on evidence from projects and advocacy',
-      description: "Responsive duty bearers turn evidence from ASI's projects and local-to-global advocacy into new, or better implemented, national laws, policies and practices.",
+      description: `Responsive duty bearers turn evidence from ASI's projects and local-to-global advocacy into new, or better implemented, national laws, policies and practices — the strategy's "uniquely multi-level approach", in which "the evidence based knowledge from our projects underpins local to global advocacy aimed at achieving sustained, systemic change". ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'uncertain',
       evidence: [
         {
@@ -114,26 +131,42 @@ export function buildAsiModel(): Model {
         {
           summary: 'Against: of 183 governments Walk Free assessed in 2019, 47 had not criminalised human trafficking and only 36 had ratified the 2014 ILO Forced Labour Protocol.',
           source: WALK_FREE_2019,
+          date: '2019-07-17',
         },
       ],
     })
     .assumption('measures-are-enforced', {
       title: 'Anti-slavery measures are enforced, not only adopted',
-      description: 'Laws and institutions introduced by governments are resourced and used, so that duty bearers become accountable in practice.',
+      description: `Laws and institutions introduced by governments are resourced and used, so that duty bearers become accountable in practice. ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'uncertain',
       evidence: [
         {
           summary: 'Mauritania: three regional anti-slavery courts operational, 47 cases involving at least 53 suspects, and the first 2 convictions under the 2015 law (previous period: 0).',
           source: TIP_2017,
+          date: '2017-03-31',
         },
         {
           summary: 'Mauritania: 3 slaveholders prosecuted and convicted in the following period — a start, but few convictions against the cases opened.',
           source: TIP_2018,
+          date: '2018-03-31',
+        },
+        {
+          summary: 'Against: Mauritania convicted no one in April 2018 – March 2019, while nine appeal cases were pending before the Nema anti-slavery court.',
+          source: TIP_2019,
+          date: '2019-03-31',
+        },
+        {
+          summary: 'Mauritania: the Nema anti-slavery court convicted 5 in April 2019 – March 2020, in cases pending since 2011 and 2015; but the government has rarely imprisoned convicted slaveholders and still reported no comprehensive law-enforcement data.',
+          source: TIP_2020,
+          date: '2020-03-31',
         },
       ],
     })
     .assumption('disclosure-drives-action', {
       title: 'Transparency duties lead businesses to act, not only to report',
+      description: `Duties to disclose what a business does about forced and child labour in its supply chains lead it to change what it does. ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'uncertain',
       evidence: [
         {
@@ -149,7 +182,8 @@ export function buildAsiModel(): Model {
     })
     .assumption('knowledge-becomes-action', {
       title: 'People who know their rights can safely use support and redress mechanisms',
-      description: 'Mechanisms for support and redress exist and are safe to use, so that better knowledge of rights turns into claims.',
+      description: `Mechanisms for support and redress exist and are safe to use, so that better knowledge of rights turns into claims. ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'uncertain',
       evidence: [
         {
@@ -169,6 +203,8 @@ export function buildAsiModel(): Model {
     })
     .assumption('partners-can-shift-norms', {
       title: 'Local partners have the reach and legitimacy to shift norms',
+      description: `ASI's local partner organisations are present and trusted enough in their communities for their challenge to be heard. ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'holds',
       evidence: [
         {
@@ -185,16 +221,19 @@ export function buildAsiModel(): Model {
     })
     .assumption('international-recognition-reaches-countries', {
       title: 'International recognition is taken up in national law and practice',
+      description: `What the international community recognises (slavery as a development issue, forced and child marriage as slavery, discrimination as a cause) is taken up by governments. ${EXAMPLE_ASSUMPTION}`,
+      meta: STATED_BY_EXAMPLE,
       status: 'uncertain',
       evidence: [
         {
-          summary: 'Forced marriage is counted in the 2017 global estimates of modern slavery: 15.4 million of 40.3 million people.',
+          summary: 'Forced marriage, at any age, is counted in the 2017 global estimates of modern slavery: 15.4 million of 40.3 million people. Child and early marriage as such is not.',
           source: ASI_2017,
           date: '2017-12-31',
         },
         {
           summary: 'Against: in 2019, 133 of 183 governments had not criminalised forced marriage, and SDG target 8.7 lacks indicators covering all forms of modern slavery.',
           source: WALK_FREE_2019,
+          date: '2019-07-17',
         },
       ],
     })
@@ -337,7 +376,11 @@ export function buildAsiModel(): Model {
       measure: { kind: 'number' },
       unit: 'countries',
       combine: 'latest',
-      baseline: { date: '2015-01-01', value: 0 },
+      baseline: {
+        date: '2015-01-01',
+        value: 0,
+        note: "Inferred by this example: changes are counted from the strategy's start. The strategy states the target, not a baseline.",
+      },
       targets: [{ date: '2020-12-31', value: 10, source: ASI_STRATEGY, note: "The strategy's one explicit target." }],
       observations: [
         {
@@ -360,8 +403,8 @@ export function buildAsiModel(): Model {
         { date: '2020-12-31', value: 9 },
       ],
       tags: ['illustrative'],
-      meta: { illustrative: ['observations'] },
-      note: "ILLUSTRATIVE observations: ASI published no running count of countries. The baseline and the target of 10 countries by 2020 are the strategy's own.",
+      meta: { illustrative: ['observations'], inferred: ['baseline'] },
+      note: "ILLUSTRATIVE observations: ASI published no running count of countries. The target of 10 countries by 2020 is the strategy's own; the baseline of 0 is this example's inference.",
     })
 
     // Key objective 1
@@ -379,16 +422,17 @@ export function buildAsiModel(): Model {
       ],
       observations: [
         {
+          date: '2015-06-30',
+          value: 'Following the June 2015 International Labour Conference, the ILO Committee on the Application of Standards placed Mauritania in a "special paragraph" over forced labour and slavery: an international call to account.',
+          rating: 0.1,
+          source: `${ASI_NUMBERS_2015_16}; ${ILO_CAS_MAURITANIA_2016}`,
+          note: "ASI reports the special paragraph for FY2015–16; the ILO records the Committee's conclusions of June 2015 (104th session of the Conference, May–June 2015). Dated at the end of June 2015, the exact day not being given.",
+        },
+        {
           date: '2015-12-31',
           value: 'The UK Modern Slavery Act 2015 requires large businesses to report on slavery in their supply chains; Mauritania adopts a new anti-slavery law; UN member states adopt SDG target 8.7 on ending modern slavery.',
           rating: 0.2,
           source: `${MSA_S54}; ${TIP_2017}; ${ASI_LEAFLET}`,
-        },
-        {
-          date: '2016-12-31',
-          value: 'The ILO Committee on the Application of Standards placed Mauritania in a "special paragraph" (reported for FY2015–16): an international call to account.',
-          rating: 0.25,
-          source: ASI_NUMBERS_2015_16,
         },
         {
           date: '2017-12-31',
@@ -404,14 +448,14 @@ export function buildAsiModel(): Model {
         },
         {
           date: '2019-12-31',
-          value: 'Uzbekistan: ILO monitoring of the 2019 cotton harvest finds 102,000 pickers in forced labour, 40% fewer than in 2018, and systematic child labour eradicated. Walk Free finds 47 of 183 governments still had not criminalised human trafficking.',
+          value: 'Uzbekistan: ILO monitoring of the 2019 cotton harvest finds 102,000 pickers in forced labour, 40% fewer than in 2018, and systematic child labour eradicated. Walk Free finds 47 of 183 governments still had not criminalised human trafficking. Mauritania convicted no one in April 2018 – March 2019.',
           rating: 0.55,
-          source: `${ILO_UZBEKISTAN_2019}; ${WALK_FREE_2019}`,
+          source: `${ILO_UZBEKISTAN_2019}; ${WALK_FREE_2019}; ${TIP_2019}`,
         },
       ],
       tags: ['illustrative'],
       meta: { illustrative: ['ratings'] },
-      note: 'The findings summarise published facts (sources on each observation); the RATINGS are ILLUSTRATIVE judgements, as a review team would make them. No finding for 2020 was found.',
+      note: "The findings summarise published facts (sources on each observation); the RATINGS are ILLUSTRATIVE judgements, as a review team would make them. No finding is written for 2016 or 2020; Mauritania's convictions of April 2019 – March 2020 are counted under 1.1.",
     })
 
     // Sub-objective 1.1: national governments and institutions
@@ -441,16 +485,22 @@ export function buildAsiModel(): Model {
           source: TIP_2018,
           note: 'TIP 2018 (April 2017 – March 2018): 3 slaveholders prosecuted and convicted.',
         },
+        {
+          date: '2020-03-31',
+          value: ['law', 'courts', 'cases', 'convictions', 'repeat-convictions'],
+          source: TIP_2020,
+          note: "TIP 2020 (April 2019 – March 2020): the Nema anti-slavery court convicted 5, after no convictions in the 2019 report's period. No new marker: the government still reported no comprehensive law-enforcement data (public-data not seen).",
+        },
       ],
       note: "Each observation lists every marker seen so far. The observations map published facts to markers; the marker set is this example's own. Counting behaviour, not only numbers, is what Free the Slaves found Outcome Mapping brought to anti-slavery monitoring.",
     })
     .indicator('mauritania-convictions', {
-      title: "Convictions under Mauritania's 2015 anti-slavery law",
+      title: 'Slavery and trafficking convictions in Mauritania (US TIP reports, running total)',
       measures: ['so1-1'],
       measure: { kind: 'number' },
       unit: 'convictions',
       combine: 'cumulative',
-      baseline: { date: '2015-01-01', value: 0, note: 'The law dates from 2015.' },
+      baseline: { date: '2015-01-01', value: 0, note: 'The 2015 anti-slavery law dates from that year.' },
       targets: [{ date: '2020-12-31', value: 20, note: 'Illustrative target.' }],
       observations: [
         {
@@ -463,18 +513,25 @@ export function buildAsiModel(): Model {
           date: '2017-03-31',
           value: 2,
           source: TIP_2017,
-          note: 'The first 2 convictions under the 2015 law (April 2016 – March 2017).',
+          note: 'TIP 2017 (April 2016 – March 2017): 2 slaveholders convicted by the Nema court, the first convictions under the 2015 law.',
         },
         {
           date: '2018-03-31',
           value: 3,
           source: TIP_2018,
-          note: '3 slaveholders prosecuted and convicted (April 2017 – March 2018). The 2018 report counts the previous period differently from the 2017 report, so the running total of 5 is approximate.',
+          note: "TIP 2018 (April 2017 – March 2018): 3 slaveholders prosecuted and convicted. The report gives 2 convictions for the previous period, as TIP 2017 did, but counts that period's investigations differently.",
+        },
+        { date: '2019-03-31', value: 0, source: TIP_2019, note: 'TIP 2019 (April 2018 – March 2019) gives 0 convictions.' },
+        {
+          date: '2020-03-31',
+          value: 5,
+          source: TIP_2020,
+          note: 'TIP 2020 (April 2019 – March 2020): the Nema anti-slavery court convicted 5, in cases pending since 2011 and 2015.',
         },
       ],
       tags: ['illustrative'],
       meta: { illustrative: ['targets'] },
-      note: 'Observations are published (US TIP reports); the TARGET of 20 is ILLUSTRATIVE.',
+      note: "Each observation is one TIP report's count for its own April–March period, so the observations add up: about 10 convictions from April 2015 to March 2020 (0 + 2 + 3 + 0 + 5). \"About\", because each report counts its own period as the government and the media reported it (the government published no comprehensive data), and the 2020 convictions include cases pending since 2011, before the 2015 law. The observations are published; the TARGET of 20 is ILLUSTRATIVE.",
     })
     .indicator('uzbek-cotton-forced-labour', {
       title: "People in forced labour in Uzbekistan's cotton harvest",
@@ -516,7 +573,7 @@ export function buildAsiModel(): Model {
       baseline: {
         date: '2015-01-01',
         value: 0,
-        note: 'Inferred: ASI reported in 2017 that the schools are now government-funded.',
+        note: 'Inferred by this example: ASI reported in 2017 that the schools are now government-funded.',
       },
       targets: [{ date: '2020-12-31', value: 100, note: 'Illustrative target (full hand-over).' }],
       observations: [
@@ -528,7 +585,7 @@ export function buildAsiModel(): Model {
         },
       ],
       tags: ['illustrative'],
-      meta: { illustrative: ['baseline', 'targets'] },
+      meta: { illustrative: ['targets'], inferred: ['baseline'] },
       note: 'The observation is published; the BASELINE is inferred and the TARGET ILLUSTRATIVE.',
     })
 
@@ -598,8 +655,8 @@ export function buildAsiModel(): Model {
     })
 
     // Key objective 2
-    .indicator('people-directly-supported', {
-      title: "People directly supported, reached or empowered by ASI's projects in the year (as published)",
+    .indicator('people-counted-by-asi', {
+      title: "People in ASI's yearly headline figure (supported, lives changed or empowered; definitions differ)",
       measures: ['ko2'],
       measure: { kind: 'number' },
       unit: 'people',
@@ -617,7 +674,7 @@ export function buildAsiModel(): Model {
           date: '2017-12-31',
           value: 81000,
           source: ASI_2017,
-          note: 'Calendar 2017: "change the lives of over 81,000 people affected by slavery" (people REACHED). A different definition and period: not comparable with FY2015–16, and not to be added to it.',
+          note: 'Calendar 2017: ASI\'s work helped "change the lives of over 81,000 people affected by slavery". Definition: people whose lives ASI says it CHANGED — not a count of people reached or supported. A different definition and period: not comparable with FY2015–16, and not to be added to it.',
         },
         {
           date: '2018-03-31',
@@ -628,7 +685,7 @@ export function buildAsiModel(): Model {
       ],
       tags: ['illustrative'],
       meta: { illustrative: ['baseline', 'targets'] },
-      note: "Observations are published, but each year's figure has its own definition, so they are read one at a time (\"latest\"), never added up. The baseline of 0 is a convention and the TARGET is ILLUSTRATIVE. No figures for 2019–2020 were found.",
+      note: "ASI's headline count of people changes its definition from year to year: people directly supported (FY2015–16), people whose lives its work changed (2017), people directly empowered (FY2017–18). The observations are published, but are read one at a time (\"latest\"), never added up or compared as a trend. The baseline of 0 is a convention and the TARGET is ILLUSTRATIVE. No figures for 2019–2020 were found.",
     })
 
     // Sub-objective 2.1: knowledge of rights
@@ -786,35 +843,65 @@ export function buildAsiModel(): Model {
         value: 0,
         note: 'Adopted by the International Labour Conference on 11 June 2014.',
       },
-      targets: [{ date: '2020-12-31', value: 50, note: 'Illustrative target.' }],
-      observations: [
+      targets: [
         {
-          date: '2019-12-31',
-          value: 36,
-          source: WALK_FREE_2019,
-          note: "Walk Free's 2019 assessment: 36 of the 183 governments assessed had ratified. Dated at the year-end of publication; ratifications may have continued during 2019.",
+          date: '2018-12-31',
+          value: 50,
+          source: FIFTY_FOR_FREEDOM_GOAL,
+          note: 'The published goal of "50 for Freedom", the campaign of the ILO with the IOE and the ITUC: at least 50 ratifications by 2018.',
+        },
+        {
+          date: '2020-12-31',
+          value: 50,
+          source: FIFTY_FOR_FREEDOM_REACHED,
+          note: "The same goal, held to the strategy's end: it was not met by then (the fiftieth ratification, Sudan's, came on 17 March 2021).",
         },
       ],
-      tags: ['illustrative'],
-      meta: { illustrative: ['targets'] },
-      note: 'The advancement of international rule of law, as 3.2 puts it. The observation is published; the TARGET is ILLUSTRATIVE.',
+      observations: [
+        {
+          date: '2019-07-17',
+          value: 36,
+          source: WALK_FREE_2019,
+          note: 'Walk Free, "Measurement, Action, Freedom", published 17 July 2019: 36 of the 183 governments assessed had ratified.',
+        },
+      ],
+      note: 'The advancement of international rule of law, as 3.2 puts it. The observation and the target are published.',
     })
 
     // Sub-objective 3.3: child and early marriage
-    .indicator('forced-marriage-in-global-estimates', {
-      title: 'Forced marriage is counted in the global estimates of modern slavery',
+    .indicator('marriage-recognised-as-slavery', {
+      title: 'How far the international community recognises child and early marriage as a form of slavery',
       measures: ['so3-3'],
-      measure: { kind: 'boolean' },
-      baseline: { date: '2015-01-01', value: false },
-      targets: [{ date: '2020-12-31', value: true }],
+      measure: {
+        kind: 'scale',
+        levels: [
+          'Marriage not counted in the global estimates of modern slavery',
+          'Forced marriage, at any age, counted as modern slavery',
+          'Child and early marriage as such recognised as a form of slavery',
+        ],
+      },
+      baseline: {
+        date: '2015-01-01',
+        value: 'Marriage not counted in the global estimates of modern slavery',
+        note: 'Inferred by this example: the strategy seeks this recognition, so it is taken as absent at the start.',
+      },
+      targets: [
+        {
+          date: '2020-12-31',
+          value: 'Child and early marriage as such recognised as a form of slavery',
+          note: "Sub-objective 3.3 in the strategy's words.",
+        },
+      ],
       observations: [
         {
           date: '2017-12-31',
-          value: true,
+          value: 'Forced marriage, at any age, counted as modern slavery',
           source: ASI_2017,
-          note: 'The 2017 global estimates count 15.4 million people in forced marriage among 40.3 million in modern slavery. They count forced marriage at any age, so they recognise child and early marriage as slavery only where it is forced.',
+          note: 'The 2017 global estimates count 15.4 million people in forced marriage among 40.3 million in modern slavery. They count forced marriage at any age, so child and early marriage is counted only where it is forced, not as such.',
         },
       ],
+      meta: { inferred: ['baseline'] },
+      note: 'A lower claim than "achieved": the published step, forced marriage in the global estimates, is half-way on this scale, and no later step was found. The levels are this example\'s own reading of 3.3.',
     })
 
     // Sub-objective 3.4: discrimination as a cause of slavery

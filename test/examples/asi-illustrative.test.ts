@@ -12,8 +12,11 @@ const report = rollUp(model, { asOf: '2020-12-31' });
 describe('illustrative figures are labelled wherever they surface', () => {
   it('flags exactly the results resting on illustrative indicators', () => {
     const flagged = illustrativeIds(model, report);
-    // 1.3 and 3.3 rest only on published facts (SDG 8.7 adopted; forced marriage in the global estimates).
+    // 1.3, 3.2 and 3.3 rest only on published facts (SDG 8.7 adopted; 36 ratifications of the
+    // Forced Labour Protocol against the "50 for Freedom" goal; forced marriage in the global
+    // estimates) and, for 3.3, a baseline this example infers, which is labelled but not invented.
     expect(flagged.has('so1-3')).toBe(false);
+    expect(flagged.has('so3-2')).toBe(false);
     expect(flagged.has('so3-3')).toBe(false);
     expect(['ko1', 'ko2', 'ko3', 'strategic-priority', 'vision'].every((id) => flagged.has(id))).toBe(true);
   });
@@ -23,6 +26,7 @@ describe('illustrative figures are labelled wherever they surface', () => {
     const rowOf = (ref: string): string => lines.find((l) => l.startsWith(`| ${ref} |`)) ?? '';
     expect(rowOf('1')).toMatch(/incl\. illustrative figures \|$/);
     expect(rowOf('1.3')).not.toContain('illustrative');
+    expect(rowOf('3.2')).not.toContain('illustrative');
   });
 
   it('in the diagram', () => {

@@ -30,10 +30,17 @@ function finalTarget(ind: IndicatorDocument): ReadingDocument | undefined {
   return [...(ind.targets ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
 }
 
-function illustrativeParts(ind: IndicatorDocument): readonly string[] {
-  const parts = ind.meta?.illustrative;
+/** The parts of an indicator listed in `meta[key]` (`illustrative`: invented; `inferred`: reasoned by the example). */
+function metaParts(ind: IndicatorDocument, key: 'illustrative' | 'inferred'): readonly string[] {
+  const parts = ind.meta?.[key];
   return Array.isArray(parts) ? parts.filter((p): p is string => typeof p === 'string') : [];
 }
+
+const illustrativeParts = (ind: IndicatorDocument): readonly string[] => metaParts(ind, 'illustrative');
+
+/** The strategy's own words on its multi-level approach (the strategy page, after the key objectives). */
+const MULTI_LEVEL =
+  'The evidence based knowledge from our projects underpins local to global advocacy aimed at achieving sustained, systemic change. This uniquely multi-level approach is a distinctive feature of our strategy.';
 
 /**
  * The strategy's own wording (https://www.antislavery.org/about-us/vision-mission-and-strategy/),
@@ -186,6 +193,23 @@ describe('Anti-Slavery International example: asi.yaml', () => {
     for (const id of ['ko2', 'so2-1', 'so2-2']) expect(model.rightsHoldersOf(id)).toEqual(['affected-people']);
   });
 
+  it('quotes the strategy’s multi-level approach where it belongs: the strategic priority, and the assumption on 1 → priority', () => {
+    const model = yamlModel();
+    expect(model.node('strategic-priority')?.description).toContain(MULTI_LEVEL);
+    expect(model.node('duty-bearers-act-on-evidence')?.description).toContain(
+      '"the evidence based knowledge from our projects underpins local to global advocacy aimed at achieving sustained, systemic change"',
+    );
+  });
+
+  it('labels every assumption as this example’s own, not ASI’s', () => {
+    const model = yamlModel();
+    expect(model.assumptions()).toHaveLength(6);
+    for (const a of model.assumptions()) {
+      expect(a.meta, a.id).toEqual({ statedBy: 'this example' });
+      expect(a.description, a.id).toMatch(/This example's assumption, not ASI's: the published strategy states no assumptions\.$/);
+    }
+  });
+
   it('rests links on assumptions, each used, each with evidence, none judged to fail', () => {
     const model = yamlModel();
     const linksWithAssumptions = model.relations.filter((r) => r.kind === 'contributes-to' && r.assumptions.length > 0);
@@ -206,6 +230,11 @@ describe('Anti-Slavery International example: asi.yaml', () => {
     expect(ind.unit).toBe('countries');
     expect(ind.baseline).toMatchObject({ date: '2015-01-01', value: 0 });
     expect(finalTarget(ind)).toMatchObject({ date: '2020-12-31', value: 10 });
+    // The target is the strategy's; the baseline of 0 is this example's inference, and says so.
+    expect(finalTarget(ind)?.source).toBe('https://www.antislavery.org/about-us/vision-mission-and-strategy/');
+    expect(metaParts(ind, 'inferred')).toEqual(['baseline']);
+    expect(ind.baseline?.note).toMatch(/^Inferred by this example/);
+    expect(ind.note).toContain("the baseline of 0 is this example's inference");
   });
 
   it('gives every indicator a baseline and a final target at the end of the strategy, with observations inside it', () => {
@@ -234,26 +263,57 @@ describe('Anti-Slavery International example: asi.yaml', () => {
       expect(tagged, ind.id).toBe(parts.length > 0);
       if (tagged) expect(ind.note, ind.id).toMatch(/illustrative/i);
       for (const part of parts) expect(['baseline', 'targets', 'observations', 'ratings'], ind.id).toContain(part);
+      // An inferred part is not also invented, and the reading says it is inferred.
+      for (const part of metaParts(ind, 'inferred')) {
+        expect(part, ind.id).toBe('baseline');
+        expect(parts, ind.id).not.toContain(part);
+        expect(ind.baseline?.note, ind.id).toMatch(/^Inferred by this example/);
+      }
     }
+    const inferred = model.indicators().filter((i) => metaParts(i, 'inferred').length > 0).map((i) => i.id);
+    expect(inferred).toEqual(['countries-with-change', 'niger-schools-government-funded', 'marriage-recognised-as-slavery']);
+  });
+
+  it('counts 106 readings, 61 of them with an illustrative value, on 14 indicators tagged illustrative', () => {
+    const model = yamlModel();
+    let readings = 0;
+    let illustrative = 0;
+    for (const ind of model.indicators()) {
+      const parts = illustrativeParts(ind);
+      const observations = ind.observations ?? [];
+      readings += 1 + (ind.targets?.length ?? 0) + observations.length;
+      if (parts.includes('baseline')) illustrative += 1;
+      if (parts.includes('targets')) illustrative += ind.targets?.length ?? 0;
+      // An invented observation, or a published finding whose rating is invented.
+      illustrative += observations.filter((o) => parts.includes('observations') || parts.includes('ratings') || o.source === undefined).length;
+    }
+    const assessments = model.nodes.reduce((n, node) => n + ('assessments' in node ? (node.assessments?.length ?? 0) : 0), 0);
+    // 20 baselines + 23 targets + 63 observations, no assessments.
+    expect([readings, assessments]).toEqual([106, 0]);
+    // 8 baselines + 13 targets + 35 invented observations + 5 findings with invented ratings.
+    expect(illustrative).toBe(61);
+    expect(model.indicators().filter((i) => i.tags?.includes('illustrative'))).toHaveLength(14);
   });
 
   it('uses the published figures, each with its source', () => {
     const model = yamlModel();
-    const published: readonly [string, string, number | boolean, string][] = [
-      ['people-directly-supported', '2016-03-31', 115200, 'work_in_numbers'],
-      ['people-directly-supported', '2017-12-31', 81000, 'difference-we-made-2017'],
-      ['people-directly-supported', '2018-03-31', 77388, 'annual-review-2017-2018'],
+    const published: readonly [string, string, number | boolean | string, string][] = [
+      ['people-counted-by-asi', '2016-03-31', 115200, 'work_in_numbers'],
+      ['people-counted-by-asi', '2017-12-31', 81000, 'difference-we-made-2017'],
+      ['people-counted-by-asi', '2018-03-31', 77388, 'annual-review-2017-2018'],
       ['mauritania-people-freed', '2016-03-31', 37, 'work_in_numbers'],
       ['niger-children-in-education', '2016-03-31', 452, 'work_in_numbers'],
       ['brick-kiln-workers-reached', '2016-03-31', 53683, 'work_in_numbers'],
       ['movements-strengthened', '2018-03-31', 17, 'annual-review-2017-2018'],
       ['mauritania-convictions', '2017-03-31', 2, '2017-trafficking-in-persons-report'],
       ['mauritania-convictions', '2018-03-31', 3, '2018-trafficking-in-persons-report'],
+      ['mauritania-convictions', '2019-03-31', 0, '2019-trafficking-in-persons-report'],
+      ['mauritania-convictions', '2020-03-31', 5, '2020-trafficking-in-persons-report'],
       ['uzbek-cotton-forced-labour', '2019-12-31', 102000, 'just-style'],
       ['uk-supply-chain-reporting', '2015-10-29', true, 'lexology'],
       ['sdg-target-8-7', '2015-09-25', true, 'change-cannot-happen-overnight'],
-      ['forced-marriage-in-global-estimates', '2017-12-31', true, 'difference-we-made-2017'],
-      ['forced-labour-protocol-ratifications', '2019-12-31', 36, 'walkfree'],
+      ['marriage-recognised-as-slavery', '2017-12-31', 'Forced marriage, at any age, counted as modern slavery', 'difference-we-made-2017'],
+      ['forced-labour-protocol-ratifications', '2019-07-17', 36, 'walkfree'],
       ['niger-schools-government-funded', '2017-12-31', 100, 'difference-we-made-2017'],
     ];
     for (const [id, date, value, source] of published) {
@@ -262,8 +322,67 @@ describe('Anti-Slavery International example: asi.yaml', () => {
       expect(observation?.source, `${id} ${date}`).toContain(source);
     }
     // Figures defined differently each year are read one at a time, never added up.
-    expect(indicator(model, 'people-directly-supported').combine).toBe('latest');
-    expect(indicator(model, 'forced-marriage-in-global-estimates').observations?.[0]?.note).toContain('15.4 million');
+    expect(indicator(model, 'people-counted-by-asi').combine).toBe('latest');
+    expect(indicator(model, 'marriage-recognised-as-slavery').observations?.[0]?.note).toContain('15.4 million');
+  });
+
+  it('gives the 81,000 of 2017 as ASI wrote it: people whose lives its work changed, not people reached', () => {
+    const people = indicator(yamlModel(), 'people-counted-by-asi');
+    const in2017 = people.observations?.find((o) => o.date === '2017-12-31');
+    expect(in2017?.note).toContain('"change the lives of over 81,000 people affected by slavery"');
+    expect(in2017?.note).toContain('CHANGED');
+    expect(in2017?.note).not.toMatch(/\bREACHED\b/);
+    expect(people.title).toContain('lives changed');
+    expect(people.title).not.toMatch(/reached/i);
+  });
+
+  it('counts Mauritania’s convictions report by report, as the US TIP reports give them: about 10 by March 2020', () => {
+    const convictions = indicator(yamlModel(), 'mauritania-convictions');
+    expect(convictions.combine).toBe('cumulative');
+    // One reading per report period (April–March), each dated at the end of its period.
+    expect(convictions.observations?.map((o) => [o.date, o.value])).toEqual([
+      ['2016-03-31', 0],
+      ['2017-03-31', 2],
+      ['2018-03-31', 3],
+      ['2019-03-31', 0],
+      ['2020-03-31', 5],
+    ]);
+    expect(convictions.observations?.at(-1)?.note).toContain('Nema');
+    expect(convictions.note).toContain('about 10 convictions from April 2015 to March 2020 (0 + 2 + 3 + 0 + 5)');
+  });
+
+  it('dates the ILO special paragraph on Mauritania after the June 2015 Conference', () => {
+    const review = indicator(yamlModel(), 'duty-bearer-review');
+    const special = review.observations?.filter((o) => String(o.value).includes('special paragraph'));
+    expect(special?.map((o) => o.date)).toEqual(['2015-06-30']);
+    expect(special?.[0]?.value).toContain('June 2015 International Labour Conference');
+    expect(special?.[0]?.source).toContain('normlex');
+  });
+
+  it('measures the Forced Labour Protocol against the published "50 for Freedom" goal, with the count as Walk Free published it', () => {
+    const ratifications = indicator(yamlModel(), 'forced-labour-protocol-ratifications');
+    expect(ratifications.tags ?? []).not.toContain('illustrative');
+    expect(ratifications.meta).toBeUndefined();
+    expect(ratifications.targets?.map((t) => [t.date, t.value])).toEqual([
+      ['2018-12-31', 50],
+      ['2020-12-31', 50],
+    ]);
+    for (const t of ratifications.targets ?? []) expect(t.source, t.date).toBeDefined();
+    expect(ratifications.targets?.[0]?.note).toContain('"50 for Freedom"');
+    expect(ratifications.observations?.map((o) => [o.date, o.value])).toEqual([['2019-07-17', 36]]);
+  });
+
+  it('claims for 3.3 only what the 2017 estimates show: forced marriage at any age, not child and early marriage as such', () => {
+    const model = yamlModel();
+    expect(model.indicatorsOf('so3-3')).toEqual(['marriage-recognised-as-slavery']);
+    const marriage = indicator(model, 'marriage-recognised-as-slavery');
+    const measure = marriage.measure as Extract<Measure, { kind: 'scale' }>;
+    // Three levels: the 2017 step is the middle one, the objective's wording the top.
+    expect(measure.levels).toHaveLength(3);
+    expect(marriage.observations?.[0]?.value).toBe(measure.levels[1]);
+    expect(finalTarget(marriage)?.value).toBe(measure.levels[2]);
+    expect(measure.levels[2]).toMatch(/^Child and early marriage as such/);
+    expect(marriage.observations?.[0]?.note).toContain('not as such');
   });
 
   it('maps indicators to SDG target 8.7', () => {
