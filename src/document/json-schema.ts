@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ISO_DURATION_PATTERN } from './durations.js';
 import { DocumentSchema } from './schema.js';
 
 /** Where the package ships the JSON Schema: `theory-of-change/schema.json`. */
@@ -52,6 +53,8 @@ const DOCUMENT: Descriptions = {
   'period.end': 'Last day of the period, YYYY-MM-DD; not before the start.',
   levels: 'Level names, top first, e.g. [Impact, Outcome]; a node’s level must be one of them.',
   'levels[]': 'A level name, e.g. "Outcome".',
+  maxReadingAge:
+    'How old a reading (observation or assessment) may be at the as-of date before reports flag it as old, an ISO 8601 duration: P18M (18 months), P1Y6M, P2W, P90D. Old readings still count. Indicators may set their own.',
   meta: META,
   nodes: 'Every node: goals, objectives, duty bearers, rights holders, indicators and assumptions. Links are written on the node they start from.',
   'nodes[]': 'A node: a goal, objective, duty bearer, rights holder, indicator or assumption, as its kind says.',
@@ -153,6 +156,8 @@ const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
     'frameworks[].title': 'The indicator’s name in that framework.',
     source: 'Where the data come from in general.',
     note: NOTE,
+    maxReadingAge:
+      'How old this indicator’s latest reading may be before reports flag it as old, an ISO 8601 duration: P18M (18 months), P2Y, P90D; overrides the document’s maxReadingAge.',
   },
   assumption: {
     '': 'An assumption: a condition a link needs; links name it in their assumptions.',
@@ -234,6 +239,9 @@ function described(schema: unknown, place: string, key: string, optional: boolea
  */
 const DATE_MESSAGE = 'Write a real calendar date as YYYY-MM-DD, e.g. 2024-12-31.';
 
+/** What VS Code says for an age limit that is not a duration, likewise. */
+const DURATION_MESSAGE = 'Write an ISO 8601 duration of whole years, months, weeks or days, e.g. P18M for 18 months, P2Y, P90D.';
+
 /**
  * Rewrites every `oneOf` of objects told apart by `kind` (zod's discriminated
  * unions) as "`kind` is one of these; if it is K, the object follows K's schema".
@@ -243,7 +251,7 @@ const DATE_MESSAGE = 'Write a real calendar date as YYYY-MM-DD, e.g. 2024-12-31.
  * and a node of a known kind is checked against its own kind's schema only.
  * Each branch goes to `$defs` as `<kind>-<label>`, e.g. `goal-node`,
  * `scale-measure`; `label` comes from the property the union sits in.
- * Dates also get {@link DATE_MESSAGE}.
+ * Dates also get {@link DATE_MESSAGE}, age limits {@link DURATION_MESSAGE}.
  */
 function forEditors(schema: unknown, label: string, defs: Map<string, unknown>): unknown {
   if (Array.isArray(schema)) return schema.map((item) => forEditors(item, label, defs));
@@ -259,6 +267,7 @@ function forEditors(schema: unknown, label: string, defs: Map<string, unknown>):
     }
   }
   if (out.format === 'date' && typeof out.pattern === 'string') out.patternErrorMessage = DATE_MESSAGE;
+  if (out.pattern === ISO_DURATION_PATTERN) out.patternErrorMessage = DURATION_MESSAGE;
   const branches = out.oneOf;
   if (!Array.isArray(branches) || branches.length < 2) return out;
   const kinds = branches.map(fixedKind);

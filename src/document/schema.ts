@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ISO_DURATION_PATTERN } from './durations.js';
 import type { NodeDocument, TheoryOfChangeDocument } from './types.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './weights.js';
 
@@ -14,6 +15,8 @@ const isoDate = z.iso.date();
 /** Weights are relative; this range keeps a node's arithmetic faithful (see the progress guide). */
 const weight = z.number().min(MIN_WEIGHT).max(MAX_WEIGHT);
 const meta = z.record(z.string(), z.json());
+/** An age limit: an ISO 8601 duration of whole years, months, weeks and days, e.g. P18M. */
+const duration = z.string().regex(new RegExp(ISO_DURATION_PATTERN));
 
 const common = {
   id: idText,
@@ -101,6 +104,7 @@ const nodeSchemas = [
     frameworks: z.array(z.strictObject({ framework: nonEmptyText, code: nonEmptyText, title: text.optional() })).optional(),
     source: text.optional(),
     note: text.optional(),
+    maxReadingAge: duration.optional(),
   }),
   z.strictObject({
     kind: z.literal('assumption'),
@@ -133,6 +137,7 @@ const documentFields = {
   organisation: text.optional(),
   period: z.strictObject({ start: isoDate, end: isoDate }).optional(),
   levels: z.array(nonEmptyText).optional(),
+  maxReadingAge: duration.optional(),
   meta: meta.optional(),
 };
 

@@ -8,6 +8,13 @@
 /** A calendar date written `YYYY-MM-DD`, e.g. `"2018-12-31"`. */
 export type IsoDate = string;
 
+/**
+ * A length of time written as an ISO 8601 duration of whole years, months,
+ * weeks and days, in that order: `P18M` (18 months), `P1Y6M`, `P2W`, `P90D`.
+ * Times of day (`PT12H`) and fractions (`P1.5Y`) are not part of the format.
+ */
+export type IsoDuration = string;
+
 /** Any JSON value, for free-form `meta`. */
 export type JsonValue =
   | string
@@ -228,6 +235,12 @@ export interface IndicatorDocument extends NodeBase {
   readonly source?: string;
   /** Anything a reader should know. */
   readonly note?: string;
+  /**
+   * How old a reading may be before it is flagged as old, an ISO 8601
+   * duration such as `P18M` or `P2Y`; overrides the document's
+   * `maxReadingAge` for this indicator.
+   */
+  readonly maxReadingAge?: IsoDuration;
 }
 
 /** A piece of evidence for or against an assumption. */
@@ -300,6 +313,13 @@ export interface TheoryOfChangeDocument {
   readonly period?: { readonly start: IsoDate; readonly end: IsoDate };
   /** Level names, top first, e.g. `[Vision, Strategic priority, Key objective, Sub-objective]`. */
   readonly levels?: readonly string[];
+  /**
+   * How old a reading (an observation, or a manual assessment) may be at the
+   * as-of date before it is flagged as old, an ISO 8601 duration such as
+   * `P18M` (18 months), `P1Y6M`, `P2W` or `P90D`. Old readings still count;
+   * reports mark them and give each goal and objective its `recentCoverage`.
+   */
+  readonly maxReadingAge?: IsoDuration;
   /** Free-form data. */
   readonly meta?: Meta;
   /** All nodes. Relations are written on the node they start from. */
