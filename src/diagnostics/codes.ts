@@ -52,6 +52,31 @@ export type AdjustableCode = {
 }[DiagnosticCode];
 
 /**
+ * The warnings, as a table of their own: validating needs only to know which
+ * codes a user may adjust, not what each code means. Its type makes it list
+ * exactly the codes {@link DIAGNOSTIC_CODES} makes warnings.
+ */
+const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
+  'unmeasured-objective': true,
+  'missing-baseline': true,
+  'missing-target': true,
+  'target-wrong-side': true,
+  'target-equals-baseline': true,
+  'milestone-beyond-target': true,
+  'duplicate-reading': true,
+  'goal-unreachable': true,
+  'indicator-unlinked': true,
+  'duty-bearer-unlinked': true,
+  'assumption-unused': true,
+  'level-order': true,
+};
+
+/** Whether a user may change the severity of `code`: whether it is a warning. @internal */
+export function isAdjustable(code: DiagnosticCode): code is AdjustableCode {
+  return Object.prototype.hasOwnProperty.call(ADJUSTABLE, code);
+}
+
+/**
  * Per-code severity overrides: raise a warning to an error, or turn it `off`.
  *
  * @example

@@ -10,13 +10,13 @@ const RESULT = [...COMMON, 'level', 'contributesTo', 'aggregation', 'assessments
  * @internal
  */
 export const FIELDS = {
-  document: ['$schema', 'schemaVersion', 'id', 'title', 'description', 'organisation', 'period', 'levels', 'meta', 'nodes'],
+  document: ['$schema', 'schemaVersion', 'id', 'title', 'description', 'organisation', 'period', 'levels', 'maxReadingAge', 'meta', 'nodes'],
   period: ['start', 'end'],
   goal: RESULT,
   objective: RESULT,
   'duty-bearer': [...COMMON, 'actorType', 'accountableFor'],
   'rights-holder': [...COMMON, 'actorType', 'benefitsFrom'],
-  indicator: [...COMMON, 'measures', 'measure', 'unit', 'direction', 'combine', 'baseline', 'targets', 'observations', 'frameworks', 'source', 'note'],
+  indicator: [...COMMON, 'measures', 'measure', 'unit', 'direction', 'combine', 'baseline', 'targets', 'observations', 'frameworks', 'source', 'note', 'maxReadingAge'],
   assumption: [...COMMON, 'status', 'evidence'],
   reading: ['date', 'value', 'rating', 'source', 'note'],
   contribution: ['to', 'weight', 'assumptions', 'note'],

@@ -43,6 +43,8 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
     out.push({ code, severity: 'error', path: at, ids: subject.id === undefined ? [] : [subject.id], message });
   };
   const input = issue.input;
+  /** `Objective "so1": "title" must be text, but it is the number 5.`: the usual message. */
+  const mustBe = (rule: string, value: unknown = input, hint = ''): string => `${subject.label}: ${field} must be ${rule}, but it is ${describeValue(value)}.${hint}`;
   switch (issue.code) {
     case 'invalid_type': {
       if (path.length === 0) {
@@ -51,10 +53,10 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         push('missing-field', `${subject.label} is missing: the list has an empty entry there.`);
       } else if (input === undefined && !('received' in issue && issue.received !== 'undefined')) {
         push('missing-field', `${subject.label} is missing ${field}.`);
-      } else if (issue.expected === 'number' && 'received' in issue && ['NaN', 'Infinity', '-Infinity'].includes(String(issue.received))) {
-        push('non-finite-number', `${subject.label}: ${field} must be a finite number, but it is ${String(issue.received)}.`);
+      } else if (issue.expected === 'number' && 'received' in issue && isNonFinite(String(issue.received))) {
+        push('non-finite-number', nonFinite(subject.label, field, String(issue.received)));
       } else {
-        push('invalid-type', `${subject.label}: ${field} must be ${article(issue.expected)}, but it is ${describeValue(input)}.`);
+        push('invalid-type', mustBe(article(issue.expected)));
       }
       return;
     }
@@ -68,7 +70,7 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
     }
     case 'invalid_format':
       if (issue.format === 'date') {
-        push('invalid-date', `${subject.label}: ${field} must be a real calendar date written YYYY-MM-DD, but it is ${describeValue(input)}.${dateHint(input)}`);
+        push('invalid-date', mustBe('a real calendar date written YYYY-MM-DD', input, dateHint(input)));
       } else {
         push('invalid-value', `${subject.label}: ${field} is not in the expected format.`);
       }
@@ -78,11 +80,11 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         push('empty-text', `${subject.label}: ${field} must not be empty.`);
       } else if (issue.origin === 'number' && issue.path[issue.path.length - 1] === 'weight') {
         if (typeof input === 'number' && input > 0) push('weight-out-of-range', weightOutOfRange(subject.label, field, input));
-        else push('non-positive-weight', `${subject.label}: ${field} must be greater than 0, but it is ${describeValue(input)}.`);
+        else push('non-positive-weight', mustBe('greater than 0'));
       } else if (issue.origin === 'array') {
         push('invalid-value', `${subject.label}: ${field} needs at least ${String(issue.minimum)} entries.`);
       } else {
-        push('invalid-value', `${subject.label}: ${field} must be at least ${String(issue.minimum)}, but it is ${describeValue(input)}.`);
+        push('invalid-value', mustBe(`at least ${String(issue.minimum)}`));
       }
       return;
     }
@@ -91,28 +93,26 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         push('weight-out-of-range', weightOutOfRange(subject.label, field, input));
         return;
       }
-      push('invalid-value', `${subject.label}: ${field} must be at most ${String(issue.maximum)}, but it is ${describeValue(input)}.`);
+      push('invalid-value', mustBe(`at most ${String(issue.maximum)}`));
       return;
     case 'invalid_value': {
       if (input === undefined && issue.path.length > 0) {
         push('missing-field', `${subject.label} is missing ${field}.`);
         return;
       }
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const hint = typeof input === 'string' ? suggestion(input, issue.values.filter((v): v is string => typeof v === 'string')) : '';
-      push('invalid-value', `${subject.label}: ${field} must be one of ${allowed}, but it is ${describeValue(input)}.${hint}`);
+      push('invalid-value', mustBe(`one of ${listed(issue.values)}`, input, hint));
       return;
     }
     case 'invalid_union': {
       if (issue.discriminator !== undefined) {
-        const options = ('options' in issue ? (issue.options ?? []) : []).map((v: unknown) => JSON.stringify(v)).join(', ');
+        const options: readonly unknown[] = 'options' in issue ? (issue.options ?? []) : [];
         const given = isRecord(input) ? input[issue.discriminator] : undefined;
         const code: DiagnosticCode = relative.length === 1 && basePath[0] === 'nodes' ? 'unknown-kind' : 'invalid-value';
         const what = given === undefined ? 'has no' : `has ${describeValue(given)} as its`;
         const name = code === 'unknown-kind' ? `"${issue.discriminator}"` : fieldName(relative);
-        const allowed = ('options' in issue ? (issue.options ?? []) : []).filter((v): v is string => typeof v === 'string');
-        const hint = typeof given === 'string' ? suggestion(given, allowed) : '';
-        push(code, `${subject.label} ${what} ${name}; it must be one of ${options}.${hint}`);
+        const hint = typeof given === 'string' ? suggestion(given, options.filter((v): v is string => typeof v === 'string')) : '';
+        push(code, `${subject.label} ${what} ${name}; it must be one of ${listed(options)}.${hint}`);
         return;
       }
       const branches = issue.errors;
@@ -121,10 +121,10 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
         const expected = branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? i.expected : '')));
         const unique = [...new Set(expected)].map(article).join(' or ');
         const received = 'received' in (branches[0]?.[0] ?? {}) ? String((branches[0]?.[0] as { received?: unknown }).received) : '';
-        if (expected.includes('number') && ['NaN', 'Infinity', '-Infinity'].includes(received)) {
-          push('non-finite-number', `${subject.label}: ${field} must be a finite number, but it is ${received}.`);
+        if (expected.includes('number') && isNonFinite(received)) {
+          push('non-finite-number', nonFinite(subject.label, field, received));
         } else {
-          push('invalid-type', `${subject.label}: ${field} must be ${unique}, but it is ${describeValue(input)}.`);
+          push('invalid-type', mustBe(unique));
         }
         return;
       }
@@ -151,23 +151,33 @@ function fieldName(path: readonly (string | number)[]): string {
   return path.length === 0 ? 'the value' : `"${formatPath(path)}"`;
 }
 
+/** How messages name the types zod expects, where `a <type>` does not read well. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'text',
+  boolean: 'true or false',
+  null: 'null',
+  record: 'an object',
+};
+
 function article(expected: string): string {
-  switch (expected) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'a list';
-    case 'string':
-      return 'text';
-    case 'boolean':
-      return 'true or false';
-    case 'null':
-      return 'null';
-    case 'record':
-      return 'an object';
-    default:
-      return `a ${expected}`;
-  }
+  return Object.prototype.hasOwnProperty.call(TYPE_NAMES, expected) ? (TYPE_NAMES[expected] as string) : `a ${expected}`;
+}
+
+/** The allowed values of an enum or union, as a message lists them: `"a", "b"`. */
+function listed(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** How zod writes a number that JSON cannot hold. */
+function isNonFinite(received: string): boolean {
+  return received === 'NaN' || received === 'Infinity' || received === '-Infinity';
+}
+
+/** The message of `non-finite-number`. */
+function nonFinite(label: string, field: string, received: string): string {
+  return `${label}: ${field} must be a finite number, but it is ${received}.`;
 }
 
 

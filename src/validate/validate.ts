@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CODES, type SeverityOverrides } from '../diagnostics/codes.js';
+import { isAdjustable, type SeverityOverrides } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticsFromZod, subjectOfRawNode } from '../diagnostics/from-zod.js';
 import { checkBrokenIndicator } from './check-indicator.js';
@@ -96,7 +96,7 @@ function append<T>(to: T[], items: readonly T[]): void {
 function applySeverities(diagnostics: readonly Diagnostic[], overrides: SeverityOverrides): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const override = DIAGNOSTIC_CODES[d.code].severity === 'warning' ? (overrides as Record<string, string | undefined>)[d.code] : undefined;
+    const override = isAdjustable(d.code) ? overrides[d.code] : undefined;
     if (override === 'off') continue;
     out.push(override === 'error' || override === 'warning' ? { ...d, severity: override } : d);
   }
