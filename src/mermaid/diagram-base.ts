@@ -2,20 +2,11 @@ import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import type { Relation } from '../model/relations.js';
 import { labelParts, type LabelParts } from './label.js';
-import { compareIds } from '../model/model-index.js';
 import { nodeIdsOf } from './node-ids.js';
+import { actorCopies, type ActorCopy } from './actor-copies.js';
+import { readingOrderOf, type ReadingOrder } from './reading-order.js';
 import type { Selection } from './select.js';
 import type { ClassName } from './styles.js';
-
-/** The order kinds are declared in, within the diagram and each subgraph. */
-const KIND_ORDER: { readonly [K in NodeDocument['kind']]: number } = {
-  goal: 0,
-  objective: 1,
-  indicator: 2,
-  'duty-bearer': 3,
-  'rights-holder': 4,
-  assumption: 5,
-};
 
 /** The edge of each relation kind: contributes-to solid, the others dotted, arrows towards the result. */
 const ARROW: { readonly [K in Relation['kind']]: string } = {
@@ -44,36 +35,53 @@ export interface DiagramNode extends LabelParts {
 }
 
 /**
- * What every diagram of a model needs, whatever the options: the node ids and
- * the declaration order are worked out on a model's first diagram; each
- * node's and relation's {@link DiagramNode} or {@link DiagramLink} on the first
- * diagram that draws it. All is kept for the next diagram (a model never changes).
+ * What every diagram of a model needs, whatever the options: the node ids, the
+ * declaration order and where each actor is drawn are worked out on a model's
+ * first diagram; each node's and relation's {@link DiagramNode} or
+ * {@link DiagramLink} on the first diagram that draws it. All is kept for the
+ * next diagram (a model never changes).
+ *
+ * A duty bearer or rights holder linked to results under several key
+ * objectives is drawn once under each (and once beside the goals, if linked to
+ * one), so that it stands with what it is accountable for, and its lines do not
+ * cross every other branch. The first of these copies has the actor's own
+ * Mermaid id; each other one that id, `_` and the Mermaid id of its key
+ * objective without the `n` (`_top` beside the goals).
  * @internal
  */
 export class DiagramBase {
   /** The Mermaid node id of each node, by model id. */
   readonly ids: ReadonlyMap<string, string>;
-  /** Every node in the order nodes are declared: by kind (goals first), then by id in code-unit order. */
+  /** Every node in the order nodes are declared (see {@link readingOrderOf}). */
   readonly order: readonly NodeDocument[];
   /** The id of each entry of {@link order}: quicker to read than from node documents of many shapes. */
   readonly keys: readonly string[];
+  /** The key objective each goal or objective falls under (see {@link readingOrderOf}). */
+  readonly branch: ReadonlyMap<string, string>;
   /** The model's relations: `model.relations`. */
   readonly relations: readonly Relation[];
+  /** Where each node of {@link order} is read (see {@link ReadingOrder.place}). */
+  readonly place: ReadonlyMap<string, number>;
+  /** The copies of each actor drawn in several places, by actor id and branch (`''` beside the goals). */
+  private readonly copies: ReadonlyMap<string, ReadonlyMap<string, ActorCopy>>;
   private readonly model: Model;
   /** The {@link DiagramNode} of each entry of {@link order}, once drawn. */
   private readonly nodes: (DiagramNode | undefined)[];
+  /** The {@link DiagramNode} of each actor's copy, by Mermaid id, once drawn. */
+  private readonly copyNodes = new Map<string, DiagramNode>();
   /** The {@link DiagramLink} of each entry of {@link relations}, once drawn. */
   private readonly links: (DiagramLink | undefined)[];
 
   constructor(model: Model) {
     this.model = model;
     this.ids = nodeIdsOf(model);
-    // Sort keys read once per node: node documents come in many shapes, slow to read in a comparison.
-    const keyed = model.nodes.map((node) => ({ rank: KIND_ORDER[node.kind], key: node.id, node }));
-    keyed.sort((a, b) => a.rank - b.rank || compareIds(a.key, b.key));
-    this.order = keyed.map(({ node }) => node);
-    this.keys = keyed.map(({ key }) => key);
+    const { order, place, branch } = readingOrderOf(model);
+    this.order = order;
+    this.keys = order.map((node) => node.id);
+    this.place = place;
+    this.branch = branch;
     this.relations = model.relations;
+    this.copies = actorCopies(model, place, branch, this.ids);
     this.nodes = new Array<DiagramNode | undefined>(this.order.length).fill(undefined);
     this.links = new Array<DiagramLink | undefined>(this.relations.length).fill(undefined);
   }
@@ -83,9 +91,38 @@ export class DiagramBase {
     return this.nodes[index] ?? (this.nodes[index] = diagramNode(this.model, this.ids, this.order[index] as NodeDocument));
   }
 
+  /** The branch an actor's link to `to` is drawn in: the key objective of `to`, or `''` beside the goals. */
+  branchOf(to: string): string {
+    return this.branch.get(to) ?? '';
+  }
+
+  /** The Mermaid id of the node a relation is drawn from: an actor's copy in the branch of `to`, else the node's own id. */
+  drawnFrom(relation: Relation): string {
+    const copies = this.copies.get(relation.from);
+    return copies?.get(this.branchOf(relation.to))?.id ?? (this.ids.get(relation.from) as string);
+  }
+
+  /** The branches an actor is drawn in, with each copy; `undefined` for a node drawn once. */
+  copiesOf(id: string): ReadonlyMap<string, ActorCopy> | undefined {
+    return this.copies.get(id);
+  }
+
+  /** The {@link DiagramNode} of the copy of `order[index]` with Mermaid id `copyId`. */
+  copy(index: number, copyId: string): DiagramNode {
+    const own = this.node(index);
+    if (copyId === own.id) return own;
+    let entry = this.copyNodes.get(copyId);
+    if (entry === undefined) {
+      entry = { ...own, id: copyId, open: copyId + own.open.slice(own.id.length) };
+      this.copyNodes.set(copyId, entry);
+    }
+    return entry;
+  }
+
   /** The {@link DiagramLink} of `relations[index]`, worked out on first use. */
   link(index: number): DiagramLink {
-    return this.links[index] ?? (this.links[index] = diagramLink(this.model, this.ids, this.relations[index] as Relation));
+    const relation = this.relations[index] as Relation;
+    return this.links[index] ?? (this.links[index] = diagramLink(this.model, this.ids, relation, this.drawnFrom(relation)));
   }
 
   /** How many nodes and links are worked out so far: for tests. */
@@ -104,11 +141,12 @@ function diagramNode(model: Model, ids: ReadonlyMap<string, string>, node: NodeD
   return { node, head, note, key: node.id, id, open: id + open, close, kindClass: classOf(node, isSubObjective) };
 }
 
-function diagramLink(model: Model, ids: ReadonlyMap<string, string>, relation: Relation): DiagramLink {
+function diagramLink(model: Model, ids: ReadonlyMap<string, string>, relation: Relation, from: string): DiagramLink {
   const contributes = relation.kind === 'contributes-to';
   return {
     relation,
-    line: linkLine(ids, relation, ''),
+    from,
+    line: linkLine(ids, relation, '', from),
     contributes,
     weight: contributes ? relation.weight : 1,
     assumptionFails: contributes && relation.assumptions.some((id) => isFailing(model.node(id))),
@@ -118,6 +156,8 @@ function diagramLink(model: Model, ids: ReadonlyMap<string, string>, relation: R
 /** A relation as every diagram of its model draws it, whatever the options and report. @internal */
 export interface DiagramLink {
   readonly relation: Relation;
+  /** The Mermaid id it is drawn from: an actor's copy in the branch of `relation.to`, else the node's own. */
+  readonly from: string;
   /** The line without a label: `  n… --> n…`. */
   readonly line: string;
   /** Whether it is a contributes-to link, the only kind labelled. */
@@ -145,8 +185,8 @@ export function diagramBase(model: Model): DiagramBase {
  * from its parts, so kept as one flat string.
  * @internal
  */
-export function linkLine(ids: ReadonlyMap<string, string>, relation: Relation, label: string): string {
-  return [INDENT, ids.get(relation.from) as string, ' ', ARROW[relation.kind], label, ' ', ids.get(relation.to) as string].join('');
+export function linkLine(ids: ReadonlyMap<string, string>, relation: Relation, label: string, from = ids.get(relation.from) as string): string {
+  return [INDENT, from, ' ', ARROW[relation.kind], label, ' ', ids.get(relation.to) as string].join('');
 }
 
 function isFailing(node: NodeDocument | undefined): boolean {
@@ -155,7 +195,7 @@ function isFailing(node: NodeDocument | undefined): boolean {
 
 /** What a selection draws, as its model's {@link DiagramNode}s and {@link DiagramLink}s. @internal */
 export interface Drawn {
-  /** The nodes drawn, in the order of {@link DiagramBase.order}. */
+  /** The nodes drawn, in the order of {@link DiagramBase.order}: an actor linked into several branches once per branch drawn. */
   readonly nodes: readonly DiagramNode[];
   /** The link of each relation drawn, in the order of the selection's relations. */
   readonly links: readonly DiagramLink[];
@@ -182,14 +222,35 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
         j++;
       }
     }
-    const nodes: DiagramNode[] = [];
+    // Links in reading order too: Mermaid's layout visits each node's neighbours in the order of its links.
+    const at = (id: string): number => base.place.get(id) ?? Number.POSITIVE_INFINITY;
+    const linkOrder = links.map((link, index) => ({ link, from: at(link.relation.from), to: at(link.relation.to), index }));
+    linkOrder.sort((a, b) => compareNumbers(a.from, b.from) || compareNumbers(a.to, b.to) || a.index - b.index);
+    links.splice(0, links.length, ...linkOrder.map((entry) => entry.link));
+    const used = new Set(links.map((link) => link.from));
+    // Nodes in the base's order, but each copy of an actor where its own results are read.
+    const placed: { readonly entry: DiagramNode; readonly kind: number; readonly place: number; readonly index: number }[] = [];
     for (let i = 0; i < keys.length; i++) {
-      if (selection.nodes.has(keys[i] as string)) nodes.push(base.node(i));
+      const key = keys[i] as string;
+      const nodeKind = (base.order[i] as NodeDocument).kind;
+      const kind = nodeKind === 'goal' ? 0 : nodeKind === 'objective' ? 1 : 2;
+      if (!selection.nodes.has(key)) continue;
+      const own = base.place.get(key) ?? Number.POSITIVE_INFINITY;
+      const copies = base.copiesOf(key);
+      const drawnCopies = copies === undefined ? [] : [...copies.values()].filter((copy) => used.has(copy.id));
+      if (drawnCopies.length === 0) placed.push({ entry: base.node(i), kind, place: own, index: placed.length });
+      else for (const copy of drawnCopies) placed.push({ entry: base.copy(i, copy.id), kind, place: copy.place, index: placed.length });
     }
+    placed.sort((a, b) => a.kind - b.kind || compareNumbers(a.place, b.place) || a.index - b.index);
+    const nodes = placed.map((p) => p.entry);
     drawn = { nodes, links };
     drawnBySelection.set(selection, drawn);
   }
   return drawn;
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** The opening and closing of each shape, with the quotes of the label: the closings are shared by every node. */

@@ -1,6 +1,6 @@
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import { compareIds } from '../model/model-index.js';
+import type { DiagramBase, Drawn } from './diagram-base.js';
 import type { ResolvedMermaidOptions } from './options.js';
 import type { Selection } from './select.js';
 import { wrapText } from './wrap-text.js';
@@ -9,7 +9,7 @@ import { wrapText } from './wrap-text.js';
 export interface Groups {
   /** Subgraphs in the order written. */
   readonly list: readonly { readonly id: string; readonly title: string }[];
-  /** The subgraph id of each grouped node. */
+  /** The subgraph id of each grouped node, by its Mermaid id (an actor drawn in several places has one per copy). */
   readonly member: ReadonlyMap<string, string>;
 }
 
@@ -26,15 +26,11 @@ function groupTitle(node: NodeDocument, options: ResolvedMermaidOptions): string
 }
 
 /**
- * The subgraphs of {@link ResolvedMermaidOptions.group}, and the nodes in each.
+ * The subgraphs of {@link ResolvedMermaidOptions.group}, in reading order, and the nodes in each.
  * @internal
  */
-export function groupNodes(
-  model: Model,
-  options: ResolvedMermaidOptions,
-  selection: Selection,
-  ids: ReadonlyMap<string, string>,
-): Groups {
+export function groupNodes(model: Model, options: ResolvedMermaidOptions, selection: Selection, base: DiagramBase, drawn: Drawn): Groups {
+  const ids = base.ids;
   const member = new Map<string, string>();
   const list: { id: string; title: string }[] = [];
   if (options.group === 'level') {
@@ -48,7 +44,7 @@ export function groupNodes(
       if ((node.kind !== 'goal' && node.kind !== 'objective') || node.level === undefined || !selection.nodes.has(node.id)) continue;
       const i = levelIndex.get(node.level);
       if (i === undefined) continue;
-      member.set(node.id, `g${i}`);
+      member.set(ids.get(node.id) as string, `g${i}`);
       used.add(i);
     }
     model.levels.forEach((level, i) => {
@@ -58,19 +54,21 @@ export function groupNodes(
   }
   if (options.group === 'key-objective') {
     const shown = (id: string): boolean => selection.nodes.has(id);
-    const keys = model
-      .objectives()
-      .filter((node) => shown(node.id) && model.parents(node.id).some((p) => model.node(p)?.kind === 'goal'))
-      .map((node) => node.id)
-      .sort(compareIds);
+    // Key objectives in reading order: the order of the diagram base.
+    const keys = base.keys.filter((id) => {
+      const node = model.node(id);
+      return node?.kind === 'objective' && shown(id) && model.parents(id).some((p) => model.node(p)?.kind === 'goal');
+    });
     const keySet = new Set(keys);
+    // Each result's subgraph, by model id; the members by Mermaid id.
+    const groupOf = new Map<string, string>();
     for (const key of keys) {
       // The subgraph id follows the key objective's node id, so it is as stable.
       const id = `g${(ids.get(key) as string).slice(1)}`;
-      member.set(key, id);
+      groupOf.set(key, id);
       list.push({ id, title: groupTitle(model.node(key) as NodeDocument, options) });
     }
-    // Each other objective joins the first key objective (in id order) it contributes to,
+    // Each other objective joins the first key objective (in reading order) it contributes to,
     // directly or not. Walking down from the keys in that order, a node already reached
     // needs no second visit: everything below it was reached from the same or an earlier key.
     // Linear in the size of the model, whatever its depth.
@@ -78,24 +76,26 @@ export function groupNodes(
     for (const key of keys) {
       if (reached.has(key)) continue;
       reached.add(key);
-      const group = member.get(key) as string;
+      const group = groupOf.get(key) as string;
       const queue = [key];
       for (let head = 0; head < queue.length; head++) {
         for (const child of model.children(queue[head] as string)) {
           if (reached.has(child)) continue;
           reached.add(child);
           queue.push(child);
-          if (!keySet.has(child) && shown(child)) member.set(child, group);
+          if (!keySet.has(child) && shown(child)) groupOf.set(child, group);
         }
       }
     }
-    // An indicator or actor joins a group when everything it links to is in that group.
+    for (const [id, group] of groupOf) member.set(ids.get(id) as string, group);
+    // An indicator or actor (each copy of one) joins a group when everything it links to is in that group.
     const targets = new Map<string, Set<string | undefined>>();
-    for (const relation of selection.relations) {
-      if (relation.kind !== 'measures' && relation.kind !== 'accountable-for' && relation.kind !== 'benefits-from') continue;
-      const found = targets.get(relation.from) ?? new Set();
-      found.add(member.get(relation.to));
-      targets.set(relation.from, found);
+    for (const link of drawn.links) {
+      const kind = link.relation.kind;
+      if (kind !== 'measures' && kind !== 'accountable-for' && kind !== 'benefits-from') continue;
+      const found = targets.get(link.from) ?? new Set();
+      found.add(groupOf.get(link.relation.to));
+      targets.set(link.from, found);
     }
     for (const [from, found] of targets) {
       const [only] = [...found];

@@ -68,7 +68,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
   const report = options.report;
   const progress = progressById(report);
   const illustrative = report === undefined ? new Set<string>() : illustrativeIds(model, report);
-  const groups = groupNodes(model, options, selection, base.ids);
+  const groups = groupNodes(model, options, selection, base, drawn);
   const lines: string[] = [
     `flowchart ${options.direction}`,
     `${INDENT}%% Generated from a theory-of-change model: edit the model, not this diagram.`,
@@ -89,7 +89,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
   // Nodes in declaration order; each subgraph's members kept for later, in that order: one pass, however many subgraphs.
   const inGroup = new Map<string, DiagramNode[]>();
   for (const entry of drawn.nodes) {
-    const group = groups.member.size === 0 ? undefined : groups.member.get(entry.key);
+    const group = groups.member.size === 0 ? undefined : groups.member.get(entry.id);
     if (group === undefined) declare(entry, INDENT);
     else {
       const list = inGroup.get(group);

@@ -205,20 +205,25 @@ describe('toMermaid', () => {
       ]);
     });
 
-    it('puts each key objective with what lies below it and what links only there', async () => {
+    it('puts each key objective with what lies below it, in ref order, and an actor accountable in several with each', async () => {
       const model = loadModel(asiShapedDocument());
+      const ids = mermaidNodeIds(model);
       const parsed = await parseFlowchart(toMermaid(model, undefined, { group: 'key-objective', indicators: true }));
-      const byMermaidId = new Map([...mermaidNodeIds(model)].map(([id, m]) => [m, id]));
-      const groups = Object.fromEntries(
-        parsed.subgraphs.map((s) => [shownText(s.title), s.nodes.map((n) => byMermaidId.get(n)).sort()]),
-      );
+      const byMermaidId = new Map([...ids].map(([id, m]) => [m, id]));
+      // A copy of an actor has its Mermaid id, `_` and its key objective's Mermaid id without the `n`.
+      const modelId = (m: string): string | undefined => byMermaidId.get(m) ?? byMermaidId.get(m.replace(/_.*$/, ''));
+      const groups = Object.fromEntries(parsed.subgraphs.map((s) => [shownText(s.title), s.nodes.map(modelId).sort()]));
       expect(Object.keys(groups)).toEqual(['Key objective 1', 'Key objective 2', 'Key objective 3']);
       expect(groups['Key objective 1']).toEqual(
-        ['ko1', 'so1.1', 'so1.2', 'so1.3', 'ind1', 'ind2', 'ind3', 'ind4', 'governments', 'judiciary', 'international'].sort(),
+        ['ko1', 'so1.1', 'so1.2', 'so1.3', 'ind1', 'ind2', 'ind3', 'ind4', 'governments', 'judiciary', 'international', 'business'].sort(),
       );
-      // Businesses are accountable in two groups: they stay outside.
-      expect(Object.values(groups).flat()).not.toContain('business');
+      // Businesses are accountable for 1.3 and 3.2: drawn once in each group, each copy linked to its own.
+      expect(groups['Key objective 3']).toContain('business');
       expect(groups['Key objective 3']).toContain('so3.2');
+      const business = ids.get('business') as string;
+      const copy = `${business}_${(ids.get('ko3') as string).slice(1)}`;
+      const links = parsed.edges.filter((e) => e.start.startsWith(business)).map((e) => `${e.start}→${byMermaidId.get(e.end)}`);
+      expect(links.sort()).toEqual([`${business}→so1.3`, `${copy}→so3.2`].sort());
     });
   });
 
