@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'weight-out-of-range': { severity: 'error', summary: 'A weight is below 10⁻⁹ or above 10¹⁵, too far from the others to be computed faithfully.' },
   'invalid-date': { severity: 'error', summary: 'A date is not a real calendar date written YYYY-MM-DD.' },
   'invalid-period': { severity: 'error', summary: 'The period ends before it starts.' },
+  'invalid-duration': { severity: 'error', summary: 'An age limit is not an ISO 8601 duration of whole years, months, weeks or days, such as P18M.' },
   'duplicate-id': { severity: 'error', summary: 'Two nodes share an id.' },
   'duplicate-relation': { severity: 'error', summary: 'The same relation is written twice.' },
   'duplicate-level': { severity: 'error', summary: 'A level name is listed twice.' },

@@ -3,12 +3,19 @@ import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DocumentPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { dateHint } from './date-hint.js';
+import { durationHint } from './duration-hint.js';
 import { describeValue, nodeLabel } from './describe.js';
 import { didYouMean, suggestion } from './did-you-mean.js';
 import { fieldHint, placeOf } from './field-homes.js';
+import { ISO_DURATION_PATTERN } from '../document/durations.js';
 import { isRecord } from '../document/is-record.js';
 
 type Issue = z.core.$ZodIssue;
+
+/** What an age limit (`maxReadingAge`) must be, as `invalid-duration` says it. */
+const DURATION = 'an ISO 8601 duration such as P18M (18 months), P2Y or P90D';
+/** The duration pattern as zod writes it in its issues: `/…/`. */
+const DURATION_REGEX = String(new RegExp(ISO_DURATION_PATTERN));
 
 /** Who or what a path points at, for messages: `Objective "so1"` or `The document`. @internal */
 export interface Subject {
@@ -47,7 +54,9 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
   const mustBe = (rule: string, value: unknown = input, hint = ''): string => `${subject.label}: ${field} must be ${rule}, but it is ${describeValue(value)}.${hint}`;
   switch (issue.code) {
     case 'invalid_type': {
-      if (path.length === 0) {
+      if (typeof input === 'number' && issue.path[issue.path.length - 1] === 'maxReadingAge') {
+        push('invalid-duration', mustBe(DURATION, input, durationHint(input)));
+      } else if (path.length === 0) {
         push('invalid-type', `The document must be an object with a "title" and a list of "nodes", but it is ${describeValue(input)}.`);
       } else if (input === undefined && relative.length === 0) {
         push('missing-field', `${subject.label} is missing: the list has an empty entry there.`);
@@ -71,6 +80,8 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
     case 'invalid_format':
       if (issue.format === 'date') {
         push('invalid-date', mustBe('a real calendar date written YYYY-MM-DD', input, dateHint(input)));
+      } else if (issue.format === 'regex' && 'pattern' in issue && issue.pattern === DURATION_REGEX) {
+        push('invalid-duration', mustBe(DURATION, input, durationHint(input)));
       } else {
         push('invalid-value', `${subject.label}: ${field} is not in the expected format.`);
       }

@@ -200,6 +200,13 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: [],
     mentions: ['The period ends (2024-12-31) before it starts (2025-01-01)'],
   },
+  'invalid-duration': {
+    run: validating(doc([G, { ...I, maxReadingAge: '18 months' }])),
+    severity: 'error',
+    path: ['nodes', 1, 'maxReadingAge'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', '"maxReadingAge" must be an ISO 8601 duration such as P18M', 'the text "18 months"', '18 months is written P18M.'],
+  },
   'duplicate-id': {
     run: validating(doc([G, I, { kind: 'goal', id: 'g', title: 'Another goal' }])),
     severity: 'error',

@@ -20,7 +20,7 @@ import { CASES, tempDir, type CodeCase } from './code-cases.js';
 describe('every diagnostic code', () => {
   it('has a case here (meta-test)', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
-    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(35);
+    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(36);
   });
 
   it('the quiet base document has no diagnostics at all', () => {
@@ -246,6 +246,21 @@ describe('more ways to trigger the codes', () => {
         message: 'The document: "period.start" must be a real calendar date written YYYY-MM-DD, but it is the text "2024-01-01T00:00Z".',
       },
     ]);
+  });
+
+  it('invalid-duration: on the document, as a number, in lower case, with a time or a fraction', () => {
+    const at = (value: unknown): [DocumentPath, string][] => only(doc([GOAL, INDICATOR], { maxReadingAge: value }), 'invalid-duration').map((d) => [d.path, d.message]);
+    const rule = 'The document: "maxReadingAge" must be an ISO 8601 duration such as P18M (18 months), P2Y or P90D, but it is';
+    expect(at(18)).toEqual([[['maxReadingAge'], `${rule} the number 18. Write the unit too: P18M for 18 months, P18D for 18 days.`]]);
+    expect(at('p18m')).toEqual([[['maxReadingAge'], `${rule} the text "p18m". Write it in capitals, without spaces: P18M.`]]);
+    expect(at('PT24H')).toEqual([[['maxReadingAge'], `${rule} the text "PT24H". Only years, months, weeks and days are used, nothing after a T: write P1D, not PT24H.`]]);
+    expect(at('1.5 years')).toEqual([[['maxReadingAge'], `${rule} the text "1.5 years". 1.5 years is written P1Y6M.`]]);
+    expect(at('P1.5Y')).toEqual([[['maxReadingAge'], `${rule} the text "P1.5Y". 1.5 years is written P1Y6M.`]]);
+    expect(at('1 year and 6 months')).toEqual([[['maxReadingAge'], `${rule} the text "1 year and 6 months". 1 year 6 months is written P1Y6M.`]]);
+    expect(at('2 weeks')).toEqual([[['maxReadingAge'], `${rule} the text "2 weeks". 2 weeks is written P2W.`]]);
+    expect(at('eighteen months')).toEqual([[['maxReadingAge'], `${rule} the text "eighteen months".`]]);
+    expect(at('')).toEqual([[['maxReadingAge'], `${rule} the text "".`]]);
+    for (const good of ['P18M', 'P1Y6M', 'P2W', 'P90D', 'P1Y2W3D', 'P0D']) expect(validate(doc([GOAL, INDICATOR], { maxReadingAge: good })).diagnostics).toEqual([]);
   });
 
   it('duplicate-id: two progress markers with one id', () => {
