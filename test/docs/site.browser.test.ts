@@ -61,6 +61,11 @@ function frontmatterTitle(file: string): string {
   return title.trim();
 }
 
+/** The page TypeDoc writes for a guide: documents/ and its title, spaces as underscores. */
+function guidePage(file: string): string {
+  return `documents/${frontmatterTitle(file).replace(/ /g, '_')}.html`;
+}
+
 /** The ```mermaid blocks of a Markdown file, as written. */
 function mermaidBlocks(file: string): string[] {
   const text = readFileSync(resolve(ROOT, file), 'utf8');
@@ -250,54 +255,13 @@ describe('The docs site in headless Chromium', () => {
       }
     });
 
-    it('draws the Diagrams guide served over HTTP, with no console error at all', async () => {
-      const { page, consoleErrors, outside } = await visit('documents/Diagrams.html', 'http');
-      try {
-        await expectDiagramsDrawn(page, 'docs/guides/diagrams.md');
-        expect(outside).toEqual([]);
-        expect(consoleErrors).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('draws the README diagram on the index page and shows its title once', async () => {
+    it('draws the README diagram on the index page served over HTTP, shows its title once and lists the guides in reading order', async () => {
       const { page, consoleErrors, outside } = await visit('index.html', 'http');
       try {
         await expectDiagramsDrawn(page, 'README.md');
         expect(outside).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(await page.locator('.col-content h1').allInnerTexts()).toEqual(['theory-of-change']);
-        await page.locator('figure.tsd-mermaid').first().scrollIntoViewIfNeeded();
-        await screenshot(page, 'docs-site-index.png');
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('draws the diagrams of every other guide that has any, and shows each guide title once', async () => {
-      for (const file of READING_ORDER) {
-        const title = frontmatterTitle(file);
-        const { page, consoleErrors, outside } = await visit(`documents/${title.replace(/ /g, '_')}.html`, 'http');
-        try {
-          expect(await page.locator('.col-content h1').allInnerTexts(), file).toHaveLength(1);
-          if (mermaidBlocks(`docs/${file}`).length > 0) await expectDiagramsDrawn(page, `docs/${file}`);
-          else expect(await page.locator('figure.tsd-mermaid').count(), file).toBe(0);
-          expect(outside, file).toEqual([]);
-          expect(consoleErrors, file).toEqual([]);
-        } finally {
-          await page.close();
-        }
-      }
-    });
-
-    it('lists the guides in reading order, every guide among them', async () => {
-      const guides = readdirSync(resolve(ROOT, 'docs/guides'))
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => `guides/${f}`);
-      expect([...READING_ORDER].sort()).toEqual([...guides, 'performance.md'].sort());
-      const { page } = await visit('index.html', 'http');
-      try {
         await page.waitForFunction(() => document.querySelector('#tsd-nav-container a') !== null);
         const listed = await page.evaluate(() => {
           const group = [...document.querySelectorAll('#tsd-nav-container details')].find(
@@ -306,22 +270,76 @@ describe('The docs site in headless Chromium', () => {
           return [...(group?.querySelectorAll('a') ?? [])].map((a) => a.textContent?.trim() ?? '');
         });
         expect(listed).toEqual(READING_ORDER.map(frontmatterTitle));
+        await page.locator('figure.tsd-mermaid').first().scrollIntoViewIfNeeded();
+        await screenshot(page, 'docs-site-index.png');
       } finally {
         await page.close();
       }
     });
 
-    it("groups the main entry's API by stage, each export in one of them", async () => {
+    it('draws every guide that has diagrams, served over HTTP, with no console error at all', async () => {
+      const withDiagrams = READING_ORDER.filter((file) => mermaidBlocks(`docs/${file}`).length > 0);
+      expect(withDiagrams).toContain('guides/diagrams.md');
+      for (const file of withDiagrams) {
+        const { page, consoleErrors, outside } = await visit(guidePage(file), 'http');
+        try {
+          await expectDiagramsDrawn(page, `docs/${file}`);
+          expect(outside, file).toEqual([]);
+          expect(consoleErrors, file).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    it('shows each guide with its title once, and every guide in the reading order', () => {
+      const guides = readdirSync(resolve(ROOT, 'docs/guides'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `guides/${f}`);
+      expect([...READING_ORDER].sort()).toEqual([...guides, 'performance.md'].sort());
+      for (const file of READING_ORDER) {
+        const html = readFileSync(join(SITE, guidePage(file)), 'utf8');
+        const headings = [...html.matchAll(/<h1[\s>][\s\S]*?<\/h1>/g)].map((m) => m[0].replace(/<[^>]*>/g, '').trim());
+        expect(headings, file).toHaveLength(1);
+      }
+    });
+
+    it("groups the main entry's API by stage", async () => {
       const { page } = await visit('modules/theory-of-change.html', 'http');
       try {
         const groups = await page.locator('.col-content details.tsd-member-group > summary h2').allInnerTexts();
         expect(groups.map((g) => g.trim())).toEqual(MAIN_ENTRY_GROUPS);
-        const perGroup = await page.evaluate(() =>
-          [...document.querySelectorAll('.col-content details.tsd-member-group')].map(
-            (d) => d.querySelectorAll('dl.tsd-member-summaries > dt, .tsd-member-summary, a.tsd-member-summary-name').length,
+        const members = await page.evaluate(() =>
+          Object.fromEntries(
+            [...document.querySelectorAll('.col-content details.tsd-member-group')].map((group) => [
+              group.querySelector('summary h2')?.textContent?.trim() ?? '',
+              [...group.querySelectorAll('dt.tsd-member-summary .tsd-member-summary-name > a:first-of-type')].map(
+                (a) => a.textContent ?? '',
+              ),
+            ]),
           ),
         );
-        for (const count of perGroup) expect(count).toBeGreaterThan(0);
+        // Where a few exports live, by the folder of their source file.
+        const homes: Readonly<Record<string, readonly string[]>> = {
+          Document: ['isIsoDate', 'DocumentSchema', 'TheoryOfChangeDocument'],
+          Builder: ['theoryOfChange', 'ModelBuilder'],
+          'Validate and model': ['validate', 'loadModel', 'Model', 'TheoryOfChangeError', 'formatDiagnostics'],
+          Progress: ['rollUp', 'explainProgress', 'progressSeries'],
+        };
+        for (const [group, names] of Object.entries(homes)) expect(members[group]).toEqual(expect.arrayContaining([...names]));
+        // Within each group, what you call comes before the types it takes.
+        const kinds = await page.evaluate(() =>
+          [...document.querySelectorAll('.col-content details.tsd-member-group')].map((group) =>
+            [...group.querySelectorAll('dt.tsd-member-summary svg.tsd-kind-icon')].map((svg) => svg.getAttribute('aria-label') ?? ''),
+          ),
+        );
+        const order = ['Function', 'Class', 'Variable', 'Interface', 'Type Alias'];
+        for (const list of kinds) {
+          expect(list.length).toBeGreaterThan(0);
+          const ranks = list.map((kind) => order.indexOf(kind));
+          expect(ranks).not.toContain(-1);
+          expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+        }
         await screenshot(page, 'docs-site-api.png');
       } finally {
         await page.close();
