@@ -62,8 +62,12 @@ export function indicatorEntry(state: EvaluationState, i: number, obs: Observati
     reason: REASONS[state.code[i] as number] as NoDataReason | null,
     status: STATUSES[state.status[i] as number] as IndicatorProgress['status'],
   };
-  state.set(i, entry);
-  return entry;
+  const ages = state.plan.ages;
+  // The age fields only where a limit is in force: a report without one is as it always was.
+  const aged: IndicatorProgress =
+    ages === undefined ? entry : { ...entry, maxReadingAge: ages.bySlot[s]?.text ?? null, old: state.old[i] === 1 };
+  state.set(i, aged);
+  return aged;
 }
 
 /**
@@ -87,6 +91,9 @@ export function resultEntry(state: EvaluationState, r: number, old?: ResultProgr
   const status = STATUSES[state.status[r] as number] as ResultProgress['status'];
   const method = METHOD_NAMES[state.code[r] as number] as Method;
   const assessment = state.code[r] === ASSESSED ? (state.assessments.get(r) as AssessmentDocument) : null;
+  const aged = state.plan.ages !== undefined;
+  const recentCoverage = aged ? (state.recent[r] as number) : undefined;
+  const oldAssessment = aged ? state.old[r] === 1 : undefined;
   if (
     old !== undefined &&
     list === old.contributions &&
@@ -96,24 +103,20 @@ export function resultEntry(state: EvaluationState, r: number, old?: ResultProgr
     old.coverage === coverage &&
     old.status === status &&
     old.method === method &&
-    old.assessment === assessment
+    old.assessment === assessment &&
+    old.recentCoverage === recentCoverage &&
+    old.old === oldAssessment
   ) {
     state.set(r, old);
     return old;
   }
-  const entry: ResultProgress = {
-    kind: compiled.index.kinds[r] === KIND_CODE.goal ? 'goal' : 'objective',
-    id: compiled.ids[r] as string,
-    progress,
-    computed,
-    expected,
-    coverage,
-    status,
-    method,
-    assessment,
-    contributions: list,
-    failingAssumptions: compiled.failing[r] as readonly string[],
-  };
+  const kind = compiled.index.kinds[r] === KIND_CODE.goal ? 'goal' : 'objective';
+  const id = compiled.ids[r] as string;
+  const failingAssumptions = compiled.failing[r] as readonly string[];
+  // The age fields only where a limit is in force, each after the field it qualifies.
+  const entry: ResultProgress = aged
+    ? { kind, id, progress, computed, expected, coverage, recentCoverage, status, method, assessment, old: oldAssessment, contributions: list, failingAssumptions }
+    : { kind, id, progress, computed, expected, coverage, status, method, assessment, contributions: list, failingAssumptions };
   state.set(r, entry);
   return entry;
 }

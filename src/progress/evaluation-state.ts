@@ -21,6 +21,12 @@ export interface EvaluationState {
   /** Indicators: positions of the first and last observations used (`last` -1: none). */
   readonly first: Int32Array;
   readonly last: Int32Array;
+  /**
+   * Where an age limit is in force (`plan.ages`): each node's recent coverage,
+   * and 1 where its value rests on an old reading or assessment. Empty otherwise.
+   */
+  readonly recent: Float64Array;
+  readonly old: Uint8Array;
   /** Each child link's share of its parent's computed value. */
   readonly share: Float64Array;
   /** Assessments in force, by node position. */

@@ -12,6 +12,7 @@ import type { Links } from './links.js';
 import type { Observations } from './observations.js';
 import type { RollUpPlan } from './plan.js';
 import { sameIndicator, sameResult } from './reuse.js';
+import { isOld } from './reading-age.js';
 import { statusIndex } from './status.js';
 import type { AggregationFunction, IndicatorProgress, NodeProgress, ResultProgress } from './types.js';
 import { weakestLink } from './weakest-link.js';
@@ -37,6 +38,8 @@ export class Evaluation implements EvaluationState, Links {
   readonly progress: Float64Array;
   readonly expected: Float64Array;
   readonly coverage: Float64Array;
+  readonly recent: Float64Array;
+  readonly old: Uint8Array;
   readonly raw: Float64Array;
   readonly status: Uint8Array;
   readonly code: Uint8Array;
@@ -66,6 +69,10 @@ export class Evaluation implements EvaluationState, Links {
     this.progress = new Float64Array(n);
     this.expected = new Float64Array(n);
     this.coverage = new Float64Array(n);
+    // Only where an age limit is in force: a model without one pays nothing for them.
+    const aged = plan.ages === undefined ? 0 : n;
+    this.recent = new Float64Array(aged);
+    this.old = new Uint8Array(aged);
     this.raw = new Float64Array(n);
     this.status = new Uint8Array(n);
     this.code = new Uint8Array(n);
@@ -146,7 +153,16 @@ export class Evaluation implements EvaluationState, Links {
     const out = this.#indicator;
     indicatorProgress(table, table.slotOf[i] as number, obs, lo, hi, this.day, out);
     const coverage = out.reason === REASON.none ? 1 : 0;
-    const changed = !same(this.progress[i] as number, out.progress) || !same(this.expected[i] as number, out.expected) || this.coverage[i] !== coverage;
+    let changed = !same(this.progress[i] as number, out.progress) || !same(this.expected[i] as number, out.expected) || this.coverage[i] !== coverage;
+    const ages = this.plan.ages;
+    if (ages !== undefined) {
+      // The reading the value rests on: the observation used, or a cumulative indicator's most recent one.
+      const old = out.last !== -1 && isOld((obs.reading[out.last] as { readonly date: string }).date, ages.bySlot[table.slotOf[i] as number] ?? null, this.day) ? 1 : 0;
+      const recent = old === 1 ? 0 : coverage;
+      if (this.recent[i] !== recent) changed = true;
+      this.recent[i] = recent;
+      this.old[i] = old;
+    }
     this.progress[i] = out.progress;
     this.expected[i] = out.expected;
     this.coverage[i] = coverage;
@@ -173,8 +189,11 @@ export class Evaluation implements EvaluationState, Links {
     const end = childOffsets[r + 1] as number;
     const method = this.plan.method[r] as number;
 
+    const ages = this.plan.ages;
+    const recent = this.recent;
     let weightTotal = 0;
     let covered = 0;
+    let recentCovered = 0;
     let counted = 0;
     let countedWeight = 0;
     for (let k = start; k < end; k++) {
@@ -182,6 +201,7 @@ export class Evaluation implements EvaluationState, Links {
       const w = childWeight[k] as number;
       weightTotal += w;
       covered += w * (coverage[c] as number);
+      if (ages !== undefined) recentCovered += w * (recent[c] as number);
       share[k] = 0;
       const p = progress[c] as number;
       if (p !== p && !zero) continue;
@@ -204,6 +224,9 @@ export class Evaluation implements EvaluationState, Links {
 
     let value = computed;
     let nodeCoverage = weightTotal > 0 ? Math.min(1, covered / weightTotal) : 0;
+    // Recent coverage: the same sum over the children's recent coverage.
+    let nodeRecent = weightTotal > 0 ? Math.min(1, recentCovered / weightTotal) : 0;
+    let old = 0;
     let code = counted === 0 ? NONE : method;
     if (compiled.hasAssessments[r] === 1 && settings.useAssessments) {
       const assessment = assessmentAt((compiled.nodes[r] as ResultDocument).assessments, this.asOf);
@@ -213,9 +236,17 @@ export class Evaluation implements EvaluationState, Links {
         value = assessment.progress;
         nodeCoverage = 1;
         code = ASSESSED;
+        // An undated assessment has no age; a dated one is held to the model-wide limit.
+        old = ages !== undefined && assessment.date !== undefined && isOld(assessment.date, ages.model, this.day) ? 1 : 0;
+        nodeRecent = old === 1 ? 0 : 1;
       }
     }
-    const changed = !same(progress[r] as number, value) || !same(expected[r] as number, expectedValue) || coverage[r] !== nodeCoverage;
+    let changed = !same(progress[r] as number, value) || !same(expected[r] as number, expectedValue) || coverage[r] !== nodeCoverage;
+    if (ages !== undefined) {
+      if (recent[r] !== nodeRecent) changed = true;
+      recent[r] = nodeRecent;
+      this.old[r] = old;
+    }
     progress[r] = value;
     expected[r] = expectedValue;
     coverage[r] = nodeCoverage;

@@ -1,5 +1,6 @@
 import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
+import { describeAge, describeLimit } from './describe-age.js';
 import { formatPercent } from './format-percent.js';
 import { indentFor } from './indent.js';
 import { progressOf } from './progress-of.js';
@@ -68,7 +69,7 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
       }
       continue;
     }
-    lines.push(`${indent}${prefix}${describe(doc)}${link}: ${resultSummary(item, report.asOf, via === undefined)}${share}${warning}`);
+    lines.push(`${indent}${prefix}${describe(doc)}${link}: ${resultSummary(item, report, via === undefined)}${share}${warning}`);
     if (depth + 1 > maxDepth) continue;
     for (let k = item.contributions.length - 1; k >= 0; k--) {
       const c = item.contributions[k] as Contribution;
@@ -86,13 +87,17 @@ function describe(node: NodeDocument | undefined): string {
   return `${kind}${ref} "${node.title}" [${node.id}]`;
 }
 
-function resultSummary(item: ResultProgress, asOf: string, top: boolean): string {
+function resultSummary(item: ResultProgress, report: ProgressReportData, top: boolean): string {
+  const asOf = report.asOf;
   const parts: string[] = [`${formatPercent(item.progress)}${top ? ` as of ${asOf}` : ''}`];
   // Without data the status says nothing more than "no data"; what was expected by then still tells "late" from "not started".
   if (item.progress === null) {
     if (item.expected !== null) parts[0] = `${parts[0] as string} (${formatPercent(item.expected)} expected by then)`;
   } else parts.push(item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`);
-  parts.push(`coverage ${formatPercent(item.coverage)}`);
+  // How much of the coverage rests on readings within their age limit, when not all of it does.
+  const recent = item.recentCoverage;
+  const within = recent === undefined || recent === item.coverage ? '' : ` (${formatPercent(recent)} from readings within their age limit)`;
+  parts.push(`coverage ${formatPercent(item.coverage)}${within}`);
   const withData = item.contributions.filter((c) => c.progress !== null || c.countedAsZero).length;
   switch (item.method) {
     case 'weighted-mean':
@@ -107,7 +112,9 @@ function resultSummary(item: ResultProgress, asOf: string, top: boolean): string
     case 'assessment': {
       const a = item.assessment;
       const who = a?.by === undefined ? '' : ` by ${a.by}`;
-      const when = a?.date === undefined ? '' : ` on ${a.date}`;
+      const limit = report.settings.maxReadingAge;
+      const age = item.old === true && a?.date !== undefined && limit !== undefined ? ` (${describeAge(a.date, asOf)} before ${asOf}, older than ${describeLimit(limit)})` : '';
+      const when = a?.date === undefined ? '' : ` on ${a.date}${age}`;
       const note = a?.note === undefined ? '' : ` ("${a.note}")`;
       parts.push(`set by manual assessment${who}${when}${note}; the indicators alone give ${formatPercent(item.computed)}`);
       break;
@@ -120,13 +127,22 @@ function resultSummary(item: ResultProgress, asOf: string, top: boolean): string
 }
 
 function indicatorSummary(doc: IndicatorDocument, item: IndicatorProgress, asOf: string): string {
-  const illustrative = item.illustrative ? ' [illustrative figures]' : '';
+  const illustrative = `${item.illustrative ? ' [illustrative figures]' : ''}${oldReading(doc, item, asOf)}`;
   if (item.progress === null) return `no data (${REASONS[item.reason ?? 'no-observation']} as of ${asOf})${illustrative}`;
   const raw = item.rawProgress !== null && item.rawProgress !== item.progress ? ` (raw ${formatPercent(item.rawProgress)}, capped)` : '';
   const count = item.observations.length;
   const how = doc.combine === 'cumulative' ? `total of ${count} observation${count === 1 ? '' : 's'}` : 'latest observation';
   const status = item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`;
   return `${formatPercent(item.progress)}${raw}, ${status}: value ${formatValue(item.value, doc)} (${how}), baseline ${formatValue(item.baseline, doc)}, target ${formatValue(item.target, doc)}${illustrative}`;
+}
+
+/** ` ⚠ latest reading 2016-03-31, 4 years 9 months before 2020-12-31, older than the 18-month limit`, for an old reading; else empty. */
+function oldReading(doc: IndicatorDocument, item: IndicatorProgress, asOf: string): string {
+  const latest = item.observations[item.observations.length - 1];
+  const limit = item.maxReadingAge;
+  if (item.old !== true || latest === undefined || limit === undefined || limit === null) return '';
+  const which = doc.combine === 'cumulative' ? 'most recent reading' : 'latest reading';
+  return ` ⚠ ${which} ${latest.date}, ${describeAge(latest.date, asOf)} before ${asOf}, older than ${describeLimit(limit)}`;
 }
 
 function formatValue(value: IndicatorValue | null, doc: IndicatorDocument): string {

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model.js';
 import { compile, indicatorTable, METHOD, type CompiledModel } from './compile.js';
 import type { IndicatorTable } from './indicator-table.js';
+import { readingAges, type ReadingAges } from './reading-age.js';
 import { resolveSettings, type Settings } from './settings.js';
 import type { AggregationFunction, ProgressOptions, ResolvedSettings } from './types.js';
 
@@ -16,6 +17,8 @@ export interface RollUpPlan {
   readonly custom: ReadonlyMap<number, AggregationFunction>;
   /** The settings as reported, without `asOf`. */
   readonly resolved: Omit<ResolvedSettings, 'asOf'>;
+  /** The age limits of readings, or `undefined` when none is in force. */
+  readonly ages: ReadingAges | undefined;
 }
 
 /** Prepares a model for roll-ups at any date: the model's compiled form (kept with it) and the options. @internal */
@@ -48,8 +51,12 @@ export function planRollUp(model: Model, options: ProgressOptions): RollUpPlan {
       custom.delete(r);
     }
   }
-  const { defaultAggregation: _d, aggregations: _a, asOf: _o, ...resolved } = settings;
-  return { model, settings, compiled, table, method, custom, resolved };
+  const ages = readingAges(compiled, table, options.maxReadingAge);
+  const { defaultAggregation: _d, aggregations: _a, asOf: _o, ...settled } = settings;
+  // The model-wide limit is listed last, and only when there is one: a report without is as it always was.
+  const limit = ages?.model ?? null;
+  const resolved = limit === null ? settled : { ...settled, maxReadingAge: limit.text };
+  return { model, settings, compiled, table, method, custom, resolved, ages };
 }
 
 /** The settings as a report lists them (`asOf` first, as {@link resolveSettings} orders them). @internal */

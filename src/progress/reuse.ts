@@ -10,7 +10,8 @@ export function sameIndicator(a: EvaluationState, b: EvaluationState, i: number)
     a.status[i] === b.status[i] &&
     a.code[i] === b.code[i] &&
     a.first[i] === b.first[i] &&
-    a.last[i] === b.last[i]
+    a.last[i] === b.last[i] &&
+    a.old[i] === b.old[i]
   );
 }
 
@@ -23,7 +24,9 @@ export function sameResult(a: EvaluationState, b: EvaluationState, r: number): b
     a.coverage[r] !== b.coverage[r] ||
     a.status[r] !== b.status[r] ||
     a.code[r] !== b.code[r] ||
-    a.assessments.get(r) !== b.assessments.get(r)
+    a.assessments.get(r) !== b.assessments.get(r) ||
+    a.recent[r] !== b.recent[r] ||
+    a.old[r] !== b.old[r]
   ) {
     return false;
   }

@@ -1,4 +1,4 @@
-import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, MarkerGrade } from '../document/types.js';
+import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, IsoDuration, MarkerGrade } from '../document/types.js';
 
 /**
  * A node's rating as of the report date:
@@ -89,6 +89,21 @@ export interface IndicatorProgress {
   readonly reason: NoDataReason | null;
   /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
   readonly illustrative: boolean;
+  /**
+   * The age limit its readings are held to: its own `maxReadingAge`, else the
+   * model-wide one (the `maxReadingAge` option, else the document's); `null`
+   * when none applies to it. Present only in a report where some age limit is
+   * in force (see {@link ProgressReportData}); absent otherwise.
+   */
+  readonly maxReadingAge?: IsoDuration | null;
+  /**
+   * Whether the value rests on an old reading: the observation used (for a
+   * `cumulative` indicator, the most recent one) is older than
+   * `maxReadingAge` at the report date. The reading still counts. `false`
+   * without data or without a limit. Present only in a report where some age
+   * limit is in force.
+   */
+  readonly old?: boolean;
 }
 
 /** One child's part in a goal's or objective's value. */
@@ -119,11 +134,27 @@ export interface ResultProgress {
   readonly expected: number | null;
   /** Share of the node's weight backed by data, in [0, 1]. */
   readonly coverage: number;
+  /**
+   * Share of the node's weight backed by data within their age limit, in
+   * [0, 1]: worked out exactly like `coverage`, but an indicator whose reading
+   * is `old` counts as uncovered, and so does an `old` assessment. Never above
+   * `coverage`; equal to it when no reading below is old. Present only in a
+   * report where some age limit is in force; absent otherwise (read it as
+   * equal to `coverage`).
+   */
+  readonly recentCoverage?: number;
   readonly status: Status;
   /** How the value was obtained. */
   readonly method: Method;
   /** The manual assessment in force, if one overrides the computation. */
   readonly assessment: AssessmentDocument | null;
+  /**
+   * Whether the value rests on an old manual assessment: the assessment in
+   * force is dated longer ago than the model-wide `maxReadingAge` at the
+   * report date (an undated one never is). It still counts. Present only in a
+   * report where some age limit is in force.
+   */
+  readonly old?: boolean;
   /** The children and their parts, sorted by id. */
   readonly contributions: readonly Contribution[];
   /** Ids of failing assumptions under links into this node. */
@@ -149,6 +180,14 @@ export interface ProgressOptions {
   readonly thresholds?: Partial<StatusThresholds>;
   /** Whether manual assessments override computed values. Default true. */
   readonly useAssessments?: boolean;
+  /**
+   * The model-wide age limit of readings, an ISO 8601 duration such as
+   * `P18M`, replacing the document's `maxReadingAge`; `null` removes the
+   * document's. An indicator's own `maxReadingAge` still applies to it. A
+   * reading older than its limit at `asOf` still counts, but is flagged
+   * (`old`), and goals and objectives report their `recentCoverage`.
+   */
+  readonly maxReadingAge?: IsoDuration | null;
 }
 
 /** The resolved settings a report was computed with (custom functions named `custom`). */
@@ -159,12 +198,20 @@ export interface ResolvedSettings {
   readonly markerWeights: MarkerWeights;
   readonly thresholds: StatusThresholds;
   readonly useAssessments: boolean;
+  /** The model-wide age limit of readings (the option, else the document's); absent when there is none. */
+  readonly maxReadingAge?: IsoDuration;
 }
 
 /**
  * A progress report as plain data: what `JSON.stringify(report)` writes and
  * what every export (diagrams, Markdown, explanations) reads, so a report
  * saved as JSON and parsed again can be drawn too. Lists sorted by id.
+ *
+ * Where an age limit is in force (a `maxReadingAge` in the document, on an
+ * indicator, or in the options), every indicator entry has `maxReadingAge`
+ * and `old`, and every goal and objective `recentCoverage` and `old`; where
+ * none is, these fields are absent and the report is what it was before age
+ * limits existed.
  */
 export interface ProgressReportData {
   readonly asOf: IsoDate;
