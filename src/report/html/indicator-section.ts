@@ -1,0 +1,42 @@
+import type { IndicatorDocument, ReadingDocument } from '../../document/types.js';
+import type { Model } from '../../model/model.js';
+import { progressOf } from '../../progress/progress-of.js';
+import type { IndicatorProgress, ProgressReportData } from '../../progress/types.js';
+import type { DatedValue, IndicatorRow } from '../indicator-rows.js';
+import { escapeHtml } from './escape-html.js';
+import { ILLUSTRATIVE_MARK, isIllustrativeReading, shortName, statusBadge } from './page-parts.js';
+import { percent } from './progress-section.js';
+import type { SourceList } from './source-list.js';
+
+/**
+ * Every indicator: what it measures, its baseline, the latest reading used
+ * as of the report date and the final target, each with its date and, when
+ * illustrative (a figure of an indicator tagged `illustrative` that gives no
+ * source), a mark; then progress, status and the numbers of its sources. @internal
+ */
+export function indicatorTable(model: Model, report: ProgressReportData, rows: readonly IndicatorRow[], sources: SourceList): string {
+  if (rows.length === 0) return '<p>The model has no indicator.</p>';
+  const body = rows.map((row) => {
+    const node = model.node(row.id) as IndicatorDocument;
+    const used = (progressOf(report, row.id) as IndicatorProgress | undefined)?.observations ?? [];
+    const latestIllustrative = used.some((o) => isIllustrativeReading(node, o));
+    const final = finalTarget(node.targets ?? []);
+    const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
+    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}</td><td>${dated(row.latest, latestIllustrative)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
+  });
+  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source.</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** A value with its date under it and the illustrative mark, or a dash. */
+function dated(value: DatedValue | null, illustrative: boolean): string {
+  if (value === null) return '—';
+  const date = value.date === null ? '' : `<br><span class="date">${escapeHtml(value.date)}</span>`;
+  return `${escapeHtml(value.text) || '—'}${illustrative ? ILLUSTRATIVE_MARK : ''}${date}`;
+}
+
+/** The target with the latest date (the last written of those on that day), as the roll-up takes it. */
+function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
+  let final: ReadingDocument | undefined;
+  for (const t of targets) if (final === undefined || t.date >= final.date) final = t;
+  return final;
+}
