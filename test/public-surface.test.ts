@@ -83,6 +83,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'IndicatorProgress',
       'IndicatorValue',
       'IsoDate',
+      'IsoDuration',
       'JsonValue',
       'MarkerGrade',
       'MarkerWeights',
