@@ -1,16 +1,44 @@
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
-/** `toc progress`: the roll-up as a table or JSON. */
+/** `toc progress`: the roll-up as a table or JSON, in one of four views. */
 export const progressCommand: Command = {
-  help: `toc progress FILE [--as-of DATE] [--json] [--indicators] [-o OUT] [--max-file-size MIB]
+  help: `toc progress FILE [--as-of DATE] [--indicators | --series [DATES] | --by duty-bearer]
+             [--json] [--width N] [-o OUT] [--max-file-size MIB]
 
 Rolls progress up from the indicators to the goals as of DATE (default: today)
-and prints a table: progress, expected progress, coverage (the share backed by
-data) and status per goal and objective. --json prints the whole report.
-Rows marked * rest on figures tagged illustrative. OUT may not be FILE itself.
+and prints a table of the goals and objectives in the order of the strategy:
+progress (0% at the baseline, 100% at the target), the progress expected by
+DATE, coverage (the share backed by data) and status. Shares are whole
+percentages, halves rounded up, but never 100% short of the target nor 0%
+past the baseline. Rows marked * rest on figures tagged illustrative.
+
+Views (one at a time):
+  --indicators        then every indicator: what it measures, its baseline,
+                      latest reading and target (each value over its date),
+                      its progress from baseline to target, and its status
+  --series [DATES]    a trend: each goal's and objective's progress at each
+                      year-end of the model's period up to DATE, or at DATES
+                      given comma-separated: --series 2016-12-31,2018-12-31
+  --by duty-bearer    each duty bearer, the worst status of what it is
+                      accountable for, then each of those with its progress
 
 Options:
+  --as-of DATE        compute progress as of DATE, YYYY-MM-DD (default: today)
+  --json              the data instead of a table: the whole report, or the
+                      rows of the view chosen
+  --width N           fit tables in N columns: titles wrap, numbers are never
+                      cut (default: the terminal's width, else 100)
+  -o, --output OUT    write to OUT instead of standard output (not FILE itself)
 ${FILE_OPTIONS_HELP}`,
-  options: { 'as-of': { type: 'string' }, json: { type: 'boolean' }, indicators: { type: 'boolean' }, output: { type: 'string', short: 'o' }, ...FILE_OPTIONS },
+  options: {
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    indicators: { type: 'boolean' },
+    series: { type: 'boolean' },
+    by: { type: 'string' },
+    width: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    ...FILE_OPTIONS,
+  },
   run: async (args, io) => (await import('./run-progress.js')).runProgress(args, io),
 };

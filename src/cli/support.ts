@@ -62,6 +62,30 @@ export function readOptions(values: Readonly<Record<string, unknown>>): ReadMode
   return { maxFileSize: bytes };
 }
 
+/** The table width when stdout is not a terminal (a file, a pipe, a test). @internal */
+export const DEFAULT_TABLE_WIDTH = 100;
+
+/** The narrowest `--width`. @internal */
+export const MIN_TABLE_WIDTH = 40;
+
+/**
+ * The width a table fits in: `--width N`, else the terminal's width when
+ * standard output is one and nothing goes to `-o`, else
+ * {@link DEFAULT_TABLE_WIDTH}. @internal
+ */
+export function tableWidth(values: Readonly<Record<string, unknown>>): number {
+  const value = values.width;
+  if (value !== undefined) {
+    const width = Number(value);
+    if (typeof value !== 'string' || !/^\d+$/.test(value) || width < MIN_TABLE_WIDTH || width > 10_000) {
+      throw new UsageError(`--width must be a whole number of columns from ${MIN_TABLE_WIDTH} to 10000, such as 120; not "${String(value)}".`);
+    }
+    return width;
+  }
+  const columns = process.stdout.columns;
+  return values.output === undefined && process.stdout.isTTY && typeof columns === 'number' && columns > 0 ? Math.max(columns, MIN_TABLE_WIDTH) : DEFAULT_TABLE_WIDTH;
+}
+
 /** The one FILE a command takes. @internal */
 export function oneFile(positionals: readonly string[], command: string): string {
   const [file, ...extra] = positionals;

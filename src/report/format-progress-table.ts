@@ -1,27 +1,38 @@
 import type { Model } from '../model/model.js';
+import { STATUS_TEXT } from '../mermaid/format.js';
 import { formatPercent } from '../progress/format-percent.js';
 import { indentFor } from '../progress/indent.js';
 import type { ProgressReportData } from '../progress/types.js';
+import { formatIndicatorTable } from './format-indicator-table.js';
 import { formatTable } from './format-table.js';
-import { progressRows, type ProgressRowsOptions } from './progress-rows.js';
+import { progressRows } from './progress-rows.js';
+import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+
+/** Options of {@link formatProgressTable}. */
+export interface ProgressTableOptions extends TextTableOptions {
+  /** Also print the table of indicators ({@link formatIndicatorTable}) after that of the goals and objectives. Default false. */
+  readonly indicators?: boolean;
+}
 
 /**
  * The report as a plain-text table in the order of the strategy: ref, title
- * (indented by depth; past 16 levels the depth is written out), progress, expected progress, coverage and status.
- * Rows resting on figures tagged `illustrative` are marked `*`, with a footnote.
+ * (indented by depth; past 16 levels the depth is written out), progress,
+ * expected progress, coverage and status, shares as whole percentages.
+ * Rows resting on figures tagged `illustrative` are marked `*`, with a
+ * footnote. With `width`, titles wrap to fit (numbers are never cut); with
+ * `indicators`, the indicators' table follows.
  *
  * @example
  * ```ts
- * console.log(formatProgressTable(model, rollUp(model, { asOf: '2020-12-31' })));
+ * console.log(formatProgressTable(model, rollUp(model, { asOf: '2020-12-31' }), { width: 100 }));
  * ```
  */
-export function formatProgressTable(model: Model, report: ProgressReportData, options: ProgressRowsOptions = {}): string {
-  const rows = progressRows(model, report, options);
-  const anyIllustrative = rows.some((r) => r.illustrative);
+export function formatProgressTable(model: Model, report: ProgressReportData, options: ProgressTableOptions = {}): string {
+  const rows = progressRows(model, report);
   const table = formatTable(
     [
-      { heading: 'Ref' },
-      { heading: 'Goal / objective' },
+      { heading: 'Ref', optional: true },
+      { heading: 'Goal / objective', wrap: TITLE_WRAP },
       { heading: 'Progress', align: 'right' },
       { heading: 'Expected', align: 'right' },
       { heading: 'Coverage', align: 'right' },
@@ -33,9 +44,10 @@ export function formatProgressTable(model: Model, report: ProgressReportData, op
       formatPercent(r.progress),
       r.expected === null ? '—' : formatPercent(r.expected),
       formatPercent(r.coverage),
-      r.status.replace('-', ' '),
+      STATUS_TEXT[r.status],
     ]),
+    options,
   );
-  const footnote = anyIllustrative ? '\n\n* includes illustrative figures (not from a published source)' : '';
-  return `${model.title} — progress as of ${report.asOf}\n\n${table}${footnote}`;
+  const text = titled(`${model.title} — progress as of ${report.asOf}`, table, rows.some((r) => r.illustrative), options.width);
+  return options.indicators === true ? `${text}\n\n${formatIndicatorTable(model, report, options)}` : text;
 }

@@ -120,6 +120,141 @@ describe('toc progress', () => {
   });
 });
 
+const SMALL = `title: Small strategy
+period: { start: 2020-01-01, end: 2022-12-31 }
+nodes:
+  - { kind: goal, id: g, title: Fewer people in slavery }
+  - { kind: objective, id: o1, ref: "1", title: Laws pass, contributesTo: [g] }
+  - kind: objective
+    id: o2
+    ref: "2"
+    title: Courts convict the people who hold others in slavery, in every district of the country, within the period of the strategy
+    contributesTo: [g]
+  - { kind: duty-bearer, id: gov, title: Government, actorType: state, accountableFor: [o2, o1] }
+  - kind: indicator
+    id: laws
+    title: Laws passed
+    measures: [o1]
+    measure: { kind: number }
+    unit: laws
+    baseline: { date: 2020-01-01, value: 0 }
+    targets: [{ date: 2022-12-31, value: 10 }]
+    observations: [{ date: 2020-06-30, value: 2 }, { date: 2021-06-30, value: 5 }]
+  - kind: indicator
+    id: people
+    title: People freed
+    tags: [illustrative]
+    measures: [o2]
+    measure: { kind: number }
+    unit: people
+    baseline: { date: 2020-01-01, value: 0 }
+    targets: [{ date: 2022-12-31, value: 170000 }]
+    observations: [{ date: 2021-12-31, value: 85000, source: Court records }]
+`;
+
+// By hand: laws 2 of 10 by 2020-12-31 (20%), 5 of 10 from 2021-06-30 (50%); people 85,000 of 170,000 from 2021-12-31 (50%, illustrative).
+// As of 2022-12-31 both targets are due (expected 100%): 50% is 50 points behind, off track.
+describe('toc progress views', () => {
+  const small = (): string => file('small.yaml', SMALL);
+  const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
+
+  it('--series: progress at each year-end of the period, the header over its column', async () => {
+    const run = await toc('progress', small(), '--as-of', '2022-12-31', '--series');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'Small strategy — progress at each year-end',
+      '',
+      `Ref  Goal / objective${' '.repeat(63)}2020  2021  2022`,
+      `───  ${'─'.repeat(77)}  ────  ────  ────`,
+      `     Fewer people in slavery *${' '.repeat(55)}20%   50%   50%`,
+    ]);
+    expect(lines[5]).toBe(`1      Laws pass${' '.repeat(69)}20%   50%   50%`);
+    // The long title wraps within its 77 columns, under its first word; the numbers stay on its first line.
+    expect(lines[6]).toBe('2      Courts convict the people who hold others in slavery, in every district of      —   50%   50%');
+    expect(lines[7]).toBe('       the country, within the period of the strategy *');
+    expect(lines.slice(8)).toEqual(['', '* includes illustrative figures (not from a published source)', '']);
+    expect(widest(run.stdout)).toBe(100);
+  });
+
+  it('--series DATES: the dates given, in time order, headed in full', async () => {
+    const run = await toc('progress', small(), '--series', '2021-12-31,2020-06-30');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('Small strategy — progress at each date');
+    expect(run.stdout.split('\n')[2]).toMatch(/^Ref  Goal \/ objective +2020-06-30  2021-12-31$/);
+    expect(run.stdout).toMatch(/\n1 +Laws pass +20% +50%\n/);
+  });
+
+  it('--series --json: the dates and each row with its points', async () => {
+    const run = await toc('progress', small(), '--as-of', '2021-12-31', '--series', '--json');
+    const data = JSON.parse(run.stdout) as { dates: string[]; rows: { id: string; points: { progress: number | null }[] }[] };
+    expect(data.dates).toEqual(['2020-12-31', '2021-12-31']);
+    expect(data.rows.map((r) => [r.id, r.points.map((p) => p.progress)])).toEqual([
+      ['g', [0.2, 0.5]],
+      ['o1', [0.2, 0.5]],
+      ['o2', [null, 0.5]],
+    ]);
+  });
+
+  it('--series refuses what it cannot use, with the fix', async () => {
+    const noPeriod = await toc('progress', water, '--series');
+    expect(noPeriod.code).toBe(2);
+    expect(noPeriod.stderr).toBe('toc: the model has no period to take year-ends from: give the dates, as in --series 2016-12-31,2018-12-31.\n');
+    const both = await toc('progress', small(), '--series', '2021-12-31', '--as-of', '2021-12-31');
+    expect(both.stderr).toBe('toc: --as-of has no effect on --series with its own dates: give one or the other.\n');
+    const wrong = await toc('progress', small(), '--series', '2021-02-30');
+    expect(wrong.stderr).toBe('toc: --series takes calendar dates written YYYY-MM-DD, and "2021-02-30" is not one.\n');
+    const two = await toc('progress', small(), '--series', '--indicators');
+    expect(two.stderr).toBe('toc: --indicators and --series are different tables: choose one.\n');
+  });
+
+  it('--by duty-bearer: each duty bearer, its worst status, then what it is accountable for by ref', async () => {
+    const run = await toc('progress', small(), '--as-of', '2022-12-31', '--by', 'duty-bearer', '--width', '80');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Small strategy — duty bearers as of 2022-12-31');
+    expect(lines[2]).toMatch(/^Ref  Duty bearer \/ accountable for +Progress  Coverage  Status$/);
+    expect(lines[4]).toMatch(/^ {5}Government \(state\) +worst: off track$/);
+    expect(lines[5]).toMatch(/^1 {6}Laws pass +50% +100%  off track$/);
+    expect(lines[6]).toMatch(/^2 {6}Courts convict the people who hold +50% +100%  off track$/);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    expect((await toc('progress', small(), '--by', 'donor')).stderr).toBe('toc: --by takes duty-bearer, not "donor".\n');
+  });
+
+  it('--indicators: baseline, latest reading and target, each over its date, thousands separated', async () => {
+    const run = await toc('progress', small(), '--as-of', '2022-12-31', '--indicators');
+    expect(run.code).toBe(0);
+    const text = run.stdout.slice(run.stdout.indexOf('Indicators as of 2022-12-31'));
+    const lines = text.split('\n');
+    expect(lines[2]).toMatch(/^Indicator +Baseline +Latest +Target +Progress  Status$/);
+    expect(lines[4]).toMatch(/^Laws passed +0 laws +5 laws +10 laws +50%  off track$/);
+    expect(lines[5]).toMatch(/^measures 1 +2020-01-01 +2021-06-30 +2022-12-31$/);
+    expect(lines[7]).toMatch(/^People freed \* +0 people +85,000 people +170,000 people +50%  off track$/);
+    expect(lines[8]).toMatch(/^measures 2 +2020-01-01 +2021-12-31 +2022-12-31$/);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(100);
+  });
+
+  it('--indicators --json: the indicator rows, sources included', async () => {
+    const run = await toc('progress', small(), '--as-of', '2022-12-31', '--indicators', '--json');
+    const data = JSON.parse(run.stdout) as { asOf: string; indicators: { id: string; latest: { text: string }; sources: string[] }[] };
+    expect(data.asOf).toBe('2022-12-31');
+    expect(data.indicators.map((r) => [r.id, r.latest.text, r.sources])).toEqual([
+      ['laws', '5 laws', []],
+      ['people', '85,000 people', ['Court records']],
+    ]);
+  });
+
+  it('--width fits every line in N columns without cutting a number; N is at least 40', async () => {
+    // Ref 3, the numbers and status 33, five gaps of 2: 70 leaves the titles 24 columns.
+    const run = await toc('progress', small(), '--as-of', '2022-12-31', '--width', '70');
+    expect(widest(run.stdout)).toBe(70);
+    expect(run.stdout).toMatch(/\n2 {6}Courts convict the +50% +100% +100%  off track\n {7}people who hold others\n/);
+    const narrow = await toc('progress', small(), '--width', '20');
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toBe('toc: --width must be a whole number of columns from 40 to 10000, such as 120; not "20".\n');
+  });
+});
+
 describe('toc schema and init', () => {
   it('prints the JSON Schema', async () => {
     const run = await toc('schema');

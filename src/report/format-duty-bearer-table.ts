@@ -1,0 +1,44 @@
+import type { Model } from '../model/model.js';
+import { STATUS_TEXT } from '../mermaid/format.js';
+import { formatPercent } from '../progress/format-percent.js';
+import type { ProgressReportData } from '../progress/types.js';
+import { dutyBearerRows } from './duty-bearer-rows.js';
+import { formatTable, type Cell } from './format-table.js';
+import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+
+/**
+ * The duty-bearer view as a plain-text table ({@link dutyBearerRows}): each
+ * duty bearer with its actor type and the worst status of what it is
+ * accountable for, then, indented, each of those goals and objectives with
+ * its progress, coverage and status. Goals and objectives resting on figures
+ * tagged `illustrative` are marked `*`, with a footnote. With `width`, titles
+ * wrap to fit; numbers are never cut.
+ *
+ * @example
+ * ```ts
+ * console.log(formatDutyBearerTable(model, rollUp(model, { asOf: '2020-12-31' }), { width: 100 }));
+ * ```
+ */
+export function formatDutyBearerTable(model: Model, report: ProgressReportData, options: TextTableOptions = {}): string {
+  const duties = dutyBearerRows(model, report);
+  const rows: Cell[][] = [];
+  for (const duty of duties) {
+    rows.push([duty.ref, `${duty.title} (${duty.actorType.replace('-', ' ')})`, '', '', duty.results.length === 0 ? 'accountable for nothing' : `worst: ${STATUS_TEXT[duty.worstStatus]}`]);
+    for (const r of duty.results) {
+      rows.push([r.ref, `  ${r.title}${r.illustrative ? ' *' : ''}`, formatPercent(r.progress), formatPercent(r.coverage), STATUS_TEXT[r.status]]);
+    }
+  }
+  const table = formatTable(
+    [
+      { heading: 'Ref', optional: true },
+      { heading: 'Duty bearer / accountable for', wrap: TITLE_WRAP },
+      { heading: 'Progress', align: 'right' },
+      { heading: 'Coverage', align: 'right' },
+      { heading: 'Status' },
+    ],
+    rows,
+    options,
+  );
+  const illustrative = duties.some((d) => d.results.some((r) => r.illustrative));
+  return titled(`${model.title} — duty bearers as of ${report.asOf}`, table, illustrative, options.width);
+}
