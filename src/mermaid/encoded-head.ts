@@ -1,4 +1,5 @@
 import { escapeLabel, isTrimmed } from './escape-label.js';
+import { breaksOf } from './wrap-text.js';
 
 /**
  * A label's head (a node's `ref title`) encoded once, for every diagram of the
@@ -67,18 +68,21 @@ export function wrapEncodedHead(head: EncodedHead, width: number | false): strin
   let out = '';
   // The text from `copied` on is not in `out` yet.
   let copied = 0;
-  let current = words[0] as number;
-  for (let k = 1; k < words.length; k++) {
-    const size = words[k] as number;
-    const gap = gaps[k - 1] as number;
-    // After a newline, a new line; else the word joins the line if it fits, or starts the next.
-    if (gap === -1) current = size;
-    else if (current + 1 + size <= width) current += 1 + size;
-    else {
-      out += `${text.slice(copied, gap)}<br>`;
-      copied = gap + 1;
-      current = size;
+  // Paragraph by paragraph (a gap of -1 is a newline), each balanced as `wrapText` balances it.
+  for (let first = 0; first < words.length; ) {
+    let last = first;
+    while (last < gaps.length && gaps[last] !== -1) last++;
+    const sizes = words.slice(first, last + 1);
+    // One line needs no breaking: the paragraph's length is its words and the spaces between them.
+    const length = sizes.reduce((sum, size) => sum + size, sizes.length - 1);
+    if (length > width) {
+      for (const k of breaksOf(sizes, width)) {
+        const gap = gaps[first + k] as number;
+        out += `${text.slice(copied, gap)}<br>`;
+        copied = gap + 1;
+      }
     }
+    first = last + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

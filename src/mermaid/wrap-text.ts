@@ -1,8 +1,12 @@
 /**
- * Wraps text at spaces into lines of at most `width` characters (code points).
- * Each space where a line breaks becomes a newline; nothing else changes, so
- * replacing those newlines by spaces gives the text back. A word longer than
- * `width` stays whole on its own line. Existing newlines are kept.
+ * Wraps text at spaces into lines of at most `width` characters (code points),
+ * balanced: each paragraph takes as few lines as greedy filling would, and
+ * those lines are as even as that allows (the longest as short as it can be),
+ * so "National governments and institutions" at 24 becomes "National
+ * governments" / "and institutions", not "National governments and" /
+ * "institutions". Each space where a line breaks becomes a newline; nothing
+ * else changes, so replacing those newlines by spaces gives the text back. A
+ * word longer than `width` stays whole on its own line. Existing newlines are kept.
  *
  * @example
  * ```ts
@@ -21,24 +25,64 @@ export function wrapText(text: string, width: number): string {
   for (let start = 0; start <= text.length; ) {
     const end = endOf(text, '\n', start, text.length);
     if (end - start > width) {
-      let space = endOf(text, ' ', start, end);
-      let current = pairs ? codePoints(text, start, space) : space - start;
-      while (space < end) {
-        const word = space + 1;
+      // The paragraph's words: where each ends, and its size.
+      const ends: number[] = [];
+      const sizes: number[] = [];
+      for (let word = start; word <= end; ) {
         const wordEnd = endOf(text, ' ', word, end);
-        const size = pairs ? codePoints(text, word, wordEnd) : wordEnd - word;
-        if (current + 1 + size <= width) current += 1 + size;
-        else {
-          out += `${text.slice(copied, space)}\n`;
-          copied = word;
-          current = size;
-        }
-        space = wordEnd;
+        ends.push(wordEnd);
+        sizes.push(pairs ? codePoints(text, word, wordEnd) : wordEnd - word);
+        word = wordEnd + 1;
+      }
+      for (const k of breaksOf(sizes, width)) {
+        const space = ends[k] as number;
+        out += `${text.slice(copied, space)}\n`;
+        copied = space + 1;
       }
     }
     start = end + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * Where to break a paragraph of words of these sizes (in characters, one space
+ * between words) into lines of at most `width`: the indexes of the words that
+ * end a line, but the last. As few lines as greedy filling at `width` gives,
+ * filled greedily at the narrowest width that still gives that few, so the
+ * lines come out even. A word longer than `width` stands on its own line.
+ * @internal
+ */
+export function breaksOf(sizes: readonly number[], width: number): number[] {
+  const lines = greedy(sizes, width, undefined);
+  if (lines <= 1) return [];
+  // The fewest lines is a count that only falls as the width grows: search the narrowest width giving it.
+  let low = 1;
+  let high = width;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (greedy(sizes, middle, undefined) <= lines) high = middle;
+    else low = middle + 1;
+  }
+  const breaks: number[] = [];
+  greedy(sizes, high, breaks);
+  return breaks;
+}
+
+/** Fills lines of at most `width` greedily; returns how many, and adds to `breaks` the index of each word ending a line but the last. */
+function greedy(sizes: readonly number[], width: number, breaks: number[] | undefined): number {
+  let lines = 1;
+  let current = sizes[0] as number;
+  for (let k = 1; k < sizes.length; k++) {
+    const size = sizes[k] as number;
+    if (current + 1 + size <= width) current += 1 + size;
+    else {
+      breaks?.push(k - 1);
+      lines++;
+      current = size;
+    }
+  }
+  return lines;
 }
 
 /**
