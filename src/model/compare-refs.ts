@@ -1,4 +1,4 @@
-import { compareIds } from './model-index.js';
+import { compareIds } from './compare-ids.js';
 
 const CHUNKS = /\d+|\D+/g;
 

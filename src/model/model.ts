@@ -8,7 +8,8 @@ import type {
   RightsHolderDocument,
   TheoryOfChangeDocument,
 } from '../document/types.js';
-import { buildIndex, degree, neighbours, reach, type Adjacency, type ModelIndex } from './model-index.js';
+import type { Adjacency } from './adjacency.js';
+import { buildIndex, reach, type ModelIndex } from './model-index.js';
 import type { Relation } from './relations.js';
 import { toGraph } from './to-graph.js';
 
@@ -160,12 +161,12 @@ export class Model {
 
   /** Ids of the goals and objectives that contribute to nothing: the top of the chain. */
   roots(): readonly string[] {
-    return this.#results().filter((i) => degree(this.#index.up, i) === 0).map((i) => this.#id(i));
+    return this.#results().filter((i) => this.#index.up.count(i) === 0).map((i) => this.#id(i));
   }
 
   /** Ids of the goals and objectives nothing contributes to: the bottom of the chain. */
   leaves(): readonly string[] {
-    return this.#results().filter((i) => degree(this.#index.down, i) === 0).map((i) => this.#id(i));
+    return this.#results().filter((i) => this.#index.down.count(i) === 0).map((i) => this.#id(i));
   }
 
   /** Ids of goals and objectives, each after everything that contributes to it (ties by id). */
@@ -204,13 +205,9 @@ export class Model {
     const i = this.#index.position.get(from);
     const j = this.#index.position.get(to);
     if (i === undefined || j === undefined) return [];
-    const { offsets, targets, refs } = this.#index.up;
-    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
-      if (targets[k] !== j) continue;
-      const node = this.#index.nodes[i] as NodeOfKind<'goal' | 'objective'>;
-      const ref = node.contributesTo?.[refs[k] as number];
-      const assumptions = ref === undefined || typeof ref === 'string' ? [] : (ref.assumptions ?? []);
-      return assumptions.map((a) => this.node(a) as AssumptionDocument);
+    const { up, linkAssumptions, nodes } = this.#index;
+    for (let k = up.first(i), end = up.end(i); k < end; k++) {
+      if (up.node(k) === j) return linkAssumptions.list(up.relation(k)).map((a) => nodes[a] as AssumptionDocument);
     }
     return [];
   }
@@ -251,7 +248,7 @@ export class Model {
   }
 
   #list(adjacency: Adjacency, i: number): readonly string[] {
-    return this.#ids(neighbours(adjacency, i));
+    return this.#ids(adjacency.list(i));
   }
 
   #results(): number[] {

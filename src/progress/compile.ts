@@ -1,6 +1,6 @@
 import type { AssumptionDocument, NodeDocument } from '../document/types.js';
 import { dayNumber } from '../document/dates.js';
-import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type Adjacency, type ModelIndex } from '../model/model-index.js';
+import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { packIndicators, type IndicatorTable } from './indicator-table.js';
 import type { MarkerWeights } from './types.js';
@@ -75,13 +75,18 @@ function build(model: Model): CompiledModel {
   const rank = new Int32Array(n).fill(-1);
   for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
 
-  const { ids, kinds, up, down, linkAssumptions } = index;
+  const { ids, indicators, down: contributors, linkAssumptions } = index;
   const indicatorList: number[] = [];
-  // Failing assumptions, by node position; kinds come from the index (reading `.kind` of nodes of many shapes is slow).
+  const hasAssessments = new Uint8Array(n);
+  const ownAggregation = new Uint8Array(n);
+  // Per node: its own aggregation and whether it has assessments, as the index read them, and whether it is a failing
+  // assumption. Kinds come from the index (reading `.kind` of nodes of many shapes is slow).
   const fails = new Uint8Array(n);
   let anyFails = false;
   for (let i = 0; i < n; i++) {
-    const kind = kinds[i];
+    const kind = index.kind(i);
+    ownAggregation[i] = index.aggregationOf(i);
+    if (index.isAssessed(i)) hasAssessments[i] = 1;
     if (kind === KIND_CODE.indicator) indicatorList.push(i);
     else if (kind === KIND_CODE.assumption && (nodes[i] as AssumptionDocument).status === 'fails') {
       fails[i] = 1;
@@ -89,13 +94,11 @@ function build(model: Model): CompiledModel {
     }
   }
   const id = (i: number): string => ids[i] as string;
-  /** The failing assumptions under the link at position `b` of `down`, or undefined when none fail. */
-  const failingUnder = (b: number): string[] | undefined => {
-    const link = (up.offsets[down.targets[b] as number] as number) + (down.refs[b] as number);
+  /** The failing assumptions under contributes-to link number `link`, or undefined when none fail. */
+  const failingUnder = (link: number): string[] | undefined => {
     let failed: string[] | undefined;
-    const end = linkAssumptions.offsets[link + 1] as number;
-    for (let k = linkAssumptions.offsets[link] as number; k < end; k++) {
-      const a = linkAssumptions.targets[k] as number;
+    for (let k = linkAssumptions.first(link), end = linkAssumptions.end(link); k < end; k++) {
+      const a = linkAssumptions.node(k);
       if (fails[a] === 1) (failed ??= []).push(id(a));
     }
     return failed;
@@ -103,9 +106,7 @@ function build(model: Model): CompiledModel {
 
   // Children of each result: its indicators and its contributors, merged by id.
   const childOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    childOffsets[i + 1] = (childOffsets[i] as number) + count(index.indicators, i) + count(index.down, i);
-  }
+  for (let i = 0; i < n; i++) childOffsets[i + 1] = (childOffsets[i] as number) + indicators.count(i) + contributors.count(i);
   const total = childOffsets[n] as number;
   const childAt = new Int32Array(total);
   const childId: string[] = new Array<string>(total);
@@ -116,26 +117,26 @@ function build(model: Model): CompiledModel {
   for (let r = 0; r < n; r++) {
     let k = childOffsets[r] as number;
     if (k === childOffsets[r + 1]) continue;
-    let a = index.indicators.offsets[r] as number;
-    const aEnd = index.indicators.offsets[r + 1] as number;
-    let b = index.down.offsets[r] as number;
-    const bEnd = index.down.offsets[r + 1] as number;
+    let a = indicators.first(r);
+    const aEnd = indicators.end(r);
+    let b = contributors.first(r);
+    const bEnd = contributors.end(r);
     let union: Set<string> | undefined;
     while (a < aEnd || b < bEnd) {
-      const takeIndicator = b >= bEnd || (a < aEnd && id(index.indicators.targets[a] as number) < id(index.down.targets[b] as number));
+      const takeIndicator = b >= bEnd || (a < aEnd && id(indicators.node(a)) < id(contributors.node(b)));
       if (takeIndicator) {
-        const at = index.indicators.targets[a] as number;
+        const at = indicators.node(a);
         childAt[k] = at;
         childId[k] = id(at);
-        childWeight[k] = index.indicators.weights[a] as number;
+        childWeight[k] = indicators.weight(a);
         childMeasures[k] = 1;
         a++;
       } else {
-        const at = index.down.targets[b] as number;
+        const at = contributors.node(b);
         childAt[k] = at;
         childId[k] = id(at);
-        childWeight[k] = index.down.weights[b] as number;
-        const failed = anyFails ? failingUnder(b) : undefined;
+        childWeight[k] = contributors.weight(b);
+        const failed = anyFails ? failingUnder(contributors.relation(b)) : undefined;
         if (failed !== undefined) {
           childFailing[k] = Object.freeze(failed.sort(compareIds));
           union ??= new Set();
@@ -160,7 +161,7 @@ function build(model: Model): CompiledModel {
     index,
     nodes,
     ids,
-    hasAssessments: index.assessed,
+    hasAssessments,
     order,
     rank,
     childOffsets,
@@ -170,7 +171,7 @@ function build(model: Model): CompiledModel {
     childMeasures,
     childFailing,
     failing,
-    ownAggregation: index.aggregation,
+    ownAggregation,
     indicatorNodes,
     resultsById,
     indicatorsById,
@@ -178,10 +179,6 @@ function build(model: Model): CompiledModel {
     tables: new Map(),
     methods: new Map(),
   };
-}
-
-function count(adjacency: Adjacency, i: number): number {
-  return (adjacency.offsets[i + 1] as number) - (adjacency.offsets[i] as number);
 }
 
 /** The model's period as day numbers. */
