@@ -1,19 +1,37 @@
 // The main job: the Anti-Slavery International 2015–2020 strategy, validated,
 // rolled up as of the strategy's end, drawn and reported. Run with `npm run demo`.
-//   node scripts/demo.mjs [--as-of DATE] [--out DIR] [--update-docs]
-// --update-docs also refreshes the pictures the README and the guides show.
+//   node scripts/demo.mjs [--as-of DATE] [--out DIR] [--update-docs] [--no-build]
+// It builds the library first, quietly (the build's output shows only if it fails);
+// --no-build uses dist/ as it is. --update-docs also refreshes the pictures the README
+// and the guides show.
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { accountability, formatDiagnostics, progressOf, progressSeries, rollUp } from '../dist/index.js';
-import { toMermaid } from '../dist/mermaid.js';
-import { CHROMIUM_HINT, readModelFile, renderMermaid } from '../dist/node.js';
-import { formatProgressTable, toMarkdownReport } from '../dist/report.js';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, out: { type: 'string' }, 'update-docs': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { 'as-of': { type: 'string' }, out: { type: 'string' }, 'update-docs': { type: 'boolean' }, 'no-build': { type: 'boolean' } },
+});
+
+if (values['no-build'] !== true) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}${build.error === undefined ? '' : `${build.error.message}\n`}`);
+    console.error('The build failed (its output is above).');
+    process.exit(1);
+  }
+}
+
+const { formatDiagnostics, progressSeries, rollUp } = await import('../dist/index.js');
+const { toMermaid } = await import('../dist/mermaid.js');
+const { CHROMIUM_HINT, readModelFile, renderMermaid } = await import('../dist/node.js');
+const { formatDutyBearerTable, formatProgressTable, formatSeriesTable, toMarkdownReport } = await import('../dist/report.js');
+
 const example = join(root, 'examples/anti-slavery-international/asi.yaml');
 const out = resolve(values.out ?? join(root, 'out/asi'));
+// The terminal's width when there is one, else 100, as `toc progress` does.
+const width = process.stdout.isTTY && process.stdout.columns > 0 ? Math.max(process.stdout.columns, 40) : 100;
 
 const result = await readModelFile(example);
 if (!result.ok) {
@@ -24,29 +42,17 @@ const { model } = result;
 const warnings = result.diagnostics.length;
 console.log(`✔ ${relative(root, example)} is valid (${model.nodes.length} nodes, ${model.relations.length} relations${warnings === 0 ? '' : `, ${warnings} warnings`}).\n`);
 
-/** A share as a percentage with at most one decimal, or "no data". */
-const percent = (value) => (value === null ? 'no data' : `${Number((value * 100).toFixed(1))}%`);
-
-const asOf = values['as-of'] ?? model.document.period?.end ?? '2020-12-31';
+const period = model.document.period ?? { start: '2015-01-01', end: '2020-12-31' };
+const asOf = values['as-of'] ?? period.end;
 const report = rollUp(model, { asOf });
-console.log(formatProgressTable(model, report));
+console.log(formatProgressTable(model, report, { width }));
 
-const years = ['2015-12-31', '2016-12-31', '2017-12-31', '2018-12-31', '2019-12-31', '2020-12-31'];
-const series = progressSeries(model, years);
-const tracked = ['strategic-priority', ...model.children('strategic-priority')];
-console.log(`\nYear-end progress: ${years.map((d) => d.slice(0, 4)).join('   ')}`);
-for (const id of tracked) {
-  const node = model.node(id);
-  const label = `${node?.ref ?? ''} ${node?.title ?? id}`.trim();
-  const cells = series.reports.map((r) => percent(progressOf(r, id)?.progress ?? null).padStart(6));
-  console.log(`  ${cells.join(' ')}  ${label.length > 60 ? `${label.slice(0, 59)}…` : label}`);
-}
+// The trend of the vision, the strategic priority and the key objectives at each year-end of the strategy.
+const years = [];
+for (let year = Number(period.start.slice(0, 4)); `${year}-12-31` <= asOf && `${year}-12-31` <= period.end; year++) years.push(`${year}-12-31`);
+if (years.length > 0) console.log(`\n${formatSeriesTable(model, progressSeries(model, years), { width, depth: 2 })}`);
 
-console.log('\nDuty bearers and what they are accountable for:');
-for (const duty of accountability(model, report)) {
-  const items = duty.results.map((r) => `${model.node(r.id)?.ref ?? r.id} ${percent(r.progress)}`).join(', ');
-  console.log(`  ${duty.title} (${duty.actorType}): ${items}; worst status ${duty.worstStatus.replace('-', ' ')}`);
-}
+console.log(`\n${formatDutyBearerTable(model, report, { width })}`);
 
 await mkdir(out, { recursive: true });
 const diagram = toMermaid(model, report, { group: 'key-objective' });

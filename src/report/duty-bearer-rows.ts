@@ -6,6 +6,7 @@ import { accountability } from '../progress/accountability.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import type { ProgressReportData, Status } from '../progress/types.js';
 import { byRef, rowNode, type RowNode } from './indicator-rows.js';
+import { strategyOrder } from './progress-rows.js';
 
 /** A goal or objective a duty bearer is accountable for, with its progress. */
 export interface AccountableResult extends RowNode {
@@ -32,8 +33,11 @@ export interface DutyBearerRow {
 
 /**
  * The duty-bearer view of a report, from {@link "theory-of-change"!accountability}:
- * each duty bearer (by `ref`, then id) with the goals and objectives it is
- * accountable for (by `ref`), their titles, progress, coverage and status.
+ * each duty bearer with the goals and objectives it is accountable for (by
+ * `ref`), their titles, progress, coverage and status. Duty bearers come in the
+ * order of the strategy: by the first goal or objective they answer for (as
+ * {@link progressRows} lists them), then by `ref`, title and id; those
+ * accountable for nothing last.
  *
  * @example
  * ```ts
@@ -44,6 +48,8 @@ export interface DutyBearerRow {
  */
 export function dutyBearerRows(model: Model, report: ProgressReportData): readonly DutyBearerRow[] {
   const illustrative = illustrativeIds(model, report);
+  const position = new Map(strategyOrder(model).map(({ node }, i) => [node.id, i]));
+  const first = (row: DutyBearerRow): number => row.results.reduce((min, r) => Math.min(min, position.get(r.id) ?? min), Number.MAX_SAFE_INTEGER);
   return accountability(model, report)
     .map((duty) => ({
       id: duty.id,
@@ -55,5 +61,7 @@ export function dutyBearerRows(model: Model, report: ProgressReportData): readon
         .sort(byRef),
       worstStatus: duty.worstStatus,
     }))
-    .sort((a, b) => compareRefs(a.ref, b.ref) || compareIds(a.id, b.id));
+    .map((row): [DutyBearerRow, number] => [row, first(row)])
+    .sort(([a, x], [b, y]) => x - y || compareRefs(a.ref, b.ref) || compareIds(a.title, b.title) || compareIds(a.id, b.id))
+    .map(([row]) => row);
 }

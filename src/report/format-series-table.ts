@@ -6,13 +6,20 @@ import { formatTable, type Column } from './format-table.js';
 import { seriesRows } from './series-rows.js';
 import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
+/** Options of {@link formatSeriesTable}. */
+export interface SeriesTableOptions extends TextTableOptions {
+  /** List goals and objectives down to this depth only (0: the top goals; 1: what contributes to them; …). Default: all. */
+  readonly depth?: number;
+}
+
 /**
  * The trend as a plain-text table ({@link seriesRows}): each goal and
  * objective in the order of the strategy, its progress at each date of the
  * series (whole percentages, `—` without data). Dates that are all year-ends
  * head their columns by the year alone. Rows resting on figures tagged
  * `illustrative` at any date are marked `*`, with a footnote. With `width`,
- * titles wrap to fit; numbers are never cut.
+ * titles wrap to fit; numbers are never cut. With `depth`, only the rows down
+ * to that depth.
  *
  * @example
  * ```ts
@@ -20,8 +27,8 @@ import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
  * console.log(formatSeriesTable(model, series, { width: 100 }));
  * ```
  */
-export function formatSeriesTable(model: Model, series: ProgressSeries, options: TextTableOptions = {}): string {
-  const rows = seriesRows(model, series);
+export function formatSeriesTable(model: Model, series: ProgressSeries, options: SeriesTableOptions = {}): string {
+  const rows = seriesRows(model, series).filter((r) => options.depth === undefined || r.depth <= options.depth);
   const yearEnds = series.dates.length > 0 && series.dates.every((d) => d.endsWith('-12-31'));
   const columns: Column[] = [
     { heading: 'Ref', optional: true },

@@ -30,6 +30,7 @@ export { toHtmlReport } from './html/to-html-report.js';
 export type { HtmlReportOptions } from './html/to-html-report.js';
 export { formatIndicatorTable } from './format-indicator-table.js';
 export { formatSeriesTable } from './format-series-table.js';
+export type { SeriesTableOptions } from './format-series-table.js';
 export { formatDutyBearerTable } from './format-duty-bearer-table.js';
 export type { ProgressTableOptions } from './format-progress-table.js';
 export type { TextTableOptions } from './table-parts.js';

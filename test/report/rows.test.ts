@@ -165,3 +165,22 @@ describe('dutyBearerRows', () => {
     ]);
   });
 });
+
+describe('dutyBearerRows order', () => {
+  it('follows the strategy: by the first goal or objective answered for, then title; those accountable for nothing last', () => {
+    const m = loadModel({
+      title: 'Order',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'Goal' },
+        { kind: 'objective', id: 'o1', ref: '1', title: 'One', contributesTo: ['g'] },
+        { kind: 'objective', id: 'o2', ref: '2', title: 'Two', contributesTo: ['g'] },
+        { kind: 'duty-bearer', id: 'a', title: 'Zeta', actorType: 'state', accountableFor: ['o2'] },
+        { kind: 'duty-bearer', id: 'b', title: 'Alpha', actorType: 'state' },
+        { kind: 'duty-bearer', id: 'c', title: 'Beta', actorType: 'business', accountableFor: ['o1'] },
+        { kind: 'duty-bearer', id: 'd', title: 'Alpha', actorType: 'judiciary', accountableFor: ['o2', 'o1'] },
+      ],
+    });
+    // c and d both answer for 1 first: Alpha (d) before Beta (c); then a (2); b answers for nothing.
+    expect(dutyBearerRows(m, rollUp(m, { asOf: '2024-01-01' })).map((d) => d.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+});
