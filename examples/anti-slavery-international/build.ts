@@ -93,6 +93,7 @@ export function buildAsiModel(): Model {
     id: 'asi-strategy-2015-2020',
     title: 'Anti-Slavery International strategy 2015–2020',
     organisation: 'Anti-Slavery International',
+    maxReadingAge: 'P18M',
     description: "Anti-Slavery International's organisational strategy for 2015–2020: significant progress towards slavery eradication in at least 10 countries by 2020, through three key objectives — responsive and accountable duty bearers, empowered people affected by slavery, and the rejection of the social norms that perpetuate slavery.",
     period: { start: '2015-01-01', end: '2020-12-31' },
     levels: ['Vision', 'Strategic priority', 'Key objective', 'Sub-objective'],
@@ -623,6 +624,7 @@ export function buildAsiModel(): Model {
       title: 'UK law requires large businesses to report on slavery in their supply chains',
       measures: ['so1-2'],
       measure: { kind: 'boolean' },
+      maxReadingAge: 'P10Y',
       baseline: { date: '2015-01-01', value: false },
       targets: [{ date: '2020-12-31', value: true }],
       observations: [
@@ -641,6 +643,7 @@ export function buildAsiModel(): Model {
       title: 'Ending modern slavery is a target of the UN Sustainable Development Goals',
       measures: ['so1-3'],
       measure: { kind: 'boolean' },
+      maxReadingAge: 'P10Y',
       frameworks: [SDG_8_7],
       baseline: { date: '2015-01-01', value: false },
       targets: [{ date: '2020-12-31', value: true }],

@@ -105,3 +105,34 @@ describe('ASI roll-up checked by hand: the readings corrected against the record
     expect(at('2020-12-31', 'vision').progress).toBeCloseTo(priority, 12);
   });
 });
+
+describe('ASI: readings older than the 18-month limit (maxReadingAge: P18M) at the end of 2020', () => {
+  // Old when 2020-12-31 is after the reading's date plus 18 months, i.e. for readings dated
+  // 2019-06-30 or earlier. The latest observation of each indicator, from asi.yaml:
+  // 2016-03-31 brick kilns, people freed (cumulative: its most recent), Niger children;
+  // 2017-12-31 Niger schools, marriage scale; 2018-03-31 people counted, movements.
+  // Ratifications (2019-07-17) are within the limit; the UK Act (2015) and SDG 8.7 (2015)
+  // have their own 10-year limit, as laws and adopted targets stay true.
+  const report = rollUp(model, { asOf: '2020-12-31' });
+  const old = report.indicators.filter((indicator) => indicator.old === true).map((indicator) => indicator.id);
+
+  it('marks exactly the seven indicators whose latest reading is older than 18 months', () => {
+    expect([...old].sort()).toEqual([
+      'brick-kiln-workers-reached',
+      'marriage-recognised-as-slavery',
+      'mauritania-people-freed',
+      'movements-strengthened',
+      'niger-children-in-education',
+      'niger-schools-government-funded',
+      'people-counted-by-asi',
+    ]);
+  });
+
+  it('key objective 2 rests on recent readings for a sixth of its coverage', () => {
+    // ko2 ← people counted (old: 0), 2.1 ← (brick kilns old 0, rights knowledge 2020: 1) = 1/2,
+    // 2.2 ← (people freed, movements, Niger children: all old) = 0. Mean: (0 + 1/2 + 0) / 3.
+    const ko2 = progressOf(report, 'ko2') as ResultProgress;
+    expect(ko2.coverage).toBe(1);
+    expect(ko2.recentCoverage).toBeCloseTo(1 / 6, 12);
+  });
+});
