@@ -135,8 +135,8 @@ export interface ResultProgress {
   /** Share of the node's weight backed by data, in [0, 1]. */
   readonly coverage: number;
   /**
-   * Share of the node's weight backed by data within their age limit, in
-   * [0, 1]: worked out exactly like `coverage`, but an indicator whose reading
+   * Share of the node's weight backed by data within their age limit, from 0
+   * to 1, worked out exactly like `coverage`, but an indicator whose reading
    * is `old` counts as uncovered, and so does an `old` assessment. Never above
    * `coverage`; equal to it when no reading below is old. Present only in a
    * report where some age limit is in force; absent otherwise (read it as
