@@ -109,3 +109,19 @@ describe('the README diagram', () => {
     expect(diagram).toBe(toMermaid(model, rollUp(model, { asOf: '2025-12-31' })));
   });
 });
+
+describe('the command-line guide', () => {
+  it('shows exactly what each `$ toc …` sample prints (at the 100 columns of output that is not a terminal)', async () => {
+    const { toc } = await import('../cli/in-process.js');
+    const guide = readFileSync(join(root, 'docs/guides/command-line.md'), 'utf8');
+    const samples = [...guide.matchAll(/^( *)```text\s*$([\s\S]*?)^\1```\s*$/gm)]
+      .map((m) => (m[2] ?? '').replace(/^\n/, '').split('\n').map((line) => line.slice((m[1] ?? '').length)))
+      .filter((lines) => lines[0]?.startsWith('$ toc ') === true);
+    expect(samples.length).toBeGreaterThanOrEqual(3);
+    for (const [command, ...output] of samples) {
+      const args = (command as string).slice('$ toc '.length).split(/\s+/).map((a) => (a.startsWith('examples/') ? join(root, a) : a));
+      const run = await toc(...args);
+      expect({ command, stdout: run.stdout }).toEqual({ command, stdout: output.join('\n') });
+    }
+  });
+});
