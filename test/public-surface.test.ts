@@ -135,20 +135,45 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
     values: ['escapeLabel', 'toMermaid'],
     types: ['FlowDirection', 'FocusDirection', 'Grouping', 'MermaidOptions'],
   },
-  // Reports as text: the Markdown page and the plain-text table.
+  // Reports: the Markdown page, the plain-text table, the report rows, and the self-contained HTML page.
   './report': {
-    values: ['dutyBearerRows', 'formatProgressTable', 'indicatorRows', 'progressRows', 'seriesRows', 'toMarkdownReport'],
-    types: ['AccountableResult', 'DatedValue', 'DutyBearerRow', 'IndicatorRow', 'MarkdownOptions', 'ProgressRow', 'ProgressRowsOptions', 'RowNode', 'SeriesPoint', 'SeriesRow'],
+    values: ['dutyBearerRows', 'formatDutyBearerTable', 'formatIndicatorTable', 'formatProgressTable', 'formatSeriesTable', 'indicatorRows', 'progressRows', 'seriesRows', 'toHtmlReport', 'toMarkdownReport'],
+    types: [
+      'AccountableResult',
+      'DatedValue',
+      'DutyBearerRow',
+      'HtmlReportOptions',
+      'IndicatorRow',
+      'MarkdownOptions',
+      'ProgressRow',
+      'ProgressRowsOptions',
+      'ProgressTableOptions',
+      'RowNode',
+      'SeriesPoint',
+      'SeriesRow',
+      'SeriesTableOptions',
+      'TextTableOptions',
+    ],
   },
   // Reading text anywhere, browsers included.
   './parse': {
     values: ['MAX_ALIAS_EXPANSION', 'MAX_NESTING', 'parseText', 'positionsOf', 'validateText', 'withPositions'],
     types: ['ParseTextOptions', 'ParseTextResult', 'SourcePosition', 'TextFormat', 'ValidateTextOptions', 'ValidateTextResult'],
   },
-  // Node only: files and rendering.
+  // Node only: files, rendering, and the HTML report with its diagram drawn (and printed to PDF).
   './node': {
-    values: ['CHROMIUM_HINT', 'DEFAULT_MAX_FILE_SIZE', 'findChromium', 'loadModelFile', 'parseText', 'positionsOf', 'readModelFile', 'renderMermaid', 'withPositions'],
-    types: ['ParseTextOptions', 'ParseTextResult', 'ReadModelFileOptions', 'ReadModelFileResult', 'RenderOptions', 'RenderResult', 'TextFormat'],
+    values: ['CHROMIUM_HINT', 'DEFAULT_MAX_FILE_SIZE', 'findChromium', 'loadModelFile', 'parseText', 'positionsOf', 'readModelFile', 'renderHtmlReport', 'renderMermaid', 'withPositions'],
+    types: [
+      'HtmlReportRenderOptions',
+      'HtmlReportRenderResult',
+      'ParseTextOptions',
+      'ParseTextResult',
+      'ReadModelFileOptions',
+      'ReadModelFileResult',
+      'RenderOptions',
+      'RenderResult',
+      'TextFormat',
+    ],
   },
 };
 

@@ -1,5 +1,6 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
 import { progressCommand } from './progress-command.js';
+import { reportCommand } from './report-command.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
 // Each command's help and options are here (or in its own *-command file); its code is imported only when it runs,
@@ -41,6 +42,7 @@ export const commands: Readonly<Record<string, Command>> = {
   progress: progressCommand,
   mermaid: mermaidCommand,
   render: renderCommand,
+  report: reportCommand,
   schema: schemaCommand,
   init: initCommand,
 };

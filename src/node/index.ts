@@ -11,3 +11,5 @@ export { readModelFile, loadModelFile, DEFAULT_MAX_FILE_SIZE } from './read-mode
 export type { ReadModelFileOptions, ReadModelFileResult } from './read-model-file.js';
 export { renderMermaid, findChromium, CHROMIUM_HINT } from './render-mermaid.js';
 export type { RenderOptions, RenderResult } from './render-mermaid.js';
+export { renderHtmlReport } from './render-html-report.js';
+export type { HtmlReportRenderOptions, HtmlReportRenderResult } from './render-html-report.js';

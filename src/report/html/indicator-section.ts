@@ -1,5 +1,6 @@
 import type { IndicatorDocument, ReadingDocument } from '../../document/types.js';
 import type { Model } from '../../model/model.js';
+import { describeAge, describeLimit } from '../../progress/describe-age.js';
 import { progressOf } from '../../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../../progress/types.js';
 import type { DatedValue, IndicatorRow } from '../indicator-rows.js';
@@ -12,19 +13,27 @@ import type { SourceList } from './source-list.js';
  * Every indicator: what it measures, its baseline, the latest reading used
  * as of the report date and the final target, each with its date and, when
  * illustrative (a figure of an indicator tagged `illustrative` that gives no
- * source), a mark; then progress, status and the numbers of its sources. @internal
+ * source), a mark, and a reading older than its age limit marked old; then progress, status and the numbers of its sources. @internal
  */
 export function indicatorTable(model: Model, report: ProgressReportData, rows: readonly IndicatorRow[], sources: SourceList): string {
   if (rows.length === 0) return '<p>The model has no indicator.</p>';
   const body = rows.map((row) => {
     const node = model.node(row.id) as IndicatorDocument;
-    const used = (progressOf(report, row.id) as IndicatorProgress | undefined)?.observations ?? [];
+    const p = progressOf(report, row.id) as IndicatorProgress | undefined;
+    const used = p?.observations ?? [];
     const latestIllustrative = used.some((o) => isIllustrativeReading(node, o));
     const final = finalTarget(node.targets ?? []);
     const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
-    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}</td><td>${dated(row.latest, latestIllustrative)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
+    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}</td><td>${dated(row.latest, latestIllustrative)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
   });
-  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source.</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked old is older than its age limit at the report date (it still counts).</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** The mark of a latest reading older than its age limit at the report date (it still counts), or `''`. */
+function oldMark(p: IndicatorProgress | undefined, latest: DatedValue | null, asOf: string): string {
+  if (p?.old !== true || latest === null || latest.date === null) return '';
+  const limit = p.maxReadingAge === undefined || p.maxReadingAge === null ? '' : `, older than ${describeLimit(p.maxReadingAge)}`;
+  return `<br><span class="mark old">old: ${escapeHtml(describeAge(latest.date, asOf))}${escapeHtml(limit)}</span>`;
 }
 
 /** A value with its date under it and the illustrative mark, or a dash. */

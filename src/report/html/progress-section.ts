@@ -1,4 +1,6 @@
 import { formatPercent } from '../../progress/format-percent.js';
+import { progressOf } from '../../progress/progress-of.js';
+import type { ProgressReportData, ResultProgress } from '../../progress/types.js';
 import type { ProgressRow } from '../progress-rows.js';
 import type { IndicatorRow } from '../indicator-rows.js';
 import { escapeHtml } from './escape-html.js';
@@ -10,7 +12,7 @@ import type { SourceList } from './source-list.js';
  * (indented by depth), its progress, expected progress, coverage, status and
  * the numbers of the sources of the indicators that measure it. @internal
  */
-export function progressTable(rows: readonly ProgressRow[], indicators: readonly IndicatorRow[], sources: SourceList): string {
+export function progressTable(report: ProgressReportData, rows: readonly ProgressRow[], indicators: readonly IndicatorRow[], sources: SourceList): string {
   const measuring = new Map<string, string[]>();
   for (const indicator of indicators) {
     for (const node of indicator.measures) measuring.set(node.id, [...(measuring.get(node.id) ?? []), ...indicator.sources]);
@@ -19,10 +21,17 @@ export function progressTable(rows: readonly ProgressRow[], indicators: readonly
     .filter((r) => r.kind !== 'indicator')
     .map((r) => {
       const indent = Math.min(r.depth, 4);
-      return `<tr class="${r.kind}"><td class="ref">${escapeHtml(r.ref)}</td><td class="indent-${indent}">${escapeHtml(r.title)}${r.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td class="num">${percent(r.progress)}</td><td class="num">${percent(r.expected)}</td><td class="num">${formatPercent(r.coverage)}</td><td>${statusBadge(r.status)}</td><td>${sources.marks(measuring.get(r.id) ?? [])}</td></tr>`;
+      return `<tr class="${r.kind}"><td class="ref">${escapeHtml(r.ref)}</td><td class="indent-${indent}">${escapeHtml(r.title)}${r.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td class="num">${percent(r.progress)}</td><td class="num">${percent(r.expected)}</td><td class="num">${coverage(report, r)}</td><td>${statusBadge(r.status)}</td><td>${sources.marks(measuring.get(r.id) ?? [])}</td></tr>`;
     });
   if (body.length === 0) return '<p>The model has no goal or objective.</p>';
-  return `<table class="progress"><caption>Progress: from baseline (0%) to target (100%). Expected: where the milestones put it by now. Coverage: the share of the weight backed by data. Sources: of the indicators that measure it directly, numbered as in the list of sources.</caption><thead><tr><th>Ref</th><th>Goal or objective</th><th class="num">Progress</th><th class="num">Expected</th><th class="num">Coverage</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="progress"><caption>Progress: from baseline (0%) to target (100%). Expected: where the milestones put it by now. Coverage: the share of the weight backed by data (and, where some reading is older than its age limit, the share backed by recent data). Sources: of the indicators that measure it directly, numbered as in the list of sources.</caption><thead><tr><th>Ref</th><th>Goal or objective</th><th class="num">Progress</th><th class="num">Expected</th><th class="num">Coverage</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+/** Coverage, and under it the share within the age limits when some reading below is old. */
+function coverage(report: ProgressReportData, row: ProgressRow): string {
+  const recent = (progressOf(report, row.id) as ResultProgress | undefined)?.recentCoverage;
+  if (recent === undefined || recent === row.coverage) return formatPercent(row.coverage);
+  return `${formatPercent(row.coverage)}<br><span class="mark old">${formatPercent(recent)} recent</span>`;
 }
 
 /** A share as the one display rule writes it, or a dash for none. @internal */

@@ -80,7 +80,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
   const doc = model.document;
   const sections: readonly (readonly [id: string, heading: string, body: string])[] = [
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
-    ['progress', 'Progress', progressTable(progressRows(model, report), indicators, sources)],
+    ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources)],
     ['trend', 'Trend', trendSection(model, report, options.series)],
     ['duty-bearers', 'Duty bearers', dutyBearerTable(dutyBearerRows(model, report))],
     ['indicators', 'Indicators', indicatorTable(model, report, indicators, sources)],
@@ -105,6 +105,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     doc.organisation === undefined ? '' : `<p class="meta">${escapeHtml(doc.organisation)}</p>`,
     `<p class="meta">Progress as of <strong>${escapeHtml(report.asOf)}</strong>${period}</p>`,
     illustrativeSummary(model, report.asOf),
+    oldSummary(report),
     doc.description === undefined ? '' : `<p>${escapeHtml(doc.description)}</p>`,
     '</header>',
     `<nav aria-label="Contents"><ol>${sections.map(([id, heading]) => `<li><a href="#${id}">${heading}</a></li>`).join('')}</ol></nav>`,
@@ -131,6 +132,13 @@ function illustrativeSummary(model: Model, asOf: string): string {
   return illustrative * 2 > readings.length
     ? `<p class="banner">${line}: a demonstration, not an evaluation. Figures marked illustrative are not from a published source.</p>`
     : `<p class="note">${line} (not from a published source); each is marked.</p>`;
+}
+
+/** How many indicators rest on a reading older than its age limit, when any do. */
+function oldSummary(report: ProgressReportData): string {
+  const old = report.indicators.filter((i) => i.old === true).length;
+  if (old === 0) return '';
+  return `<p class="note">${count(old, 'indicator rests', 'indicators rest')} on a reading older than its age limit at ${escapeHtml(report.asOf)}: still counted, marked old.</p>`;
 }
 
 /** The diagram: the SVG as given, or the Mermaid source with how to get the picture. */
