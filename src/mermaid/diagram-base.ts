@@ -253,8 +253,8 @@ function compareNumbers(a: number, b: number): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** The opening and closing of each shape, with the quotes of the label: the closings are shared by every node. */
-const SHAPES = {
+/** The opening and closing of each shape, with the quotes of the label: the closings are shared by every node. @internal */
+export const SHAPES = {
   goal: ['(["', '"])'],
   objective: ['["', '"]'],
   subObjective: ['("', '")'],

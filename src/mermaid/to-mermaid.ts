@@ -1,10 +1,10 @@
 import type { Model } from '../model/model.js';
-import { STATUSES, type NodeProgress, type ProgressReportData } from '../progress/types.js';
+import type { NodeProgress, ProgressReportData } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import { diagramBase, drawnOf, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
-import { STATUS_TEXT } from './format.js';
 import { groupNodes } from './groups.js';
+import { legendLines } from './legend.js';
 import { encodedLabelOf } from './label.js';
 import { resolveMermaidOptions, type MermaidOptions, type ResolvedMermaidOptions } from './options.js';
 import { selectNodes, type Selection } from './select.js';
@@ -102,17 +102,17 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
     for (const entry of inGroup.get(group.id) ?? []) declare(entry, INDENT + INDENT);
     lines.push(`${INDENT}end`);
   }
+  const linkLines: string[] = [];
+  const failing = writeLinks(options, drawn.links, base.ids, linkLines);
   if (report !== undefined && options.legend) {
-    lines.push(`${INDENT}subgraph legend ["${escapeLabel(`Status as of ${report.asOf}`)}"]`);
-    for (const status of STATUSES) {
-      const legendId = `legend_${STATUS_CLASS[status]}`;
-      lines.push(`${INDENT}${INDENT}${legendId}["${escapeLabel(STATUS_TEXT[status])}"]`);
-      addClass(STATUS_CLASS[status], legendId);
-    }
-    lines.push(`${INDENT}end`);
+    const statuses = new Set(drawn.nodes.flatMap((entry) => {
+      const p = progress.get(entry.key);
+      return p === undefined ? [] : [p.status];
+    }));
+    const input = { model, report, nodes: drawn.nodes, links: drawn.links, statuses, failing: failing.length > 0 };
+    lines.push(...legendLines({ ...input, illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)) }, addClass));
   }
-
-  const failing = writeLinks(options, drawn.links, base.ids, lines);
+  lines.push(...linkLines);
 
   for (const [name, style] of CLASS_DEFS) {
     if (classes.has(name)) lines.push(`${INDENT}classDef ${name} ${style}`);

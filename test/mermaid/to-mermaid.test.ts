@@ -73,7 +73,7 @@ describe('toMermaid', () => {
         '  classDef goal fill:#1f4e79,stroke:#0e2a47,color:#ffffff',
         '  classDef objective fill:#dbe8f6,stroke:#1f4e79,color:#0e2a47',
         '  classDef subObjective fill:#f0f5fb,stroke:#5b84b1,color:#0e2a47',
-        '  classDef indicator fill:#ffffff,stroke:#7f8c8d,color:#333333',
+        '  classDef indicator fill:#ffffff,stroke:#6b7778,color:#333333',
         `  class ${g} goal`,
         `  class ${o} objective`,
         `  class ${s} subObjective`,
@@ -298,13 +298,18 @@ describe('toMermaid', () => {
         expect(parsed.classes.get(name)?.styles.some((s) => s.startsWith('fill:'))).toBe(true);
       }
       const legend = parsed.subgraphs.find((s) => s.id === 'legend');
-      expect(shownText(legend?.title ?? '')).toBe('Status as of 2025-06-30');
+      expect(shownText(legend?.title ?? '')).toBe('Key · status as of 2025-06-30');
       expect(legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? ''))).toEqual(
         expect.arrayContaining(['achieved', 'on track', 'at risk', 'off track', 'no data']),
       );
-      expect(legend?.nodes.map((id) => parsed.vertices.get(id)?.classes[0]).sort()).toEqual(
-        ['achieved', 'atRisk', 'noData', 'offTrack', 'onTrack'],
-      );
+      const statusClasses = new Set(['achieved', 'atRisk', 'noData', 'offTrack', 'onTrack']);
+      const legendClasses = legend?.nodes.map((id) => parsed.vertices.get(id)?.classes[0] ?? '') ?? [];
+      expect(legendClasses.filter((c) => statusClasses.has(c)).sort()).toEqual(['achieved', 'atRisk', 'noData', 'offTrack', 'onTrack']);
+      // The shapes and lines the diagram uses are explained too.
+      const legendTexts = legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? '')) ?? [];
+      expect(legendTexts).toEqual(expect.arrayContaining(['Duty bearer', 'Assumption']));
+      expect(legendTexts.some((t) => t.includes('solid arrow: contributes to'))).toBe(true);
+      expect(legendTexts.some((t) => t.includes('red dashed arrow: rests on a failing assumption'))).toBe(true);
     });
 
     it('leaves the legend out by option, and leaves progress out for nodes the report lacks', async () => {
@@ -337,7 +342,7 @@ describe('toMermaid', () => {
         const edges = await failing(report);
         expect(edges.map((e) => `${e.from}→${e.to}`)).toEqual(['mechanics→wells']);
         expect(edges[0]?.text).toBe('⚠ assumption fails');
-        expect(edges[0]?.style).toEqual(expect.arrayContaining(['stroke:#c0392b', 'stroke-dasharray:6 4']));
+        expect(edges[0]?.style).toEqual(expect.arrayContaining(['stroke:#b3261e', 'stroke-dasharray:6 4']));
       }
     });
 
