@@ -8,7 +8,7 @@ import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /**
  * The duty-bearer view as a plain-text table ({@link dutyBearerRows}): each
- * duty bearer with its actor type and the worst status of what it is
+ * duty bearer with its actor type (unless its title names it) and the worst status of what it is
  * accountable for, then, indented, each of those goals and objectives with
  * its progress, coverage and status. Goals and objectives resting on figures
  * tagged `illustrative` are marked `*`, with a footnote. With `width`, titles
@@ -23,7 +23,9 @@ export function formatDutyBearerTable(model: Model, report: ProgressReportData, 
   const duties = dutyBearerRows(model, report);
   const rows: Cell[][] = [];
   for (const duty of duties) {
-    rows.push([duty.ref, `${duty.title} (${duty.actorType.replace('-', ' ')})`, '', '', duty.results.length === 0 ? 'accountable for nothing' : `worst: ${STATUS_TEXT[duty.worstStatus]}`]);
+    // A blank line between duty bearers.
+    if (rows.length > 0) rows.push(['', '', '', '', '']);
+    rows.push([duty.ref, withActorType(duty.title, duty.actorType.replace('-', ' ')), '', '', duty.results.length === 0 ? 'accountable for nothing' : `worst: ${STATUS_TEXT[duty.worstStatus]}`]);
     for (const r of duty.results) {
       rows.push([r.ref, `  ${r.title}${r.illustrative ? ' *' : ''}`, formatPercent(r.progress), formatPercent(r.coverage), STATUS_TEXT[r.status]]);
     }
@@ -41,4 +43,9 @@ export function formatDutyBearerTable(model: Model, report: ProgressReportData, 
   );
   const illustrative = duties.some((d) => d.results.some((r) => r.illustrative));
   return titled(`${model.title} — duty bearers as of ${report.asOf}`, table, illustrative, options.width);
+}
+
+/** `Title (actor type)`, or the title alone when it already names its type (`The judiciary`, `Businesses`). */
+function withActorType(title: string, type: string): string {
+  return title.toLowerCase().includes(type) ? title : `${title} (${type})`;
 }
