@@ -26,6 +26,7 @@ Commands:
   progress FILE               roll progress up as a table
   mermaid FILE                print the Mermaid diagram
   render FILE -o OUT          render the diagram to OUT.svg or OUT.png in headless Chromium
+  report FILE -o OUT.html     a report for a board: one HTML file (--pdf OUT.pdf for A4 PDF)
   schema                      print the JSON Schema of the document format
   init                        print a starter document
 
