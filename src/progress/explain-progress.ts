@@ -1,7 +1,7 @@
 import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
-import { formatPercent } from './format-percent.js';
+import { formatNumber, formatPercent } from './format-percent.js';
 import { indentFor } from './indent.js';
 import { progressOf } from './progress-of.js';
 import type { Contribution, IndicatorProgress, NoDataReason, ProgressReportData, ResultProgress } from './types.js';
@@ -151,7 +151,7 @@ function formatValue(value: IndicatorValue | null, doc: IndicatorDocument): stri
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
     const unit = doc.measure.kind === 'percentage' ? '%' : doc.unit === undefined ? '' : ` ${doc.unit}`;
-    return `${value}${unit}`;
+    return `${formatNumber(value)}${unit}`;
   }
   return JSON.stringify(value);
 }

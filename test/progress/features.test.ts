@@ -92,7 +92,7 @@ describe('explanation', () => {
       '    - Indicator "Decreasing" [iB] (weight 1): 50%, at risk (expected 67%): value 70 (latest observation), baseline 100, target 40 → contributes 25 points',
       '      · 2018-12-31: 70',
       '  - Objective 1.2 "Sub two" [S2] (weight 3): 70%, on track (expected 67%), coverage 100%, weighted mean of 1 of 1 inputs → contributes 53 points',
-      '    - Indicator "Cumulative" [iC] (weight 1): 70%, on track (expected 67%): value 700 (total of 4 observations), baseline 0, target 1000 → contributes 70 points',
+      '    - Indicator "Cumulative" [iC] (weight 1): 70%, on track (expected 67%): value 700 (total of 4 observations), baseline 0, target 1,000 → contributes 70 points',
       '      · 2015-12-31: 150',
       '      · 2016-12-31: 250',
       '      · 2017-12-31: 200',
