@@ -84,7 +84,7 @@ const MAX_LINES = 300;
  * Files over the limit when the limit was set (issue 13), with no reason given yet: each is to be split
  * or to give its reason, and then to leave this list. Nothing may join it.
  */
-const LONG_BEFORE_THE_LIMIT: readonly string[] = ['document/schema.ts', 'document/types.ts', 'model/model-index.ts'];
+const LONG_BEFORE_THE_LIMIT: readonly string[] = ['document/types.ts'];
 
 /** The comments a file opens with. */
 function headerComment(text: string): string {

@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
     }
     const command = commandNamed(name);
     if (command === undefined) throw new UsageError(`unknown command "${name}". Run \`toc --help\` for the list.`);
-    const config: ParseArgsConfig = { args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true };
+    const config: ParseArgsConfig = { args: splitOptionalValues(rest, command.optionalValues ?? []), options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true };
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs(config);
@@ -102,3 +102,10 @@ export async function main(argv: readonly string[], terminal: Io): Promise<numbe
   }
 }
 
+/** `--name=VALUE` as `--name VALUE` for the flags whose value is optional (see {@link Command.optionalValues}). */
+function splitOptionalValues(args: readonly string[], names: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    const equals = arg.indexOf('=');
+    return arg.startsWith('--') && equals > 2 && names.includes(arg.slice(2, equals)) ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg];
+  });
+}

@@ -40,5 +40,6 @@ ${FILE_OPTIONS_HELP}`,
     output: { type: 'string', short: 'o' },
     ...FILE_OPTIONS,
   },
+  optionalValues: ['series'],
   run: async (args, io) => (await import('./run-progress.js')).runProgress(args, io),
 };

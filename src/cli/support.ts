@@ -17,6 +17,12 @@ export interface CommandArgs {
 export interface Command {
   readonly help: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
+  /**
+   * Flags whose value is optional (`--series` or `--series DATES`): the command
+   * finds the value among its positionals, and `--series=DATES` is read as
+   * `--series DATES`.
+   */
+  readonly optionalValues?: readonly string[];
   run(args: CommandArgs, io: Io): Promise<number>;
 }
 

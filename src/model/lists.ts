@@ -46,19 +46,6 @@ export class Lists {
     return this.#nodes[k] as number;
   }
 
-  /**
-   * The packed arrays, for `progress/progress-tracker.ts` alone, until it reads
-   * through `first`, `end` and `node` like every other reader; then these go.
-   */
-  get offsets(): Int32Array {
-    return this.#offsets;
-  }
-
-  /** See {@link Lists.offsets}. */
-  get targets(): Int32Array {
-    return this.#nodes;
-  }
-
   /** Key `i`'s list, as a new array. */
   list(i: number): number[] {
     const out: number[] = [];

@@ -36,8 +36,6 @@ export interface ModelIndex {
   /** Each node's id, by position (read from here: nodes come in many shapes, which makes reading `.id` slow). */
   readonly ids: readonly string[];
   readonly position: ReadonlyMap<string, number>;
-  /** Each node's kind, as {@link KIND_CODE}. Prefer {@link ModelIndex.kind}: this array is to leave the interface. */
-  readonly kinds: Uint8Array;
   /** contributes-to: what each node contributes to. */
   readonly up: Adjacency;
   /** contributes-to: what contributes to each node. */
@@ -159,7 +157,6 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     nodes,
     ids,
     position: at,
-    kinds,
     up,
     down,
     indicators,

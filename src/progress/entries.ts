@@ -110,7 +110,7 @@ export function resultEntry(state: EvaluationState, r: number, old?: ResultProgr
     state.set(r, old);
     return old;
   }
-  const kind = compiled.index.kinds[r] === KIND_CODE.goal ? 'goal' : 'objective';
+  const kind = compiled.index.kind(r) === KIND_CODE.goal ? 'goal' : 'objective';
   const id = compiled.ids[r] as string;
   const failingAssumptions = compiled.failing[r] as readonly string[];
   // The age fields only where a limit is in force, each after the field it qualifies.

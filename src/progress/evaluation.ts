@@ -140,7 +140,7 @@ export class Evaluation implements EvaluationState, Links {
   entryOnDemand(i: number): NodeProgress {
     const built = this.entry(i);
     if (built !== undefined) return built;
-    return this.plan.compiled.index.kinds[i] === KIND_CODE.indicator ? indicatorEntry(this, i, this.plan.table.obs) : resultEntry(this, i);
+    return this.plan.compiled.index.kind(i) === KIND_CODE.indicator ? indicatorEntry(this, i, this.plan.table.obs) : resultEntry(this, i);
   }
 
   /**
@@ -260,7 +260,7 @@ export class Evaluation implements EvaluationState, Links {
   entry(i: number): NodeProgress | undefined {
     const { compiled } = this.plan;
     const slot = compiled.reportSlot[i] as number;
-    return compiled.index.kinds[i] === KIND_CODE.indicator ? this.#indicators[slot] : this.#results[slot];
+    return compiled.index.kind(i) === KIND_CODE.indicator ? this.#indicators[slot] : this.#results[slot];
   }
 
   /**

@@ -14,6 +14,7 @@ import { indicatorObservations } from './indicator-table.js';
 import type { Observations } from './observations.js';
 import { checkedDate } from './roll-up.js';
 import type { IndicatorProgress, ProgressOptions, ProgressReport, ResultProgress } from './types.js';
+import type { Lists } from '../model/lists.js';
 
 /**
  * The outcome of {@link ProgressTracker.addObservation}: `ok` with the updated
@@ -209,9 +210,9 @@ class Tracker implements ProgressTracker {
     if (moved) {
       const heap = new MinHeap();
       const queued = this.#queued;
-      const enqueue = (list: { readonly offsets: Int32Array; readonly targets: Int32Array }, node: number): void => {
-        for (let k = list.offsets[node] as number; k < (list.offsets[node + 1] as number); k++) {
-          const parent = list.targets[k] as number;
+      const enqueue = (list: Lists, node: number): void => {
+        for (let k = list.first(node), end = list.end(node); k < end; k++) {
+          const parent = list.node(k);
           if (queued[parent] === 1) continue;
           queued[parent] = 1;
           heap.push(rank[parent] as number);

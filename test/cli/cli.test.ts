@@ -185,6 +185,14 @@ describe('toc progress views', () => {
     expect(run.stdout).toMatch(/\n1 +Laws pass +20% +50%\n/);
   });
 
+  it('--series=DATES reads like --series DATES, before or after the file', async () => {
+    const spaced = await toc('progress', small(), '--series', '2021-12-31,2020-06-30');
+    const joined = await toc('progress', '--series=2021-12-31,2020-06-30', small());
+    expect(joined.code).toBe(0);
+    expect(joined.stderr).toBe('');
+    expect(joined.stdout).toBe(spaced.stdout);
+  });
+
   it('--series --json: the dates and each row with its points', async () => {
     const run = await toc('progress', small(), '--as-of', '2021-12-31', '--series', '--json');
     const data = JSON.parse(run.stdout) as { dates: string[]; rows: { id: string; points: { progress: number | null }[] }[] };
