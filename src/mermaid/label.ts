@@ -7,11 +7,20 @@ import { STATUS_TEXT } from './format.js';
 import type { ResolvedMermaidOptions } from './options.js';
 import { shortenText, wrapText } from './wrap-text.js';
 
+/** The mark on a node resting on illustrative figures (explained in the legend). @internal */
+export const ILLUSTRATIVE_MARK = '◇ illustrative';
+
+/** The mark on a node resting, wholly or partly, on readings older than their age limit (explained in the legend). @internal */
+export const OLD_MARK = '◷ old';
+
 /**
  * A node's label as plain text, lines separated by `\n`: `ref title` (shortened
  * and wrapped by option), then for indicators tagged `illustrative` a line
- * `illustrative`, for assumptions their status, and with a report the progress
- * (with "incl. illustrative" for a goal or objective resting on illustrative figures).
+ * `◇ illustrative`, for assumptions their status; with a report the progress,
+ * then a line of marks: `◇ illustrative` for a goal or objective resting on
+ * illustrative figures, `◷ old` for an indicator whose reading is
+ * older than its age limit (`old`) or a goal or objective whose coverage rests
+ * partly on such readings (`recentCoverage` below `coverage`, or an old assessment).
  * @internal
  */
 export function labelOf(node: NodeDocument, options: ResolvedMermaidOptions, progress?: NodeProgress, illustrative = false): string {
@@ -62,16 +71,32 @@ function headOf(node: NodeDocument, maxTitleLength: number | false): string {
 
 /** The line after the head that depends on the node alone: `illustrative` for an indicator so tagged, an assumption's status. */
 function noteOf(node: NodeDocument): string | undefined {
-  if (node.kind === 'indicator' && node.tags?.includes('illustrative') === true) return 'illustrative';
+  if (node.kind === 'indicator' && node.tags?.includes('illustrative') === true) return ILLUSTRATIVE_MARK;
   if (node.kind === 'assumption') return node.status === 'fails' ? '⚠ fails' : node.status;
   return undefined;
 }
 
-/** The lines of a label after its head, if any: the note, then the progress. */
+/** The lines of a label after its head, if any: the note, the progress, the marks. */
 function tailOf(note: string | undefined, node: NodeDocument, progress: NodeProgress | undefined, illustrative: boolean): string | undefined {
   if (progress === undefined) return note;
-  const line = progressLine(progress) + (illustrative && node.kind !== 'indicator' ? ' · incl. illustrative' : '');
-  return note === undefined ? line : `${note}\n${line}`;
+  const marks: string[] = [];
+  if (illustrative && node.kind !== 'indicator') marks.push(ILLUSTRATIVE_MARK);
+  if (restsOnOldReadings(progress)) marks.push(OLD_MARK);
+  const lines = [progressLine(progress)];
+  if (note !== undefined) lines.unshift(note);
+  lines.push(...marks);
+  return lines.join('\n');
+}
+
+/**
+ * Whether a node's value rests, wholly or partly, on readings older than their
+ * age limit: an indicator's reading is `old`; a goal's or objective's coverage
+ * by recent readings is below its coverage, or its assessment is `old`.
+ * @internal
+ */
+export function restsOnOldReadings(progress: NodeProgress): boolean {
+  if (progress.old === true) return true;
+  return progress.kind !== 'indicator' && progress.recentCoverage !== undefined && progress.recentCoverage < progress.coverage;
 }
 
 function progressLine(progress: NodeProgress): string {

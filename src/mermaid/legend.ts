@@ -1,9 +1,12 @@
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
+import { describeLimit } from '../progress/describe-age.js';
 import { STATUSES, type ProgressReportData, type Status } from '../progress/types.js';
 import { INDENT, SHAPES, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
+import { ILLUSTRATIVE_MARK, OLD_MARK } from './label.js';
 import { STATUS_TEXT } from './format.js';
+import type { FlowDirection } from './options.js';
 import { STATUS_CLASS, type ClassName } from './styles.js';
 
 /** Each shape's legend entry: its name, its shape, and its class (`undefined`: the neutral legend style when statuses colour it). */
@@ -19,11 +22,11 @@ const SHAPE_ENTRIES: readonly (readonly [ClassName, string, keyof typeof SHAPES,
 
 /** How each kind of line reads, in the order the legend lists them. */
 const LINE_TEXT: readonly (readonly [DiagramLink['relation']['kind'], string])[] = [
-  ['contributes-to', '──▶ solid arrow: contributes to'],
-  ['measures', '┈┈▶ dotted arrow: indicator measures'],
-  ['accountable-for', '┈┈┈ dotted line: duty bearer accountable for'],
-  ['benefits-from', '┈┈┈ dotted line: rights holder benefits from'],
-  ['underpins', '┈┈┈ dotted line: assumption underpins'],
+  ['contributes-to', '──▶ contributes to'],
+  ['measures', '┈┈▶ measures'],
+  ['accountable-for', '┈┈┈ is accountable for'],
+  ['benefits-from', '┈┈┈ benefits from'],
+  ['underpins', '┈┈┈ underpins'],
 ];
 
 /** What the legend needs to know of a diagram. @internal */
@@ -38,51 +41,77 @@ export interface LegendInput {
   readonly failing: boolean;
   /** Whether a node drawn rests on illustrative figures. */
   readonly illustrative: boolean;
+  /** Whether a node drawn rests partly on readings older than their age limit. */
+  readonly old: boolean;
+  /** Whether contributes-to links are drawn through the assumptions they rest on. */
+  readonly assumptionsOnLinks: boolean;
+  /** The diagram's direction: the legend runs across it. */
+  readonly direction: FlowDirection;
+  /**
+   * The Mermaid id of a node one step below the top of the diagram, if any:
+   * the legend is tied to it by invisible links, so that it stands in the
+   * top's rank, beside the goal, where the layout leaves room.
+   */
+  readonly anchor: string | undefined;
+}
+
+/** The legend's lines: its subgraph, and the invisible links that place it (written after every other link). @internal */
+export interface Legend {
+  readonly lines: readonly string[];
+  readonly links: readonly string[];
 }
 
 /**
- * The legend subgraph: the shapes, lines and statuses the diagram uses and
- * nothing else, and a note when figures are illustrative; when most readings
- * are, the legend's title says the diagram is a demonstration. Adds its nodes'
- * classes through `addClass`.
+ * The legend subgraph: the shapes, lines, statuses and marks the diagram uses
+ * and nothing else. When most readings are illustrative, its first entry says
+ * the diagram is a demonstration, not an evaluation, and its title starts
+ * "Demonstration". Laid out across the diagram's flow (a column in `LR` and
+ * `RL`, a row in `TB` and `BT`), so that it widens one rank only. Adds its
+ * nodes' classes through `addClass`.
  * @internal
  */
-export function legendLines(input: LegendInput, addClass: (name: ClassName, id: string) => void): string[] {
+export function legendLines(input: LegendInput, addClass: (name: ClassName, id: string) => void): Legend {
   const { model, report } = input;
   const inner = INDENT + INDENT;
   const readings = readingCounts(model, report.asOf);
   const mostly = readings.illustrative * 2 > readings.total;
-  const title = mostly
-    ? `Demonstration: ${readings.illustrative} of ${readings.total} readings illustrative · status as of ${report.asOf}`
-    : `Key · status as of ${report.asOf}`;
-  const lines = [`${INDENT}subgraph legend ["${escapeLabel(title)}"]`];
+  const title = mostly ? `Demonstration · as of ${report.asOf}` : `Key · status as of ${report.asOf}`;
+  const across = input.direction === 'LR' || input.direction === 'RL' ? 'LR' : 'TB';
+  const lines = [`${INDENT}subgraph legend ["${escapeLabel(title)}"]`, `${inner}direction ${across}`];
+  const ids: string[] = [];
+  const entry = (id: string, text: string, name: ClassName, [open, close]: readonly [string, string] = SHAPES.objective): void => {
+    lines.push(`${inner}${id}${open}${escapeLabel(text)}${close}`);
+    addClass(name, id);
+    ids.push(id);
+  };
+  const note = (id: string, text: string): void => entry(id, text, 'legendShape');
+  if (mostly) note('legend_demonstration', `A demonstration,\nnot an evaluation:\n${readings.illustrative} of ${readings.total} readings\nillustrative`);
   const used = new Set<ClassName>(input.nodes.map((n): ClassName => (n.kindClass === 'assumptionFails' ? 'assumption' : n.kindClass)));
   for (const [name, text, shape, statusColoured] of SHAPE_ENTRIES) {
     if (!used.has(name)) continue;
-    const [open, close] = SHAPES[shape];
-    lines.push(`${inner}legend_${name}${open}${escapeLabel(text)}${close}`);
-    addClass(statusColoured ? 'legendShape' : name, `legend_${name}`);
+    entry(`legend_${name}`, text, statusColoured ? 'legendShape' : name, SHAPES[shape]);
   }
   const kinds = new Set(input.links.map((l) => l.relation.kind));
-  const lineText = LINE_TEXT.filter(([kind]) => kinds.has(kind)).map(([, text]) => text);
-  if (input.failing) lineText.push('red dashed arrow: rests on a failing assumption');
-  if (lineText.length > 0) {
-    lines.push(`${inner}legend_lines["${escapeLabel(lineText.join('\n'))}"]`);
-    addClass('legendShape', 'legend_lines');
-  }
+  const lineText = LINE_TEXT.filter(([kind]) => kinds.has(kind) && !(kind === 'underpins' && input.assumptionsOnLinks)).map(([, text]) => text);
+  if (input.assumptionsOnLinks) lineText.push('──⬡──▶ contributes to,\nresting on the assumption');
+  if (input.failing) lineText.push('red dashed: rests on\na failing assumption');
+  if (lineText.length > 0) note('legend_lines', lineText.join('\n'));
   for (const status of STATUSES) {
     if (!input.statuses.has(status)) continue;
-    const id = `legend_${STATUS_CLASS[status]}`;
-    lines.push(`${inner}${id}["${escapeLabel(STATUS_TEXT[status])}"]`);
-    addClass(STATUS_CLASS[status], id);
+    entry(`legend_${STATUS_CLASS[status]}`, STATUS_TEXT[status], STATUS_CLASS[status]);
   }
   if (input.illustrative) {
-    const note = `incl. illustrative: rests on figures\nnot from a published source\n(${readings.illustrative} of ${readings.total} readings)`;
-    lines.push(`${inner}legend_illustrative["${escapeLabel(note)}"]`);
-    addClass('legendShape', 'legend_illustrative');
+    const share = mostly ? '' : `\n(${readings.illustrative} of ${readings.total} readings)`;
+    note('legend_illustrative', `${ILLUSTRATIVE_MARK}: rests on\nfigures not from a\npublished source${share}`);
+  }
+  if (input.old) {
+    const limit = report.settings.maxReadingAge;
+    const older = limit === undefined ? 'their age limit' : describeLimit(limit);
+    note('legend_old', `${OLD_MARK}: rests partly on\nreadings older than\n${older}\n(still counted)`);
   }
   lines.push(`${INDENT}end`);
-  return lines;
+  const anchor = input.anchor;
+  return { lines, links: anchor === undefined ? [] : ids.map((id) => `${INDENT}${anchor} ~~~ ${id}`) };
 }
 
 /**

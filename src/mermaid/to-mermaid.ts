@@ -1,11 +1,11 @@
 import type { Model } from '../model/model.js';
-import type { NodeProgress, ProgressReportData } from '../progress/types.js';
+import type { NodeProgress, ProgressReportData, Status } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import { diagramBase, drawnOf, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
 import { groupNodes } from './groups.js';
 import { legendLines } from './legend.js';
-import { encodedLabelOf } from './label.js';
+import { encodedLabelOf, restsOnOldReadings } from './label.js';
 import { resolveMermaidOptions, type MermaidOptions, type ResolvedMermaidOptions } from './options.js';
 import { selectNodes, type Selection } from './select.js';
 import { CLASS_DEFS, FAILING_LINK_STYLE, STATUS_CLASS, type ClassName } from './styles.js';
@@ -105,14 +105,32 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
   const linkLines: string[] = [];
   const failing = writeLinks(options, drawn.links, base.ids, linkLines);
   if (report !== undefined && options.legend) {
-    const statuses = new Set(drawn.nodes.flatMap((entry) => {
+    const statuses = new Set<Status>();
+    let old = false;
+    for (const entry of drawn.nodes) {
       const p = progress.get(entry.key);
-      return p === undefined ? [] : [p.status];
-    }));
-    const input = { model, report, nodes: drawn.nodes, links: drawn.links, statuses, failing: failing.length > 0 };
-    lines.push(...legendLines({ ...input, illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)) }, addClass));
-  }
-  lines.push(...linkLines);
+      if (p === undefined) continue;
+      statuses.add(p.status);
+      old ||= restsOnOldReadings(p);
+    }
+    const legend = legendLines(
+      {
+        model,
+        report,
+        nodes: drawn.nodes,
+        links: drawn.links,
+        statuses,
+        failing: failing.length > 0,
+        illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)),
+        old,
+        assumptionsOnLinks: false,
+        direction: options.direction,
+        anchor: legendAnchor(drawn.links),
+      },
+      addClass,
+    );
+    lines.push(...legend.lines, ...linkLines, ...legend.links);
+  } else lines.push(...linkLines);
 
   for (const [name, style] of CLASS_DEFS) {
     if (classes.has(name)) lines.push(`${INDENT}classDef ${name} ${style}`);
@@ -149,6 +167,18 @@ function writeLinks(options: ResolvedMermaidOptions, links: readonly DiagramLink
     lines.push(note === undefined ? link.line : linkLine(ids, link.relation, `|"${escapeLabel(note)}"|`));
   }
   return failing;
+}
+
+/**
+ * The node the legend is tied to: the first contributor (in reading order) to
+ * a node at the top of the diagram (one nothing drawn contributes to), so
+ * that the legend stands in the top's rank; none when no link is drawn.
+ */
+function legendAnchor(links: readonly DiagramLink[]): string | undefined {
+  const contributors = new Set<string>();
+  for (const link of links) if (link.contributes) contributors.add(link.relation.from);
+  for (const link of links) if (link.contributes && !contributors.has(link.relation.to)) return link.from;
+  return undefined;
 }
 
 function progressById(report: ProgressReportData | undefined): ReadonlyMap<string, NodeProgress> {

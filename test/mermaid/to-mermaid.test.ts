@@ -10,7 +10,7 @@ import { parseFlowchart, shownText, type ParsedFlowchart } from './parse.js';
 /** The label the tests expect without a report or wrapping, written independently of the library. */
 function plainLabel(node: NodeDocument): string {
   const lines = [node.ref === undefined || node.ref === '' ? node.title : `${node.ref} ${node.title}`];
-  if (node.kind === 'indicator' && node.tags?.includes('illustrative')) lines.push('illustrative');
+  if (node.kind === 'indicator' && node.tags?.includes('illustrative')) lines.push('◇ illustrative');
   if (node.kind === 'assumption') lines.push(node.status === 'fails' ? '⚠ fails' : node.status);
   return lines.join('\n');
 }
@@ -28,7 +28,8 @@ function backToModel(model: Model, parsed: ParsedFlowchart) {
       .filter((v) => !v.id.startsWith('legend_'))
       .map((v) => [model_(v.id), { text: shownText(v.text ?? ''), type: v.type, classes: v.classes }]),
   );
-  const edges = parsed.edges.map((e) => ({
+  // The legend's invisible links (`~~~`, which place it) are left out too.
+  const edges = parsed.edges.filter((e) => !e.start.startsWith('legend_') && !e.end.startsWith('legend_')).map((e) => ({
     from: model_(e.start),
     to: model_(e.end),
     text: shownText(e.text),
@@ -277,7 +278,7 @@ describe('toMermaid', () => {
       expect(vertices.get('impact')?.text).toBe('Every village has clean water\n41% · at risk');
       expect(vertices.get('mechanics')?.text).toBe('1.1 Village mechanics are trained\n10% · off track · coverage 50%');
       expect(vertices.get('wells')?.text).toBe('1 Wells are maintained\nno data');
-      expect(vertices.get('trained')?.text).toBe('I2 Mechanics trained\nillustrative\n41% · at risk');
+      expect(vertices.get('trained')?.text).toBe('I2 Mechanics trained\n◇ illustrative\n41% · at risk');
       expect(vertices.get('working-wells')?.text).toBe('I1 Share of wells working\n10% · off track');
       expect(vertices.get('district')?.text).toBe('District water office');
       expect(vertices.get('spares')?.text).toBe('Spare parts can be bought locally\n⚠ fails');
@@ -308,8 +309,54 @@ describe('toMermaid', () => {
       // The shapes and lines the diagram uses are explained too.
       const legendTexts = legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? '')) ?? [];
       expect(legendTexts).toEqual(expect.arrayContaining(['Duty bearer', 'Assumption']));
-      expect(legendTexts.some((t) => t.includes('solid arrow: contributes to'))).toBe(true);
-      expect(legendTexts.some((t) => t.includes('red dashed arrow: rests on a failing assumption'))).toBe(true);
+      expect(legendTexts).toContain('──▶ contributes to\n┈┈▶ measures\n┈┈┈ is accountable for\n┈┈┈ benefits from\n┈┈┈ underpins\nred dashed: rests on\na failing assumption');
+    });
+
+    it('stands the legend beside the top of the diagram, across its flow', async () => {
+      const ids = mermaidNodeIds(model);
+      for (const direction of ['BT', 'LR'] as const) {
+        const text = toMermaid(model, report, { ...options, direction });
+        // Across the flow: a row when the diagram runs up, a column when it runs across.
+        expect(text).toContain(`subgraph legend ["Key · status as of 2025-06-30"]\n    direction ${direction === 'LR' ? 'LR' : 'TB'}\n`);
+        const parsed = await parseFlowchart(text);
+        const legend = parsed.subgraphs.find((s) => s.id === 'legend');
+        // Each legend entry tied by one invisible link to the first contributor to the goal ('1 Wells are maintained'),
+        // written after every other link, so that the failing links' styles keep their numbers.
+        const tied = parsed.edges.filter((e) => e.end.startsWith('legend_'));
+        expect(tied.map((e) => e.end)).toEqual(legend?.nodes);
+        expect(new Set(tied.map((e) => `${e.start} ${e.stroke ?? ''}`))).toEqual(new Set([`${ids.get('wells') ?? ''} invisible`]));
+        expect(parsed.edges.slice(-tied.length)).toEqual(tied);
+      }
+    });
+
+    it('marks results resting on illustrative figures and on old readings, and explains both marks in the legend', async () => {
+      const marked: ProgressReportData = {
+        ...report,
+        settings: { ...report.settings, maxReadingAge: 'P18M' },
+        results: report.results.map((r) => {
+          if (r.id === 'mechanics') {
+            const trained = { id: 'trained', relation: 'measures' as const, weight: 1, progress: 0.41, countedAsZero: false, share: 0.41, failingAssumptions: [] };
+            return { ...r, recentCoverage: 0.25, contributions: [...r.contributions, trained] };
+          }
+          return { ...r, recentCoverage: r.coverage };
+        }),
+        indicators: report.indicators.map((i) => ({ ...i, maxReadingAge: 'P18M', old: i.id === 'trained' })),
+      };
+      const parsed = await parseFlowchart(toMermaid(model, marked, options));
+      const { vertices } = backToModel(model, parsed);
+      // 1.1 rests on the illustrative I2 (its mark), and half of its 50% coverage on old readings.
+      expect(vertices.get('mechanics')?.text).toBe('1.1 Village mechanics are trained\n10% · off track · coverage 50%\n◇ illustrative\n◷ old');
+      // The indicator is marked illustrative by its tag, old by its reading.
+      expect(vertices.get('trained')?.text).toBe('I2 Mechanics trained\n◇ illustrative\n41% · at risk\n◷ old');
+      // Coverage all recent: no mark.
+      expect(vertices.get('committees')?.text).toBe('1.2 Water committees collect fees\n100% · achieved · coverage 50%');
+      const legend = parsed.subgraphs.find((s) => s.id === 'legend');
+      const texts = legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? '')) ?? [];
+      expect(texts).toContain('◷ old: rests partly on\nreadings older than\nthe 18-month limit\n(still counted)');
+      expect(texts.some((t) => t.startsWith('◇ illustrative: rests on\nfigures not from a\npublished source\n('))).toBe(true);
+      // Without old readings, no old mark and no legend entry for it.
+      const plain = await parseFlowchart(toMermaid(model, report, options));
+      expect([...plain.vertices.values()].some((v) => shownText(v.text ?? '').includes('◷'))).toBe(false);
     });
 
     it('leaves the legend out by option, and leaves progress out for nodes the report lacks', async () => {
