@@ -55,7 +55,8 @@ if (years.length > 0) console.log(`\n${formatSeriesTable(model, progressSeries(m
 console.log(`\n${formatDutyBearerTable(model, report, { width })}`);
 
 await mkdir(out, { recursive: true });
-const diagram = toMermaid(model, report, { group: 'key-objective' });
+// Left to right, key objectives stacked 1, 2, 3, titles wrapped at 20: about 1,400 units wide, so text stays over 9 px high at README width (830 px).
+const diagram = toMermaid(model, report, { direction: 'LR', group: 'key-objective', wrap: 20 });
 const written = [];
 const write = async (name, content) => {
   const path = join(out, name);
