@@ -1,10 +1,12 @@
 import type { Model } from '../model/model.js';
 import { STATUS_TEXT } from '../mermaid/format.js';
 import { formatPercent } from '../progress/format-percent.js';
-import type { ProgressReportData } from '../progress/types.js';
+import { progressOf } from '../progress/progress-of.js';
+import type { IndicatorProgress, ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
 import { indicatorRows, type DatedValue, type IndicatorRow } from './indicator-rows.js';
-import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+import { OLD_MARK, oldReadingNote, readingAge, severalLimits, withNotes } from './reading-age-notes.js';
+import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** Values wrap from 15 characters (`170,000 people`) down to 10 (a date), a finding to 3 lines at most. */
 const VALUE_WRAP = { minWidth: 10, maxWidth: 15, maxLines: 3 } as const;
@@ -16,7 +18,10 @@ const MEASURED_TITLE = 40;
  * The indicators as a plain-text table ({@link indicatorRows}): ref, title
  * and what it measures, baseline, latest reading and target (each value over
  * its date), progress from baseline to target (not capped) and status.
- * Indicators tagged `illustrative` are marked `*`, with a footnote. With
+ * Indicators tagged `illustrative` are marked `*`, with a footnote. A
+ * latest reading older than its age limit (`maxReadingAge`) is marked `†`
+ * after its date, its age is given under the title (`† 4 years 9 months
+ * old`), and a footnote names the limit. With
  * `width`, titles and values wrap to fit; numbers are never cut.
  *
  * @example
@@ -26,6 +31,8 @@ const MEASURED_TITLE = 40;
  */
 export function formatIndicatorTable(model: Model, report: ProgressReportData, options: TextTableOptions = {}): string {
   const rows = indicatorRows(model, report);
+  const old = rows.flatMap((r) => (r.old === true ? [progressOf(report, r.id) as IndicatorProgress] : []));
+  const named = severalLimits(old);
   const table = formatTable(
     [
       { heading: 'Ref', optional: true },
@@ -38,16 +45,17 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
     ],
     rows.map((r) => [
       r.ref,
-      [`${r.title}${r.illustrative ? ' *' : ''}`, ...measuresLine(r)],
+      [`${r.title}${r.illustrative ? ' *' : ''}`, ...measuresLine(r), ...ageLine(r, report.asOf, named)],
       valueCell(r.baseline),
-      valueCell(r.latest),
+      valueCell(r.latest, r.old === true),
       valueCell(r.target),
       formatPercent(r.progress),
       STATUS_TEXT[r.status],
     ]),
     { ...options, spaced: true },
   );
-  return titled(`Indicators as of ${report.asOf}`, table, rows.some((r) => r.illustrative), options.width);
+  const notes = [...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []), ...(old.length > 0 ? [oldReadingNote(report, old)] : [])];
+  return withNotes(titled(`Indicators as of ${report.asOf}`, table, false, options.width), notes, options.width);
 }
 
 /** `measures 1.1, 1.2` (refs, or titles where there is no ref), or nothing. */
@@ -55,10 +63,16 @@ function measuresLine(row: IndicatorRow): string[] {
   return row.measures.length === 0 ? [] : [`measures ${row.measures.map((m) => (m.ref === '' ? shorten(m.title, MEASURED_TITLE) : m.ref)).join(', ')}`];
 }
 
-/** A value over its date; `—` for none. */
-function valueCell(value: DatedValue | null): Cell {
+/** `† 4 years 9 months old` (with its limit when the table's old readings have different ones), or nothing. */
+function ageLine(row: IndicatorRow, asOf: string, named: boolean): string[] {
+  if (row.old !== true || row.latest?.date == null) return [];
+  return [`${OLD_MARK} ${readingAge(row.latest.date, asOf)} old${named && typeof row.maxReadingAge === 'string' ? ` (limit ${row.maxReadingAge})` : ''}`];
+}
+
+/** A value over its date, the date marked `†` when the reading is old; `—` for none. */
+function valueCell(value: DatedValue | null, old = false): Cell {
   if (value === null) return '—';
-  return value.date === null ? [value.text] : [value.text, value.date];
+  return value.date === null ? [value.text] : [value.text, old ? `${value.date} ${OLD_MARK}` : value.date];
 }
 
 function shorten(text: string, length: number): string {

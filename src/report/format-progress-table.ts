@@ -6,7 +6,8 @@ import type { ProgressReportData } from '../progress/types.js';
 import { formatIndicatorTable } from './format-indicator-table.js';
 import { formatTable } from './format-table.js';
 import { progressRows } from './progress-rows.js';
-import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+import { coverageText, partlyOld, recentCoverageNote, withNotes } from './reading-age-notes.js';
+import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** Options of {@link formatProgressTable}. */
 export interface ProgressTableOptions extends TextTableOptions {
@@ -19,7 +20,9 @@ export interface ProgressTableOptions extends TextTableOptions {
  * (indented by depth; past 16 levels the depth is written out), progress,
  * expected progress, coverage and status, shares as whole percentages.
  * Rows resting on figures tagged `illustrative` are marked `*`, with a
- * footnote. With `width`, titles wrap to fit (numbers are never cut); with
+ * footnote. When part of a row's coverage rests on readings older than their
+ * age limit (`maxReadingAge`), its coverage cell gives the recent share too,
+ * `100% (63% recent)`, with a footnote naming the limit. With `width`, titles wrap to fit (numbers are never cut); with
  * `indicators`, the indicators' table follows.
  *
  * @example
@@ -43,11 +46,15 @@ export function formatProgressTable(model: Model, report: ProgressReportData, op
       `${indentFor(r.depth)}${r.title}${r.illustrative ? ' *' : ''}`,
       formatPercent(r.progress),
       r.expected === null ? '—' : formatPercent(r.expected),
-      formatPercent(r.coverage),
+      coverageText(r.coverage, r.recentCoverage),
       STATUS_TEXT[r.status],
     ]),
     options,
   );
-  const text = titled(`${model.title} — progress as of ${report.asOf}`, table, rows.some((r) => r.illustrative), options.width);
+  const notes = [
+    ...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []),
+    ...(rows.some((r) => partlyOld(r.coverage, r.recentCoverage)) ? [recentCoverageNote(report)] : []),
+  ];
+  const text = withNotes(titled(`${model.title} — progress as of ${report.asOf}`, table, false, options.width), notes, options.width);
   return options.indicators === true ? `${text}\n\n${formatIndicatorTable(model, report, options)}` : text;
 }

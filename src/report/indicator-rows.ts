@@ -1,4 +1,4 @@
-import type { IndicatorDocument, IndicatorValue, IsoDate, NodeDocument, ReadingDocument } from '../document/types.js';
+import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -48,6 +48,14 @@ export interface IndicatorRow {
   /** Expected progress at the report date, or `null`. */
   readonly expected: number | null;
   readonly status: Status;
+  /**
+   * Whether the latest reading (for `combine: cumulative`, the most recent
+   * one added) is older than `maxReadingAge` at the report date; it still
+   * counts. Present only when the report holds readings to an age limit.
+   */
+  readonly old?: boolean;
+  /** The age limit the indicator's readings are held to, `null` for none; present only when the report holds readings to an age limit. */
+  readonly maxReadingAge?: IsoDuration | null;
   /**
    * Where the figures come from, each once in this order: the baseline's
    * source, the sources of the readings used, the final target's, then the
@@ -117,6 +125,8 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     progress: p?.rawProgress ?? p?.progress ?? null,
     expected: p?.expected ?? null,
     status: p?.status ?? 'no-data',
+    ...(p?.old === undefined ? {} : { old: p.old }),
+    ...(p?.maxReadingAge === undefined ? {} : { maxReadingAge: p.maxReadingAge }),
     sources: [...sources],
     illustrative: (node.tags ?? []).includes('illustrative'),
   };

@@ -18,6 +18,14 @@ export interface ProgressRow {
   readonly progress: number | null;
   readonly expected: number | null;
   readonly coverage: number;
+  /**
+   * The share backed by readings within their age limit (see
+   * `ResultProgress.recentCoverage`); present only when the report holds
+   * readings to an age limit, and only on goals and objectives.
+   */
+  readonly recentCoverage?: number;
+  /** Whether the value rests on an old reading or assessment; present only when the report holds readings to an age limit. */
+  readonly old?: boolean;
   readonly status: Status;
   /** Whether any figure behind this row is tagged `illustrative`. */
   readonly illustrative: boolean;
@@ -85,6 +93,8 @@ function row(node: NodeDocument, depth: number, p: ResultProgress | IndicatorPro
     progress: p?.progress ?? null,
     expected: p?.expected ?? null,
     coverage: p?.coverage ?? 0,
+    ...(p !== undefined && 'recentCoverage' in p && p.recentCoverage !== undefined ? { recentCoverage: p.recentCoverage } : {}),
+    ...(p?.old === undefined ? {} : { old: p.old }),
     status: p?.status ?? 'no-data',
     illustrative,
   };

@@ -10,6 +10,7 @@ import { resolveMermaidOptions, type MermaidOptions } from '../mermaid/options.j
 import { selectNodes } from '../mermaid/select.js';
 import { renderDiagram } from '../mermaid/to-mermaid.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { coverageText, OLD_MARK, oldReadingNote, partlyOld, readingAge, recentCoverageNote } from './reading-age-notes.js';
 
 /**
  * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
@@ -35,7 +36,11 @@ const NONE = '—';
  * the indicators (baseline, latest value, target, progress, status). Tables
  * list the goals and objectives the diagram shows (see `focus` and `depth`),
  * top-down, children in the order of their `ref` (natural order: `1.2` before
- * `1.10`), and their indicators, whether the diagram draws indicators or not. All user text is
+ * `1.10`), and their indicators, whether the diagram draws indicators or not.
+ * Where readings are held to an age limit (`maxReadingAge`), a coverage that
+ * rests partly on older readings gives its recent share, `100% (63% recent)`,
+ * an old latest reading is marked `†` with its date and age, and a note under
+ * each table names the limit. All user text is
  * escaped: in tables it shows as written (no cell, link, image, HTML or code
  * fence can come from it), in the diagram it goes through {@link "theory-of-change/mermaid"!escapeLabel}.
  *
@@ -65,16 +70,24 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   const indicators = new Map(report.indicators.map((r) => [r.id, r]));
   const order = treeOrder(model, selection.nodes);
   const illustrative = illustrativeIds(model, report);
-  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, order, results, illustrative));
+  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, report, order, results, illustrative));
+  if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
+    out.push('', escapeMarkdown(recentCoverageNote(report)));
+  }
   if (options.indicatorTable ?? true) {
     // The indicators of what the diagram shows, drawn or not.
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, shownIndicators, indicators));
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators));
       if (shownIndicators.some((node) => (node.tags ?? []).includes('illustrative'))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
+      const old = shownIndicators.flatMap((node) => {
+        const p = indicators.get(node.id);
+        return p?.old === true ? [p] : [];
+      });
+      if (old.length > 0) out.push('', `${escapeMarkdown(oldReadingNote(report, old))}.`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -95,6 +108,7 @@ function nameOf(model: Model, id: string): string {
 
 function resultTable(
   model: Model,
+  report: ProgressReportData,
   order: readonly NodeDocument[],
   results: ReadonlyMap<string, ResultProgress>,
   illustrative: ReadonlySet<string>,
@@ -105,7 +119,7 @@ function resultTable(
   for (const node of order) {
     const r = results.get(node.id);
     const notes: string[] = [];
-    if (r?.method === 'assessment') notes.push('manual assessment');
+    if (r?.method === 'assessment') notes.push(r.old === true && r.assessment?.date !== undefined ? `manual assessment of ${r.assessment.date}, ${readingAge(r.assessment.date, report.asOf)} old` : 'manual assessment');
     if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
       const names = [...r.failingAssumptions].sort(compareIds).map((id) => (model.has(id) ? nameOf(model, id) : id));
@@ -119,7 +133,7 @@ function resultTable(
         r === undefined || r.progress === null ? NONE : percent(r.progress),
         r === undefined || r.expected === null ? NONE : percent(r.expected),
         r === undefined ? NONE : STATUS_TEXT[r.status],
-        r === undefined ? NONE : percent(r.coverage),
+        r === undefined ? NONE : coverageText(r.coverage, r.recentCoverage),
         escapeMarkdown(notes.join('; ')),
       ]),
     );
@@ -129,6 +143,7 @@ function resultTable(
 
 function indicatorTable(
   model: Model,
+  asOf: string,
   order: readonly IndicatorDocument[],
   indicators: ReadonlyMap<string, IndicatorProgress>,
 ): string[] {
@@ -138,13 +153,15 @@ function indicatorTable(
     const p = indicators.get(node.id);
     const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
     const progress = p?.rawProgress ?? p?.progress ?? null;
+    const lastDate = p?.observations.at(-1)?.date;
+    const age = p?.old === true && lastDate !== undefined ? ` ${OLD_MARK} (${lastDate}, ${readingAge(lastDate, asOf)} old)` : '';
     lines.push(
       row([
         refOf(node),
         escapeMarkdown(node.title) + illustrative,
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
         p === undefined ? NONE : escapeMarkdown(formatValue(p.baseline, node)) || NONE,
-        p === undefined ? NONE : escapeMarkdown(formatValue(p.value, node)) || NONE,
+        p === undefined ? NONE : (escapeMarkdown(formatValue(p.value, node)) || NONE) + escapeMarkdown(age),
         p === undefined ? NONE : escapeMarkdown(formatValue(p.target, node)) || NONE,
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
