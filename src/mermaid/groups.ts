@@ -1,6 +1,7 @@
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import type { DiagramBase, Drawn } from './diagram-base.js';
+import type { DiagramBase } from './diagram-base.js';
+import type { Drawn } from './drawn.js';
 import type { ResolvedMermaidOptions } from './options.js';
 import type { Selection } from './select.js';
 import { wrapText } from './wrap-text.js';

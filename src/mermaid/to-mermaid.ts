@@ -1,7 +1,8 @@
 import type { Model } from '../model/model.js';
 import type { NodeProgress, ProgressReportData, Status } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
-import { diagramBase, drawnOf, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
+import { diagramBase, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
+import { drawnOf } from './drawn.js';
 import { escapeLabel } from './escape-label.js';
 import { groupNodes } from './groups.js';
 import { legendLines } from './legend.js';
