@@ -7,8 +7,16 @@
  * - {@link prepareReference} and {@link referenceRollUp}: a plain single pass
  *   over typed arrays, the floor any implementation can hope for.
  * Supported: every measure, latest and cumulative indicators, milestones,
- * weighted mean and weakest link, assessments, failing assumptions, missing
- * data excluded, default thresholds and marker weights.
+ * a timeline without milestones for an indicator missing its baseline or
+ * target value, weighted mean (one division) and weakest link (the weakest
+ * input's own expected progress; ties at nine decimals, then the furthest
+ * behind, then the first by id), the expected progress of a node without data
+ * (over all its inputs that have one), statuses decided at nine decimals,
+ * assessments, failing assumptions, missing data excluded, default thresholds
+ * and marker weights.
+ *
+ * Long file: the two roll-ups share the guide's indicator and status rules
+ * (kept once, here), and the tests import both from this one module.
  */
 import { DirectedGraph } from 'graphology';
 import { topologicalSort } from 'graphology-dag';
@@ -35,11 +43,21 @@ function clamp(x: number): number {
   return x <= 0 ? 0 : x >= 1 ? 1 : x;
 }
 
+/** Nine decimal places as a whole number of billionths: statuses compare these (docs: "Thresholds are exact"). */
+function nine(x: number): number {
+  return Math.round(x * 1e9);
+}
+
+const AT_RISK_9 = nine(AT_RISK);
+const OFF_TRACK_9 = nine(OFF_TRACK);
+
+/** A status code from progress and expected progress rounded to nine decimals, so a value on a threshold lands on the side the guide's table gives. */
 function status(progress: number, expected: number, failing: boolean): number {
-  if (Number.isNaN(progress)) return 4;
-  if (progress >= 1) return 0;
-  const shortfall = (Number.isNaN(expected) ? 1 : expected) - progress;
-  const s = shortfall <= AT_RISK ? 1 : shortfall <= OFF_TRACK ? 2 : 3;
+  if (progress !== progress) return 4;
+  const p = nine(progress);
+  if (p >= 1e9) return 0;
+  const shortfall = (expected !== expected ? 1e9 : nine(expected)) - p;
+  const s = shortfall <= AT_RISK_9 ? 1 : shortfall <= OFF_TRACK_9 ? 2 : 3;
   return failing && s === 1 ? 2 : s;
 }
 
@@ -90,17 +108,21 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
   const trajectoryExpected: number[] = [];
   const start = Number.isFinite(from) ? from : period?.start;
   const end = final !== undefined ? day(final.date) : period?.end;
-  if (baseline !== null && target !== null && start !== undefined && end !== undefined && end > start) {
+  // A timeline needs its two dates only; without a baseline or target value it is the share of time elapsed, without milestones.
+  if (start !== undefined && end !== undefined && end > start) {
     trajectoryDays.push(start);
     trajectoryExpected.push(0);
-    const span = target / 2 - baseline / 2;
-    for (const t of targets.slice(0, -1)) {
-      const d = day(t.date);
-      if (d <= start || d >= end) continue;
-      const tx = m.kind === 'qualitative' ? (t.rating ?? 1) : x(t);
-      const fraction = span === 0 ? 1 : (tx / 2 - baseline / 2) / span;
-      trajectoryDays.push(d);
-      trajectoryExpected.push(Number.isNaN(fraction) ? 0 : clamp(fraction));
+    // Milestones sit at their own share of the way from the baseline to the final target (capped); they need both values.
+    if (baseline !== null && target !== null) {
+      const span = target / 2 - baseline / 2;
+      for (const t of targets.slice(0, -1)) {
+        const d = day(t.date);
+        if (d <= start || d >= end) continue;
+        const tx = m.kind === 'qualitative' ? (t.rating ?? 1) : x(t);
+        const fraction = span === 0 ? 1 : (tx / 2 - baseline / 2) / span;
+        trajectoryDays.push(d);
+        trajectoryExpected.push(Number.isNaN(fraction) ? 0 : clamp(fraction));
+      }
     }
     trajectoryDays.push(end);
     trajectoryExpected.push(1);
@@ -156,6 +178,21 @@ function assessmentAt(node: NodeDocument, asOf: string): number | null {
     if (best === null || (a.date ?? '') >= (best.date ?? '')) best = a;
   }
   return best === null ? null : best.progress;
+}
+
+/**
+ * Whether input `a` is weaker than input `b` for the weakest link: lower
+ * progress to nine decimals, then further behind (higher expected progress to
+ * nine decimals; one with an expected progress before one without), then first by id.
+ */
+function weaker(a: Numbers, aId: string, b: Numbers, bId: string): boolean {
+  const pa = nine(a.progress);
+  const pb = nine(b.progress);
+  if (pa !== pb) return pa < pb;
+  const ea = Number.isNaN(a.expected) ? -1 : nine(a.expected);
+  const eb = Number.isNaN(b.expected) ? -1 : nine(b.expected);
+  if (ea !== eb) return ea > eb;
+  return aId < bId;
 }
 
 /** The graph the straightforward approach works on: every node, contributes-to and measures edges with weights and assumptions. */
@@ -222,29 +259,42 @@ export function rollUpGraph(graph: RollUpGraph, documentPeriod: TheoryOfChangeDo
     let sumWeight = 0;
     let expectedSum = 0;
     let expectedWeight = 0;
-    let low = Number.POSITIVE_INFINITY;
-    let lowExpected = Number.POSITIVE_INFINITY;
+    // Every input's expected progress, for a node without data.
+    let allExpectedSum = 0;
+    let allExpectedWeight = 0;
+    let allLowExpected = Number.POSITIVE_INFINITY;
+    // Weakest link: the input taken (lowest progress, then furthest behind, then first by id).
+    let weakestId: string | undefined;
     let failing = false;
     graph.forEachInEdge(id, (_edge, attributes, source) => {
       const child = out.get(source) as Numbers;
-      weight += attributes.weight;
-      covered += attributes.weight * child.coverage;
+      const w = attributes.weight;
+      weight += w;
+      covered += w * child.coverage;
       for (const a of attributes.assumptions) {
         const assumption = graph.getNodeAttribute(a, 'node');
         if (assumption.kind === 'assumption' && assumption.status === 'fails') failing = true;
       }
-      if (Number.isNaN(child.progress)) return;
-      sum += attributes.weight * child.progress;
-      sumWeight += attributes.weight;
-      low = Math.min(low, child.progress);
       if (!Number.isNaN(child.expected)) {
-        expectedSum += attributes.weight * child.expected;
-        expectedWeight += attributes.weight;
-        lowExpected = Math.min(lowExpected, child.expected);
+        allExpectedSum += w * child.expected;
+        allExpectedWeight += w;
+        allLowExpected = Math.min(allLowExpected, child.expected);
       }
+      if (Number.isNaN(child.progress)) return;
+      sum += w * child.progress;
+      sumWeight += w;
+      if (!Number.isNaN(child.expected)) {
+        expectedSum += w * child.expected;
+        expectedWeight += w;
+      }
+      if (weakestId === undefined || weaker(child, source, out.get(weakestId) as Numbers, weakestId)) weakestId = source;
     });
-    const computed = sumWeight === 0 ? Number.NaN : weakest ? low : clamp(sum / sumWeight);
-    const expected = expectedWeight === 0 ? Number.NaN : weakest ? lowExpected : clamp(expectedSum / expectedWeight);
+    let computed = Number.NaN;
+    let expected = Number.NaN;
+    if (sumWeight > 0) {
+      computed = weakest ? (out.get(weakestId as string) as Numbers).progress : clamp(sum / sumWeight);
+      expected = weakest ? (out.get(weakestId as string) as Numbers).expected : expectedWeight === 0 ? Number.NaN : clamp(expectedSum / expectedWeight);
+    } else if (allExpectedWeight > 0) expected = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
     const assessed = assessmentAt(node, asOf);
     const progress = assessed ?? computed;
     const coverage = assessed !== null ? 1 : weight > 0 ? Math.min(1, covered / weight) : 0;
@@ -277,6 +327,8 @@ export interface Reference {
   readonly childWeight: Float64Array;
   readonly weakest: Uint8Array;
   readonly failing: Uint8Array;
+  /** Each node's position among the ids sorted, for the weakest link's last tie-break. */
+  readonly idRank: Int32Array;
   /** Assessments per node: (date, progress) lists; most nodes have none. */
   readonly assessments: readonly (readonly { date?: string; progress: number }[] | undefined)[];
 }
@@ -358,8 +410,18 @@ export function prepareReference(document: TheoryOfChangeDocument): Reference {
     childWeight,
     weakest: Uint8Array.from(nodes.map((x) => ((x.kind === 'goal' || x.kind === 'objective') && x.aggregation === 'weakest-link' ? 1 : 0))),
     failing,
+    idRank: rankOfIds(nodes.map((x) => x.id)),
     assessments: nodes.map((x) => (x.kind === 'goal' || x.kind === 'objective' ? x.assessments : undefined)),
   };
+}
+
+function rankOfIds(ids: readonly string[]): Int32Array {
+  const rank = new Int32Array(ids.length);
+  ids
+    .map((id, i) => ({ id, i }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach((e, r) => (rank[e.i] = r));
+  return rank;
 }
 
 /** What {@link referenceRollUp} computes: per node position, NaN for none. */
@@ -427,27 +489,48 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     let sumWeight = 0;
     let expectedSum = 0;
     let expectedWeight = 0;
-    let low = Number.POSITIVE_INFINITY;
-    let lowExpected = Number.POSITIVE_INFINITY;
+    let allExpectedSum = 0;
+    let allExpectedWeight = 0;
+    let allLowExpected = Number.POSITIVE_INFINITY;
+    // Weakest link: the input taken and its keys (progress and expected in billionths, -1 for no expected).
+    let low = -1;
+    let lowP = 0;
+    let lowE = 0;
     for (let k = ref.childOffsets[r] as number; k < (ref.childOffsets[r + 1] as number); k++) {
       const c = ref.childAt[k] as number;
       const w = ref.childWeight[k] as number;
       weight += w;
       covered += w * (coverage[c] as number);
+      const e = expected[c] as number;
+      if (e === e) {
+        allExpectedSum += w * e;
+        allExpectedWeight += w;
+        if (e < allLowExpected) allLowExpected = e;
+      }
       const p = progress[c] as number;
       if (p !== p) continue;
       sum += w * p;
       sumWeight += w;
-      if (p < low) low = p;
-      const e = expected[c] as number;
       if (e === e) {
         expectedSum += w * e;
         expectedWeight += w;
-        if (e < lowExpected) lowExpected = e;
+      }
+      if (weakest) {
+        const pk = Math.round(p * 1e9);
+        const ek = e === e ? Math.round(e * 1e9) : -1;
+        if (low === -1 || pk < lowP || (pk === lowP && (ek > lowE || (ek === lowE && (ref.idRank[c] as number) < (ref.idRank[low] as number))))) {
+          low = c;
+          lowP = pk;
+          lowE = ek;
+        }
       }
     }
-    let p = sumWeight === 0 ? Number.NaN : weakest ? low : clamp(sum / sumWeight);
-    const e = expectedWeight === 0 ? Number.NaN : weakest ? lowExpected : clamp(expectedSum / expectedWeight);
+    let p = Number.NaN;
+    let e = Number.NaN;
+    if (sumWeight > 0) {
+      p = weakest ? (progress[low] as number) : clamp(sum / sumWeight);
+      e = weakest ? (expected[low] as number) : expectedWeight === 0 ? Number.NaN : clamp(expectedSum / expectedWeight);
+    } else if (allExpectedWeight > 0) e = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
     let cov = weight > 0 ? Math.min(1, covered / weight) : 0;
     const assessments = ref.assessments[r];
     if (assessments !== undefined) {
