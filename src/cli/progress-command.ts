@@ -3,7 +3,8 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 /** `toc progress`: the roll-up as a table or JSON, in one of four views. */
 export const progressCommand: Command = {
   help: `toc progress FILE [--as-of DATE] [--indicators | --series [DATES] | --by duty-bearer]
-             [--json] [--width N] [-o OUT] [--max-file-size MIB]
+             [--max-reading-age D] [--json] [--width N] [-o OUT]
+             [--max-file-size MIB]
 
 Rolls progress up from the indicators to the goals as of DATE (default: today)
 and prints a table of the goals and objectives in the order of the strategy:
@@ -11,6 +12,10 @@ progress (0% at the baseline, 100% at the target), the progress expected by
 DATE, coverage (the share backed by data) and status. Shares are whole
 percentages, halves rounded up, but never 100% short of the target nor 0%
 past the baseline. Rows marked * rest on figures tagged illustrative.
+Where readings are held to an age limit (maxReadingAge in the document, or
+--max-reading-age), a coverage resting partly on older readings reads
+"100% (63% recent)", and --indicators marks an old latest reading † with
+its age. Old readings still count.
 
 Views (one at a time):
   --indicators        then every indicator: what it measures, its baseline,
@@ -24,6 +29,10 @@ Views (one at a time):
 
 Options:
   --as-of DATE        compute progress as of DATE, YYYY-MM-DD (default: today)
+  --max-reading-age D mark readings older than D at DATE as old: an ISO 8601
+                      duration such as P18M or P2Y, replacing the document's
+                      maxReadingAge; none removes it (an indicator's own
+                      limit still applies)
   --json              the data instead of a table: the whole report, or the
                       rows of the view chosen
   --width N           fit tables in N columns: titles wrap, numbers are never
@@ -32,6 +41,7 @@ Options:
 ${FILE_OPTIONS_HELP}`,
   options: {
     'as-of': { type: 'string' },
+    'max-reading-age': { type: 'string' },
     json: { type: 'boolean' },
     indicators: { type: 'boolean' },
     series: { type: 'boolean' },

@@ -1,4 +1,3 @@
-import { CHROMIUM_HINT } from '../node/render-mermaid.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
 /** `toc report`: a self-contained HTML page (and an A4 PDF) for a board pack. */
@@ -13,18 +12,23 @@ objective (with expected progress, coverage, status and sources), a trend
 chart for each over the strategy's period, the duty bearers and what they
 are accountable for, every indicator (baseline, latest reading, target,
 source), the failing assumptions and the list of sources. Figures that are
-not from a published source are marked illustrative. Printed, it lays out
-on A4 pages.
+not from a published source are marked illustrative, and readings older
+than their age limit (maxReadingAge) are marked old; they still count.
+Printed, it lays out on A4 pages.
 
 The diagram is drawn in headless Chromium. Without it the report is still
 written, with the diagram as Mermaid source and a note on how to get the
-picture (${CHROMIUM_HINT}). --pdf (or -o ending in .pdf) prints the report
-to an A4 PDF in the same browser, so it needs Chromium.
+picture: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or
+set CHROMIUM_PATH to a Chromium or Chrome binary. --pdf (or -o ending in
+.pdf) prints the report to an A4 PDF in the same browser.
 
 Options:
   -o, --output FILE     the report: FILE.html, or FILE.pdf for the PDF alone
   --pdf FILE            also print the report to this A4 PDF
   --as-of DATE          progress as of DATE, written 2025-06-30 (default: today)
+  --max-reading-age D   mark readings older than D at DATE as old: an ISO
+                        8601 duration such as P18M or P2Y, replacing the
+                        document's maxReadingAge; none removes it
   --direction DIR       diagram direction: BT (default, bottom-up), TB, LR or RL
   --group HOW           diagram groups: none (default), level or key-objective
   --focus ID            draw only this goal or objective and what lies below it
@@ -43,6 +47,7 @@ and could not be printed (the HTML is still written).`,
     output: { type: 'string', short: 'o' },
     pdf: { type: 'string' },
     'as-of': { type: 'string' },
+    'max-reading-age': { type: 'string' },
     direction: { type: 'string' },
     group: { type: 'string' },
     focus: { type: 'string' },

@@ -10,6 +10,7 @@ import { formatSeriesTable } from '../report/format-series-table.js';
 import { indicatorRows } from '../report/indicator-rows.js';
 import { seriesRows } from '../report/series-rows.js';
 import { loadForCommand } from './load-for-command.js';
+import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { EXIT, UsageError, emit, oneFile, tableWidth, type CommandArgs, type Io } from './support.js';
 
 /** A list of dates after `--series`: `2016-12-31,2018-12-31`. */
@@ -31,6 +32,7 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
   const view = chosenView(values);
   const width = tableWidth(values);
   const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+  const maxReadingAge = maxReadingAgeOption(values);
   if (dateLists[0] !== undefined && asOf !== undefined) {
     throw new UsageError('--as-of has no effect on --series with its own dates: give one or the other.');
   }
@@ -39,12 +41,12 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
 
   if (view === 'series') {
     const dates = dateLists[0] === undefined ? yearEnds(model, asOf ?? today()) : givenDates(dateLists[0]);
-    const trend = progressSeries(model, dates);
+    const trend = progressSeries(model, dates, maxReadingAge === undefined ? {} : { maxReadingAge });
     const text = json ? JSON.stringify({ dates: trend.dates, rows: seriesRows(model, trend) }, null, 2) : formatSeriesTable(model, trend, { width });
     await emit(`${text}\n`, values.output, io);
     return EXIT.ok;
   }
-  const report = rollUp(model, asOf === undefined ? {} : { asOf });
+  const report = rollUp(model, { ...(asOf === undefined ? {} : { asOf }), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
   let text: string;
   if (view === 'duty-bearer') {
     text = json ? JSON.stringify({ asOf: report.asOf, dutyBearers: dutyBearerRows(model, report) }, null, 2) : formatDutyBearerTable(model, report, { width });

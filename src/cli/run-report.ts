@@ -1,6 +1,8 @@
 import { renderHtmlReport } from '../node/render-html-report.js';
 import { diagramSettings } from './diagram-settings.js';
+import { rollUp } from '../progress/roll-up.js';
 import { loadForCommand } from './load-for-command.js';
+import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
 import { EXIT, UsageError, emit, oneFile, type CommandArgs, type Io } from './support.js';
 
@@ -24,10 +26,13 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   const pdfFiles = [pdfOption, output].filter((f): f is string => typeof f === 'string' && PDF.test(f));
   if (pdfFiles.length === 2) throw new UsageError('Give the PDF once: -o OUT.html --pdf OUT.pdf, or -o OUT.pdf alone.');
   const pdfFile = pdfFiles[0];
+  const maxReadingAge = maxReadingAgeOption(values);
   await refuseOutputOverInput(pdfFile, [file]);
   const model = await loadForCommand(file, io, { ...values, output: htmlFile ?? pdfFile });
-  const { report, options } = diagramSettings(values, model);
-  if (report === undefined) throw new UsageError('report needs progress.');
+  // The diagram options only: the roll-up is made here, with the age limit asked for.
+  const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
+  const asOf = values['as-of'];
+  const report = rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
   const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined });
   if (!result.diagramDrawn) io.err(`The diagram is left as Mermaid source in the report: ${result.diagramMessage ?? 'it could not be drawn.'}\n`);
   if (htmlFile !== undefined) await emit(result.html, htmlFile, io);

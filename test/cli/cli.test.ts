@@ -263,6 +263,124 @@ describe('toc progress views', () => {
   });
 });
 
+// The progress guide's worked example of old readings ("Old readings"), with the 18-month limit in the document:
+// as of 2020-12-31 the survey (2016-03-31) is old, the wells (2020-06-30) are not. O: coverage 100%, recent (1 × 0 + 3 × 1) / 4 = 75%;
+// G: coverage 50%, recent 37.5%, which reads 38%. Without the limit nothing is marked.
+const AGED = `title: Old readings
+period: { start: 2015-01-01, end: 2020-12-31 }
+maxReadingAge: P18M
+nodes:
+  - { kind: goal, id: G, title: Goal }
+  - { kind: objective, id: O, title: Objective, contributesTo: [G] }
+  - kind: indicator
+    id: survey
+    title: Villages surveyed
+    unit: villages
+    measures: [O]
+    measure: { kind: number }
+    baseline: { date: 2015-01-01, value: 0 }
+    targets: [{ date: 2020-12-31, value: 100 }]
+    observations: [{ date: 2016-03-31, value: 40 }]
+  - kind: indicator
+    id: wells
+    title: Wells working
+    measures: [{ to: O, weight: 3 }]
+    measure: { kind: number }
+    baseline: { date: 2015-01-01, value: 0 }
+    targets: [{ date: 2020-12-31, value: 100 }]
+    observations: [{ date: 2020-06-30, value: 80 }]
+  - kind: indicator
+    id: courts
+    title: Cases heard
+    measures: [G]
+    measure: { kind: number }
+    baseline: { date: 2015-01-01, value: 0 }
+    targets: [{ date: 2020-12-31, value: 10 }]
+`;
+
+describe('toc progress --max-reading-age', () => {
+  const aged = (): string => file('aged.yaml', AGED);
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("marks coverage resting partly on old readings, with the document's limit", async () => {
+    const run = await toc('progress', aged(), '--as-of', '2020-12-31');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'Old readings — progress as of 2020-12-31',
+      '',
+      'Goal / objective  Progress  Expected           Coverage  Status',
+      '────────────────  ────────  ────────  ─────────────────  ─────────',
+      'Goal                   70%      100%   50% (38% recent)  off track',
+      '  Objective            70%      100%  100% (75% recent)  off track',
+      '',
+      '(N% recent): the share backed by readings within the 18-month limit (maxReadingAge P18M) at',
+      '2020-12-31; older readings still count',
+      '',
+    ]);
+  });
+
+  it('replaces the limit with the one given, and none removes it', async () => {
+    // 4 years: 2016-03-31 + 4 years = 2020-03-31, before 2020-12-31: the survey is still old.
+    const fourYears = await toc('progress', aged(), '--as-of', '2020-12-31', '--max-reading-age', 'P4Y');
+    expect(fourYears.stdout).toContain('within the 4-year limit (maxReadingAge P4Y)');
+    // 5 years: 2021-03-31, after 2020-12-31: nothing is old, nothing is marked.
+    const fiveYears = await toc('progress', aged(), '--as-of', '2020-12-31', '--max-reading-age', 'P5Y');
+    expect(fiveYears.stdout).not.toContain('recent');
+    const none = await toc('progress', aged(), '--as-of', '2020-12-31', '--max-reading-age', 'none', '--json');
+    const report = JSON.parse(none.stdout) as { settings: Record<string, unknown>; results: Record<string, unknown>[] };
+    expect('maxReadingAge' in report.settings).toBe(false);
+    expect(report.results.some((r) => 'recentCoverage' in r)).toBe(false);
+    const json = JSON.parse((await toc('progress', aged(), '--as-of', '2020-12-31', '--max-reading-age', 'P2Y', '--json')).stdout) as typeof report;
+    expect(json.settings.maxReadingAge).toBe('P2Y');
+  });
+
+  it('--indicators marks the old latest reading with its age', async () => {
+    const run = await toc('progress', aged(), '--as-of', '2020-12-31', '--indicators');
+    const lines = run.stdout.split('\n');
+    const survey = lines.findIndex((l) => l.startsWith('Villages surveyed'));
+    expect(lines.slice(survey, survey + 3)).toEqual([
+      'Villages surveyed       0 villages  40 villages   100 villages       40%  off track',
+      'measures Objective      2015-01-01  2016-03-31 †  2020-12-31',
+      '† 4 years 9 months old',
+    ]);
+    expect(lines.at(-2)).toBe('† older than the 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still count');
+  });
+
+  it('refuses what is not an ISO 8601 duration, with the way to write it', async () => {
+    for (const [value, hint] of [
+      ['18 months', ' 18 months is written P18M.'],
+      ['18', ' Write the unit too: P18M for 18 months, P18D for 18 days.'],
+      ['p18m', ' Write it in capitals, without spaces: P18M.'],
+      ['PT24H', ' Only years, months, weeks and days are used, nothing after a T: write P1D, not PT24H.'],
+      ['soon', ''],
+    ] as const) {
+      const run = await toc('progress', aged(), '--max-reading-age', value);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`toc: --max-reading-age takes an ISO 8601 duration such as P18M (18 months) or P2Y, or none; not "${value}".${hint}\n`);
+    }
+  });
+
+  it('toc report takes it too: old readings marked in the HTML with the limit, none without, a bad value refused before anything is written', async () => {
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
+    const marks = async (...args: string[]): Promise<number> => {
+      const out = join(work, `aged-${args.join('-')}.html`);
+      const run = await toc('report', aged(), '--as-of', '2020-12-31', '-o', out, ...args);
+      expect(run.code).toBe(0);
+      return (readFileSync(out, 'utf8').match(/% recent/g) ?? []).length;
+    };
+    // G and O each show their recent share (38%, 75%), in the progress table at least.
+    expect(await marks()).toBeGreaterThanOrEqual(2);
+    expect(await marks('--max-reading-age', 'none')).toBe(0);
+    const bad = await toc('report', aged(), '-o', join(work, 'bad-age.html'), '--max-reading-age', '18m');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('toc: --max-reading-age takes an ISO 8601 duration such as P18M (18 months) or P2Y, or none; not "18m". 18 months is written P18M.\n');
+    expect(() => readFileSync(join(work, 'bad-age.html'))).toThrow();
+  });
+});
+
 describe('toc schema and init', () => {
   it('prints the JSON Schema', async () => {
     const run = await toc('schema');

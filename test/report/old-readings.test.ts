@@ -15,10 +15,10 @@
  *   (0.75 + 0) / 2 = 37.5%, which reads 38%.
  */
 import { describe, expect, it } from 'vitest';
-import { loadModel, rollUp, type ModelDocument } from '../../src/index.js';
+import { loadModel, rollUp, type TheoryOfChangeDocument } from '../../src/index.js';
 import { formatIndicatorTable, formatProgressTable, indicatorRows, progressRows, toMarkdownReport } from '../../src/report/index.js';
 
-const DOCUMENT: ModelDocument = {
+const DOCUMENT: TheoryOfChangeDocument = {
   title: 'Old readings',
   period: { start: '2015-01-01', end: '2020-12-31' },
   maxReadingAge: 'P18M',
