@@ -25,7 +25,7 @@ if (values['no-build'] !== true) {
 
 const { formatDiagnostics, progressSeries, rollUp } = await import('../dist/index.js');
 const { toMermaid } = await import('../dist/mermaid.js');
-const { CHROMIUM_HINT, readModelFile, renderMermaid } = await import('../dist/node.js');
+const { CHROMIUM_HINT, readModelFile, renderHtmlReport, renderMermaid } = await import('../dist/node.js');
 const { formatDutyBearerTable, formatProgressTable, formatSeriesTable, toMarkdownReport } = await import('../dist/report.js');
 
 const example = join(root, 'examples/anti-slavery-international/asi.yaml');
@@ -56,7 +56,8 @@ console.log(`\n${formatDutyBearerTable(model, report, { width })}`);
 
 await mkdir(out, { recursive: true });
 // Left to right, key objectives stacked 1, 2, 3, titles wrapped at 20: about 1,400 units wide, so text stays over 9 px high at README width (830 px).
-const diagram = toMermaid(model, report, { direction: 'LR', group: 'key-objective', wrap: 20 });
+const diagramOptions = { direction: 'LR', group: 'key-objective', wrap: 20 };
+const diagram = toMermaid(model, report, diagramOptions);
 const written = [];
 const write = async (name, content) => {
   const path = join(out, name);
@@ -79,5 +80,9 @@ if (rendered.ok) {
     written.push('docs/images/asi-2020.png', 'docs/images/asi-2020.svg');
   }
 }
+// The board report: one self-contained HTML page (the diagram drawn in Chromium when there is one) and its A4 PDF.
+const board = await renderHtmlReport(model, report, { diagram: diagramOptions, pdf: rendered.ok });
+await write('asi-report.html', board.html);
+if (board.pdf !== undefined) await write('asi-report.pdf', board.pdf);
 console.log(`\nWrote:\n${written.map((w) => `  ${w}`).join('\n')}`);
 if (!rendered.ok) console.log(`\nNo SVG: ${rendered.message}${rendered.reason === 'no-chromium' ? '' : `\n${CHROMIUM_HINT}`}`);
