@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -111,17 +111,29 @@ describe('the README diagram', () => {
 });
 
 describe('the command-line guide', () => {
-  it('shows exactly what each `$ toc …` sample prints (at the 100 columns of output that is not a terminal)', async () => {
-    const { toc } = await import('../cli/in-process.js');
+  it('shows exactly what each `$ toc …` sample prints, run in order in an empty folder as a newcomer would (at the 100 columns of output that is not a terminal)', async () => {
+    const { tocIn } = await import('../cli/in-process.js');
     const guide = readFileSync(join(root, 'docs/guides/command-line.md'), 'utf8');
     const samples = [...guide.matchAll(/^( *)```text\s*$([\s\S]*?)^\1```\s*$/gm)]
       .map((m) => (m[2] ?? '').replace(/^\n/, '').split('\n').map((line) => line.slice((m[1] ?? '').length)))
       .filter((lines) => lines[0]?.startsWith('$ toc ') === true);
-    expect(samples.length).toBeGreaterThanOrEqual(3);
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    // The guide starts from an empty folder: its first sample is `toc init -o strategy.yaml`.
+    expect(samples[0]?.[0]).toBe('$ toc init -o strategy.yaml');
+    const folder = join(scratch, 'command-line');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
     for (const [command, ...output] of samples) {
-      const args = (command as string).slice('$ toc '.length).split(/\s+/).map((a) => (a.startsWith('examples/') ? join(root, a) : a));
-      const run = await toc(...args);
-      expect({ command, stdout: run.stdout }).toEqual({ command, stdout: output.join('\n') });
+      // typo.yaml is the starter with the objective's link misspelt, as the guide tells the reader to make it.
+      if (command === '$ toc validate typo.yaml') {
+        const starter = readFileSync(join(folder, 'strategy.yaml'), 'utf8');
+        expect(starter).toContain('contributesTo: [{ to: impact,');
+        writeFileSync(join(folder, 'typo.yaml'), starter.replace('contributesTo: [{ to: impact,', 'contributesTo: [{ to: impakt,'));
+      }
+      const args = (command as string).slice('$ toc '.length).split(/\s+/);
+      const run = await tocIn(folder, ...args);
+      // What the terminal shows: standard output, then what went to standard error ("wrote strategy.yaml").
+      expect({ command, shown: run.stdout + run.stderr }).toEqual({ command, shown: output.join('\n') });
     }
   });
 });
