@@ -18,42 +18,25 @@
  * Long file: the two roll-ups share the guide's indicator and status rules
  * (kept once, here), and the tests import both from this one module.
  */
-import { DirectedGraph } from "graphology";
-import { topologicalSort } from "graphology-dag";
-import type {
-  IndicatorDocument,
-  NodeDocument,
-  ReadingDocument,
-  TheoryOfChangeDocument,
-} from "../src/index.js";
+import { DirectedGraph } from 'graphology';
+import { topologicalSort } from 'graphology-dag';
+import type { IndicatorDocument, NodeDocument, ReadingDocument, TheoryOfChangeDocument } from '../src/index.js';
 
 const WEIGHTS = { expect: 1, like: 2, love: 3 } as const;
 const AT_RISK = 0.1;
 const OFF_TRACK = 0.25;
 
 /** Status codes, in the library's order: achieved, on-track, at-risk, off-track, no-data. */
-export const STATUS_NAMES = [
-  "achieved",
-  "on-track",
-  "at-risk",
-  "off-track",
-  "no-data",
-] as const;
+export const STATUS_NAMES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as const;
 
 /** Days since 1970-01-01 (years 0–99 read as 1900–1999, as `Date.UTC` does). */
 export function day(date: string): number {
-  return Math.round(
-    Date.UTC(
-      Number(date.slice(0, 4)),
-      Number(date.slice(5, 7)) - 1,
-      Number(date.slice(8, 10))
-    ) / 86_400_000
-  );
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
 }
 
 /** The name of a status code. */
 export function statusName(code: number): (typeof STATUS_NAMES)[number] {
-  return STATUS_NAMES[code] ?? "no-data";
+  return STATUS_NAMES[code] ?? 'no-data';
 }
 
 function clamp(x: number): number {
@@ -94,20 +77,13 @@ interface NumericIndicator {
   readonly trajectoryExpected: number[];
 }
 
-function numericIndicator(
-  node: IndicatorDocument,
-  period: { start: number; end: number } | undefined
-): NumericIndicator {
+function numericIndicator(node: IndicatorDocument, period: { start: number; end: number } | undefined): NumericIndicator {
   const m = node.measure;
   const x = (r: ReadingDocument): number => {
-    if (m.kind === "number" || m.kind === "percentage")
-      return r.value as number;
-    if (m.kind === "boolean") return r.value === true ? 1 : 0;
-    if (m.kind === "scale") return m.levels.indexOf(r.value as string);
-    if (m.kind === "markers")
-      return m.markers
-        .filter((k) => (r.value as readonly string[]).includes(k.id))
-        .reduce((s, k) => s + WEIGHTS[k.grade], 0);
+    if (m.kind === 'number' || m.kind === 'percentage') return r.value as number;
+    if (m.kind === 'boolean') return r.value === true ? 1 : 0;
+    if (m.kind === 'scale') return m.levels.indexOf(r.value as string);
+    if (m.kind === 'markers') return m.markers.filter((k) => (r.value as readonly string[]).includes(k.id)).reduce((s, k) => s + WEIGHTS[k.grade], 0);
     return r.rating ?? 0;
   };
   const sorted = (list: readonly ReadingDocument[]): ReadingDocument[] =>
@@ -123,18 +99,11 @@ function numericIndicator(
   if (node.baseline !== undefined) {
     baseline = x(node.baseline);
     from = day(node.baseline.date);
-  } else if (
-    m.kind === "boolean" ||
-    m.kind === "markers" ||
-    m.kind === "qualitative"
-  )
-    baseline = 0;
+  } else if (m.kind === 'boolean' || m.kind === 'markers' || m.kind === 'qualitative') baseline = 0;
   let target: number | null = null;
-  if (final !== undefined)
-    target = m.kind === "qualitative" ? final.rating ?? 1 : x(final);
-  else if (m.kind === "boolean" || m.kind === "qualitative") target = 1;
-  else if (m.kind === "markers")
-    target = m.markers.reduce((s, k) => s + WEIGHTS[k.grade], 0);
+  if (final !== undefined) target = m.kind === 'qualitative' ? (final.rating ?? 1) : x(final);
+  else if (m.kind === 'boolean' || m.kind === 'qualitative') target = 1;
+  else if (m.kind === 'markers') target = m.markers.reduce((s, k) => s + WEIGHTS[k.grade], 0);
   const trajectoryDays: number[] = [];
   const trajectoryExpected: number[] = [];
   const start = Number.isFinite(from) ? from : period?.start;
@@ -149,7 +118,7 @@ function numericIndicator(
       for (const t of targets.slice(0, -1)) {
         const d = day(t.date);
         if (d <= start || d >= end) continue;
-        const tx = m.kind === "qualitative" ? t.rating ?? 1 : x(t);
+        const tx = m.kind === 'qualitative' ? (t.rating ?? 1) : x(t);
         const fraction = span === 0 ? 1 : (tx / 2 - baseline / 2) / span;
         trajectoryDays.push(d);
         trajectoryExpected.push(Number.isNaN(fraction) ? 0 : clamp(fraction));
@@ -164,36 +133,22 @@ function numericIndicator(
     baseline,
     from,
     target,
-    cumulative: node.combine === "cumulative",
-    decreasing: node.direction === "decrease",
+    cumulative: node.combine === 'cumulative',
+    decreasing: node.direction === 'decrease',
     trajectoryDays,
     trajectoryExpected,
   };
 }
 
 /** Progress from a value, baseline and target: (value − baseline) / (target − baseline), capped; NaN-free. */
-function progressOf(
-  value: number,
-  baseline: number,
-  target: number,
-  decreasing: boolean
-): number {
+function progressOf(value: number, baseline: number, target: number, decreasing: boolean): number {
   const span = target / 2 - baseline / 2;
-  let raw =
-    span === 0
-      ? (decreasing ? value <= target : value >= target)
-        ? 1
-        : 0
-      : (value / 2 - baseline / 2) / span;
+  let raw = span === 0 ? ((decreasing ? value <= target : value >= target) ? 1 : 0) : (value / 2 - baseline / 2) / span;
   if (Number.isNaN(raw)) raw = 0;
   return clamp(raw);
 }
 
-function expectedOf(
-  days: readonly number[],
-  expected: readonly number[],
-  d: number
-): number {
+function expectedOf(days: readonly number[], expected: readonly number[], d: number): number {
   if (days.length === 0) return Number.NaN;
   if (d <= (days[0] as number)) return 0;
   for (let i = 1; i < days.length; i++) {
@@ -216,11 +171,11 @@ export interface Numbers {
 }
 
 function assessmentAt(node: NodeDocument, asOf: string): number | null {
-  if (node.kind !== "goal" && node.kind !== "objective") return null;
+  if (node.kind !== 'goal' && node.kind !== 'objective') return null;
   let best: { date?: string; progress: number } | null = null;
   for (const a of node.assessments ?? []) {
     if (a.date !== undefined && a.date > asOf) continue;
-    if (best === null || (a.date ?? "") >= (best.date ?? "")) best = a;
+    if (best === null || (a.date ?? '') >= (best.date ?? '')) best = a;
   }
   return best === null ? null : best.progress;
 }
@@ -241,35 +196,22 @@ function weaker(a: Numbers, aId: string, b: Numbers, bId: string): boolean {
 }
 
 /** The graph the straightforward approach works on: every node, contributes-to and measures edges with weights and assumptions. */
-export type RollUpGraph = DirectedGraph<
-  { node: NodeDocument },
-  { weight: number; assumptions: readonly string[] }
->;
+export type RollUpGraph = DirectedGraph<{ node: NodeDocument }, { weight: number; assumptions: readonly string[] }>;
 
 /** Builds the graphology graph of a document, the straightforward way. */
 export function buildGraph(document: TheoryOfChangeDocument): RollUpGraph {
   const graph: RollUpGraph = new DirectedGraph({ allowSelfLoops: false });
   for (const node of document.nodes) graph.addNode(node.id, { node });
   for (const node of document.nodes) {
-    if (node.kind === "goal" || node.kind === "objective") {
+    if (node.kind === 'goal' || node.kind === 'objective') {
       for (const ref of node.contributesTo ?? []) {
-        if (typeof ref === "string")
-          graph.addDirectedEdge(node.id, ref, { weight: 1, assumptions: [] });
-        else
-          graph.addDirectedEdge(node.id, ref.to, {
-            weight: ref.weight ?? 1,
-            assumptions: ref.assumptions ?? [],
-          });
+        if (typeof ref === 'string') graph.addDirectedEdge(node.id, ref, { weight: 1, assumptions: [] });
+        else graph.addDirectedEdge(node.id, ref.to, { weight: ref.weight ?? 1, assumptions: ref.assumptions ?? [] });
       }
-    } else if (node.kind === "indicator") {
+    } else if (node.kind === 'indicator') {
       for (const ref of node.measures ?? []) {
-        if (typeof ref === "string")
-          graph.addDirectedEdge(node.id, ref, { weight: 1, assumptions: [] });
-        else
-          graph.addDirectedEdge(node.id, ref.to, {
-            weight: ref.weight ?? 1,
-            assumptions: [],
-          });
+        if (typeof ref === 'string') graph.addDirectedEdge(node.id, ref, { weight: 1, assumptions: [] });
+        else graph.addDirectedEdge(node.id, ref.to, { weight: ref.weight ?? 1, assumptions: [] });
       }
     }
   }
@@ -280,10 +222,7 @@ export function buildGraph(document: TheoryOfChangeDocument): RollUpGraph {
  * The straightforward roll-up on graphology: builds a graph of the document
  * ({@link buildGraph}), then sorts and walks it ({@link rollUpGraph}).
  */
-export function straightforwardRollUp(
-  document: TheoryOfChangeDocument,
-  asOf: string
-): Map<string, Numbers> {
+export function straightforwardRollUp(document: TheoryOfChangeDocument, asOf: string): Map<string, Numbers> {
   return rollUpGraph(buildGraph(document), document.period, asOf);
 }
 
@@ -292,54 +231,28 @@ export function straightforwardRollUp(
  * graphology-dag's `topologicalSort`, then walks it, reading each node's
  * attributes and inputs through the graph.
  */
-export function rollUpGraph(
-  graph: RollUpGraph,
-  documentPeriod: TheoryOfChangeDocument["period"],
-  asOf: string
-): Map<string, Numbers> {
-  const period =
-    documentPeriod === undefined
-      ? undefined
-      : { start: day(documentPeriod.start), end: day(documentPeriod.end) };
+export function rollUpGraph(graph: RollUpGraph, documentPeriod: TheoryOfChangeDocument['period'], asOf: string): Map<string, Numbers> {
+  const period = documentPeriod === undefined ? undefined : { start: day(documentPeriod.start), end: day(documentPeriod.end) };
   const d = day(asOf);
   const out = new Map<string, Numbers>();
   for (const id of topologicalSort(graph)) {
-    const node = graph.getNodeAttribute(id, "node");
-    if (node.kind === "indicator") {
+    const node = graph.getNodeAttribute(id, 'node');
+    if (node.kind === 'indicator') {
       const ind = numericIndicator(node, period);
       let last = -1;
       let value = Number.NaN;
-      for (
-        let i = 0;
-        i < ind.days.length && (ind.days[i] as number) <= d;
-        i++
-      ) {
+      for (let i = 0; i < ind.days.length && (ind.days[i] as number) <= d; i++) {
         if ((ind.days[i] as number) < ind.from) continue;
         last = i;
-        value = ind.cumulative
-          ? (Number.isNaN(value) ? ind.baseline ?? 0 : value) +
-            (ind.xs[i] as number)
-          : (ind.xs[i] as number);
+        value = ind.cumulative ? (Number.isNaN(value) ? (ind.baseline ?? 0) : value) + (ind.xs[i] as number) : (ind.xs[i] as number);
       }
-      const progress =
-        last === -1 || ind.baseline === null || ind.target === null
-          ? Number.NaN
-          : progressOf(value, ind.baseline, ind.target, ind.decreasing);
-      const expected = expectedOf(
-        ind.trajectoryDays,
-        ind.trajectoryExpected,
-        d
-      );
-      out.set(id, {
-        progress,
-        expected,
-        coverage: Number.isNaN(progress) ? 0 : 1,
-        status: statusName(status(progress, expected, false)),
-      });
+      const progress = last === -1 || ind.baseline === null || ind.target === null ? Number.NaN : progressOf(value, ind.baseline, ind.target, ind.decreasing);
+      const expected = expectedOf(ind.trajectoryDays, ind.trajectoryExpected, d);
+      out.set(id, { progress, expected, coverage: Number.isNaN(progress) ? 0 : 1, status: statusName(status(progress, expected, false)) });
       continue;
     }
-    if (node.kind !== "goal" && node.kind !== "objective") continue;
-    const weakest = node.aggregation === "weakest-link";
+    if (node.kind !== 'goal' && node.kind !== 'objective') continue;
+    const weakest = node.aggregation === 'weakest-link';
     let weight = 0;
     let covered = 0;
     let sum = 0;
@@ -359,9 +272,8 @@ export function rollUpGraph(
       weight += w;
       covered += w * child.coverage;
       for (const a of attributes.assumptions) {
-        const assumption = graph.getNodeAttribute(a, "node");
-        if (assumption.kind === "assumption" && assumption.status === "fails")
-          failing = true;
+        const assumption = graph.getNodeAttribute(a, 'node');
+        if (assumption.kind === 'assumption' && assumption.status === 'fails') failing = true;
       }
       if (!Number.isNaN(child.expected)) {
         allExpectedSum += w * child.expected;
@@ -375,37 +287,18 @@ export function rollUpGraph(
         expectedSum += w * child.expected;
         expectedWeight += w;
       }
-      if (
-        weakestId === undefined ||
-        weaker(child, source, out.get(weakestId) as Numbers, weakestId)
-      )
-        weakestId = source;
+      if (weakestId === undefined || weaker(child, source, out.get(weakestId) as Numbers, weakestId)) weakestId = source;
     });
     let computed = Number.NaN;
     let expected = Number.NaN;
     if (sumWeight > 0) {
-      computed = weakest
-        ? (out.get(weakestId as string) as Numbers).progress
-        : clamp(sum / sumWeight);
-      expected = weakest
-        ? (out.get(weakestId as string) as Numbers).expected
-        : expectedWeight === 0
-        ? Number.NaN
-        : clamp(expectedSum / expectedWeight);
-    } else if (allExpectedWeight > 0)
-      expected = weakest
-        ? allLowExpected
-        : clamp(allExpectedSum / allExpectedWeight);
+      computed = weakest ? (out.get(weakestId as string) as Numbers).progress : clamp(sum / sumWeight);
+      expected = weakest ? (out.get(weakestId as string) as Numbers).expected : expectedWeight === 0 ? Number.NaN : clamp(expectedSum / expectedWeight);
+    } else if (allExpectedWeight > 0) expected = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
     const assessed = assessmentAt(node, asOf);
     const progress = assessed ?? computed;
-    const coverage =
-      assessed !== null ? 1 : weight > 0 ? Math.min(1, covered / weight) : 0;
-    out.set(id, {
-      progress,
-      expected,
-      coverage,
-      status: statusName(status(progress, expected, failing)),
-    });
+    const coverage = assessed !== null ? 1 : weight > 0 ? Math.min(1, covered / weight) : 0;
+    out.set(id, { progress, expected, coverage, status: statusName(status(progress, expected, failing)) });
   }
   return out;
 }
@@ -437,10 +330,7 @@ export interface Reference {
   /** Each node's position among the ids sorted, for the weakest link's last tie-break. */
   readonly idRank: Int32Array;
   /** Assessments per node: (date, progress) lists; most nodes have none. */
-  readonly assessments: readonly (
-    | readonly { date?: string; progress: number }[]
-    | undefined
-  )[];
+  readonly assessments: readonly (readonly { date?: string; progress: number }[] | undefined)[];
 }
 
 /** Builds the typed arrays of {@link Reference} from a valid document (not timed in the benchmark). */
@@ -448,49 +338,29 @@ export function prepareReference(document: TheoryOfChangeDocument): Reference {
   const nodes = document.nodes;
   const n = nodes.length;
   const at = new Map(nodes.map((node, i) => [node.id, i]));
-  const period =
-    document.period === undefined
-      ? undefined
-      : { start: day(document.period.start), end: day(document.period.end) };
+  const period = document.period === undefined ? undefined : { start: day(document.period.start), end: day(document.period.end) };
   const children: { at: number; weight: number }[][] = nodes.map(() => []);
   const failing = new Uint8Array(n);
-  const failed = new Set(
-    nodes
-      .filter((x) => x.kind === "assumption" && x.status === "fails")
-      .map((x) => x.id)
-  );
+  const failed = new Set(nodes.filter((x) => x.kind === 'assumption' && x.status === 'fails').map((x) => x.id));
   const indicators: number[] = [];
   const numeric: NumericIndicator[] = [];
   nodes.forEach((node, i) => {
-    if (node.kind === "goal" || node.kind === "objective") {
+    if (node.kind === 'goal' || node.kind === 'objective') {
       for (const ref of node.contributesTo ?? []) {
-        const to = at.get(typeof ref === "string" ? ref : ref.to) as number;
-        children[to]?.push({
-          at: i,
-          weight: typeof ref === "string" ? 1 : ref.weight ?? 1,
-        });
-        if (
-          typeof ref !== "string" &&
-          (ref.assumptions ?? []).some((a) => failed.has(a))
-        )
-          failing[to] = 1;
+        const to = at.get(typeof ref === 'string' ? ref : ref.to) as number;
+        children[to]?.push({ at: i, weight: typeof ref === 'string' ? 1 : (ref.weight ?? 1) });
+        if (typeof ref !== 'string' && (ref.assumptions ?? []).some((a) => failed.has(a))) failing[to] = 1;
       }
-    } else if (node.kind === "indicator") {
+    } else if (node.kind === 'indicator') {
       indicators.push(i);
       numeric.push(numericIndicator(node, period));
       for (const ref of node.measures ?? []) {
-        children[
-          at.get(typeof ref === "string" ? ref : ref.to) as number
-        ]?.push({
-          at: i,
-          weight: typeof ref === "string" ? 1 : ref.weight ?? 1,
-        });
+        children[at.get(typeof ref === 'string' ? ref : ref.to) as number]?.push({ at: i, weight: typeof ref === 'string' ? 1 : (ref.weight ?? 1) });
       }
     }
   });
   // Topological order of goals and objectives (Kahn).
-  const isResult = (i: number): boolean =>
-    nodes[i]?.kind === "goal" || nodes[i]?.kind === "objective";
+  const isResult = (i: number): boolean => nodes[i]?.kind === 'goal' || nodes[i]?.kind === 'objective';
   const pending = new Int32Array(n);
   const parents: number[][] = nodes.map(() => []);
   children.forEach((list, parent) => {
@@ -501,8 +371,7 @@ export function prepareReference(document: TheoryOfChangeDocument): Reference {
     }
   });
   const order: number[] = [];
-  for (let i = 0; i < n; i++)
-    if (isResult(i) && pending[i] === 0) order.push(i);
+  for (let i = 0; i < n; i++) if (isResult(i) && pending[i] === 0) order.push(i);
   for (let head = 0; head < order.length; head++) {
     for (const p of parents[order[head] as number] as number[]) {
       pending[p] = (pending[p] as number) - 1;
@@ -510,20 +379,10 @@ export function prepareReference(document: TheoryOfChangeDocument): Reference {
     }
   }
   const childOffsets = new Int32Array(n + 1);
-  children.forEach(
-    (list, i) =>
-      (childOffsets[i + 1] = (childOffsets[i] as number) + list.length)
-  );
+  children.forEach((list, i) => (childOffsets[i + 1] = (childOffsets[i] as number) + list.length));
   const childAt = new Int32Array(childOffsets[n] as number);
   const childWeight = new Float64Array(childOffsets[n] as number);
-  children.forEach((list, i) =>
-    list.forEach(
-      (c, k) => (
-        (childAt[(childOffsets[i] as number) + k] = c.at),
-        (childWeight[(childOffsets[i] as number) + k] = c.weight)
-      )
-    )
-  );
+  children.forEach((list, i) => list.forEach((c, k) => ((childAt[(childOffsets[i] as number) + k] = c.at), (childWeight[(childOffsets[i] as number) + k] = c.weight))));
   const count = indicators.length;
   const obsOffsets = new Int32Array(count + 1);
   const trajOffsets = new Int32Array(count + 1);
@@ -541,31 +400,18 @@ export function prepareReference(document: TheoryOfChangeDocument): Reference {
     baseline: Float64Array.from(numeric.map((x) => x.baseline ?? Number.NaN)),
     from: Float64Array.from(numeric.map((x) => x.from)),
     target: Float64Array.from(numeric.map((x) => x.target ?? Number.NaN)),
-    flags: Uint8Array.from(
-      numeric.map((x) => (x.cumulative ? 1 : 0) | (x.decreasing ? 2 : 0))
-    ),
+    flags: Uint8Array.from(numeric.map((x) => (x.cumulative ? 1 : 0) | (x.decreasing ? 2 : 0))),
     trajOffsets,
     trajDay: Float64Array.from(numeric.flatMap((x) => x.trajectoryDays)),
-    trajExpected: Float64Array.from(
-      numeric.flatMap((x) => x.trajectoryExpected)
-    ),
+    trajExpected: Float64Array.from(numeric.flatMap((x) => x.trajectoryExpected)),
     order: Int32Array.from(order),
     childOffsets,
     childAt,
     childWeight,
-    weakest: Uint8Array.from(
-      nodes.map((x) =>
-        (x.kind === "goal" || x.kind === "objective") &&
-        x.aggregation === "weakest-link"
-          ? 1
-          : 0
-      )
-    ),
+    weakest: Uint8Array.from(nodes.map((x) => ((x.kind === 'goal' || x.kind === 'objective') && x.aggregation === 'weakest-link' ? 1 : 0))),
     failing,
     idRank: rankOfIds(nodes.map((x) => x.id)),
-    assessments: nodes.map((x) =>
-      x.kind === "goal" || x.kind === "objective" ? x.assessments : undefined
-    ),
+    assessments: nodes.map((x) => (x.kind === 'goal' || x.kind === 'objective' ? x.assessments : undefined)),
   };
 }
 
@@ -598,32 +444,16 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     const from = ref.from[s] as number;
     const cumulative = ((ref.flags[s] as number) & 1) !== 0;
     let value = Number.NaN;
-    for (
-      let k = ref.obsOffsets[s] as number;
-      k < (ref.obsOffsets[s + 1] as number) && (ref.obsDay[k] as number) <= d;
-      k++
-    ) {
+    for (let k = ref.obsOffsets[s] as number; k < (ref.obsOffsets[s + 1] as number) && (ref.obsDay[k] as number) <= d; k++) {
       if ((ref.obsDay[k] as number) < from) continue;
-      value = cumulative
-        ? (value === value ? value : (ref.baseline[s] as number)) +
-          (ref.obsX[k] as number)
-        : (ref.obsX[k] as number);
+      value = cumulative ? (value === value ? value : (ref.baseline[s] as number)) + (ref.obsX[k] as number) : (ref.obsX[k] as number);
     }
     const baseline = ref.baseline[s] as number;
     const target = ref.target[s] as number;
     let p = Number.NaN;
     if (value === value && baseline === baseline && target === target) {
       const span = target / 2 - baseline / 2;
-      let raw =
-        span === 0
-          ? (
-              ((ref.flags[s] as number) & 2) !== 0
-                ? value <= target
-                : value >= target
-            )
-            ? 1
-            : 0
-          : (value / 2 - baseline / 2) / span;
+      let raw = span === 0 ? ((((ref.flags[s] as number) & 2) !== 0 ? value <= target : value >= target) ? 1 : 0) : (value / 2 - baseline / 2) / span;
       if (raw !== raw) raw = 0;
       p = raw <= 0 ? 0 : raw >= 1 ? 1 : raw;
     }
@@ -639,8 +469,7 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
           if (d <= b) {
             const a = ref.trajDay[t - 1] as number;
             const ea = ref.trajExpected[t - 1] as number;
-            e =
-              ea + (((ref.trajExpected[t] as number) - ea) * (d - a)) / (b - a);
+            e = ea + (((ref.trajExpected[t] as number) - ea) * (d - a)) / (b - a);
             break;
           }
         }
@@ -667,11 +496,7 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     let low = -1;
     let lowP = 0;
     let lowE = 0;
-    for (
-      let k = ref.childOffsets[r] as number;
-      k < (ref.childOffsets[r + 1] as number);
-      k++
-    ) {
+    for (let k = ref.childOffsets[r] as number; k < (ref.childOffsets[r + 1] as number); k++) {
       const c = ref.childAt[k] as number;
       const w = ref.childWeight[k] as number;
       weight += w;
@@ -693,14 +518,7 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
       if (weakest) {
         const pk = Math.round(p * 1e9);
         const ek = e === e ? Math.round(e * 1e9) : -1;
-        if (
-          low === -1 ||
-          pk < lowP ||
-          (pk === lowP &&
-            (ek > lowE ||
-              (ek === lowE &&
-                (ref.idRank[c] as number) < (ref.idRank[low] as number))))
-        ) {
+        if (low === -1 || pk < lowP || (pk === lowP && (ek > lowE || (ek === lowE && (ref.idRank[c] as number) < (ref.idRank[low] as number))))) {
           low = c;
           lowP = pk;
           lowE = ek;
@@ -711,20 +529,15 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     let e = Number.NaN;
     if (sumWeight > 0) {
       p = weakest ? (progress[low] as number) : clamp(sum / sumWeight);
-      e = weakest
-        ? (expected[low] as number)
-        : expectedWeight === 0
-        ? Number.NaN
-        : clamp(expectedSum / expectedWeight);
-    } else if (allExpectedWeight > 0)
-      e = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
+      e = weakest ? (expected[low] as number) : expectedWeight === 0 ? Number.NaN : clamp(expectedSum / expectedWeight);
+    } else if (allExpectedWeight > 0) e = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
     let cov = weight > 0 ? Math.min(1, covered / weight) : 0;
     const assessments = ref.assessments[r];
     if (assessments !== undefined) {
       let best: { date?: string; progress: number } | null = null;
       for (const a of assessments) {
         if (a.date !== undefined && a.date > asOf) continue;
-        if (best === null || (a.date ?? "") >= (best.date ?? "")) best = a;
+        if (best === null || (a.date ?? '') >= (best.date ?? '')) best = a;
       }
       if (best !== null) {
         p = best.progress;
