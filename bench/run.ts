@@ -182,13 +182,15 @@ function measureSize(size: number): SizeResult {
 
   // 4. Series over six dates, against six single-date roll-ups.
   log(`[${size}] series…`);
-  const [series, six] = sideBySide(runs, [() => progressSeries(model, SERIES), () => SERIES.map((asOf) => rollUp(model, { asOf }))], !huge) as [number, number];
-  rows.push({ measure: 'series, six dates (`progressSeries`)', library: series, baseline: six, baselineName: 'six single-date `rollUp`', ratio: series / six, goal: 'clearly < 1× (< 6 roll-ups)', met: series / six < 0.8 });
+  // A series builds every entry of its reports (to share the unchanged ones between dates): its baseline is six full reports, every entry read.
+  const fullReport = (asOf: string): number => rollUp(model, { asOf }).indicators.length;
+  const [series, six] = sideBySide(runs, [() => progressSeries(model, SERIES), () => SERIES.map(fullReport)], !huge) as [number, number];
+  rows.push({ measure: 'series, six dates (`progressSeries`)', library: series, baseline: six, baselineName: 'six single-date `rollUp`, every entry read', ratio: series / six, goal: 'clearly < 1× (< 6 roll-ups)', met: series / six < 0.8 });
   times.set('series', series);
   const QUARTERS = ['2019-09-30', '2019-12-31', '2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31'];
   if (size < 1_000_000) {
-    const [quarterly, sixQuarters] = sideBySide(runs, [() => progressSeries(model, QUARTERS), () => QUARTERS.map((asOf) => rollUp(model, { asOf }))]) as [number, number];
-    rows.push({ measure: 'series, six quarter-ends', library: quarterly, baseline: sixQuarters, baselineName: 'six single-date `rollUp`', ratio: quarterly / sixQuarters, goal: '—', met: undefined });
+    const [quarterly, sixQuarters] = sideBySide(runs, [() => progressSeries(model, QUARTERS), () => QUARTERS.map(fullReport)]) as [number, number];
+    rows.push({ measure: 'series, six quarter-ends', library: quarterly, baseline: sixQuarters, baselineName: 'six single-date `rollUp`, every entry read', ratio: quarterly / sixQuarters, goal: '—', met: undefined });
   }
 
   // 5. Mermaid export, against joining the same labels (not at 1M: no one draws a million-node diagram).
