@@ -15,7 +15,11 @@ import { median } from './measure.js';
 
 const DIR = '.tmp/bench/e2e';
 const RSS = `${DIR}/max-rss.mjs`;
-const CLI = 'dist/cli.js';
+/**
+ * The built CLI: dist/cli.js, or `BENCH_CLI` (a copy of dist/ elsewhere, so
+ * that a build running beside the benchmark, which empties dist/, cannot break it).
+ */
+export const CLI = process.env.BENCH_CLI ?? 'dist/cli.js';
 
 /** One measured command: median wall time (ms) and peak resident memory (bytes) over the runs. */
 export interface ProcessMeasure {

@@ -11,7 +11,7 @@ import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollU
 import { toMermaid } from '../src/mermaid/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
-import { cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
+import { CLI, cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
 import { bytes, median, ms, ratio, settledHeap, sideBySide, table, time } from './measure.js';
 import { buildGraph, prepareReference, referenceRollUp, rollUpGraph, statusName, type Numbers } from './reference.js';
 
@@ -406,7 +406,7 @@ async function main(): Promise<void> {
     print('');
     print('## End to end (`toc` on files)');
     print('');
-    print('Skipped: dist/cli.js is missing. Run `npm run build` first.');
+    print(`Skipped: ${CLI} is missing. Run \`npm run build\` first.`);
   } else {
     const e2eSizes = sizes.filter((size) => size === 10_000 || size === 100_000);
     // Fresh processes at 100k take seconds each: one run there keeps the whole benchmark within minutes.
@@ -422,8 +422,8 @@ async function main(): Promise<void> {
     const startupRuns = quick ? 5 : 11;
     log('CLI start-up…');
     const bare = measureProcess(['-e', '0'], startupRuns);
-    const versionRun = measureProcess(['dist/cli.js', '--version'], startupRuns);
-    const small = measureProcess(['dist/cli.js', 'validate', 'examples/water.yaml'], startupRuns);
+    const versionRun = measureProcess([CLI, '--version'], startupRuns);
+    const small = measureProcess([CLI, 'validate', 'examples/water.yaml'], startupRuns);
     print('');
     print(
       table(
