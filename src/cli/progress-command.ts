@@ -14,7 +14,7 @@ percentages, halves rounded up, but never 100% short of the target nor 0%
 past the baseline. Rows marked * rest on figures tagged illustrative.
 Where readings are held to an age limit (maxReadingAge in the document, or
 --max-reading-age), a coverage resting partly on older readings reads
-"100% (63% recent)", and --indicators marks an old latest reading † with
+"100% (63% recent)", and --indicators marks an old latest reading ◷ with
 its age. Old readings still count.
 
 Views (one at a time):

@@ -19,8 +19,8 @@ const MEASURED_TITLE = 40;
  * and what it measures, baseline, latest reading and target (each value over
  * its date), progress from baseline to target (not capped) and status.
  * Indicators tagged `illustrative` are marked `*`, with a footnote. A
- * latest reading older than its age limit (`maxReadingAge`) is marked `†`
- * after its date, its age is given under the title (`† 4 years 9 months
+ * latest reading older than its age limit (`maxReadingAge`) is marked `◷`
+ * after its date, its age is given under the title (`◷ 4 years 9 months
  * old`), and a footnote names the limit. With
  * `width`, titles and values wrap to fit; numbers are never cut.
  *
@@ -63,13 +63,13 @@ function measuresLine(row: IndicatorRow): string[] {
   return row.measures.length === 0 ? [] : [`measures ${row.measures.map((m) => (m.ref === '' ? shorten(m.title, MEASURED_TITLE) : m.ref)).join(', ')}`];
 }
 
-/** `† 4 years 9 months old` (with its limit when the table's old readings have different ones), or nothing. */
+/** `◷ 4 years 9 months old` (with its limit when the table's old readings have different ones), or nothing. */
 function ageLine(row: IndicatorRow, asOf: string, named: boolean): string[] {
   if (row.old !== true || row.latest?.date == null) return [];
   return [`${OLD_MARK} ${readingAge(row.latest.date, asOf)} old${named && typeof row.maxReadingAge === 'string' ? ` (limit ${row.maxReadingAge})` : ''}`];
 }
 
-/** A value over its date, the date marked `†` when the reading is old; `—` for none. */
+/** A value over its date, the date marked `◷` when the reading is old; `—` for none. */
 function valueCell(value: DatedValue | null, old = false): Cell {
   if (value === null) return '—';
   return value.date === null ? [value.text] : [value.text, old ? `${value.date} ${OLD_MARK}` : value.date];

@@ -8,13 +8,13 @@ import { titleLine } from './table-parts.js';
  * How the text tables and the Markdown report mark old readings (see the
  * progress guide, "Old readings"): a goal's or objective's coverage with its
  * recent share when part of it rests on old readings, `100% (63% recent)`;
- * an indicator's latest reading marked `†` with its age; and the footnotes
+ * an indicator's latest reading marked `◷` with its age; and the footnotes
  * that say which limit was applied. Nothing is marked, and no footnote
  * written, when no reading is old.
  */
 
 /** The mark of an old reading. @internal */
-export const OLD_MARK = '†';
+export const OLD_MARK = '◷';
 
 /** Whether part of a goal's or objective's coverage rests on old readings (or an old assessment). @internal */
 export function partlyOld(coverage: number, recentCoverage: number | undefined): boolean {
@@ -64,7 +64,7 @@ export function recentCoverageNote(report: ProgressReportData): string {
 }
 
 /**
- * The footnote of a table with old readings marked `†`: `† older than the
+ * The footnote of a table with old readings marked `◷`: `◷ older than the
  * 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still
  * count`. `indicators` are those the table lists. @internal
  */

@@ -39,7 +39,7 @@ const NONE = '—';
  * `1.10`), and their indicators, whether the diagram draws indicators or not.
  * Where readings are held to an age limit (`maxReadingAge`), a coverage that
  * rests partly on older readings gives its recent share, `100% (63% recent)`,
- * an old latest reading is marked `†` with its date and age, and a note under
+ * an old latest reading is marked `◷` with its date and age, and a note under
  * each table names the limit. All user text is
  * escaped: in tables it shows as written (no cell, link, image, HTML or code
  * fence can come from it), in the diagram it goes through {@link "theory-of-change/mermaid"!escapeLabel}.

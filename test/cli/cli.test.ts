@@ -342,10 +342,10 @@ describe('toc progress --max-reading-age', () => {
     const survey = lines.findIndex((l) => l.startsWith('Villages surveyed'));
     expect(lines.slice(survey, survey + 3)).toEqual([
       'Villages surveyed       0 villages  40 villages   100 villages       40%  off track',
-      'measures Objective      2015-01-01  2016-03-31 †  2020-12-31',
-      '† 4 years 9 months old',
+      'measures Objective      2015-01-01  2016-03-31 ◷  2020-12-31',
+      '◷ 4 years 9 months old',
     ]);
-    expect(lines.at(-2)).toBe('† older than the 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still count');
+    expect(lines.at(-2)).toBe('◷ older than the 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still count');
   });
 
   it('refuses what is not an ISO 8601 duration, with the way to write it', async () => {

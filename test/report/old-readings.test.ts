@@ -61,7 +61,7 @@ const model = loadModel(DOCUMENT);
 const report = rollUp(model, { asOf: '2020-12-31' });
 
 const RECENT_NOTE = '(N% recent): the share backed by readings within the 18-month limit (maxReadingAge P18M) at 2020-12-31; older readings still count';
-const OLD_NOTE = '† older than the 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still count';
+const OLD_NOTE = '◷ older than the 18-month limit (maxReadingAge P18M) on 2020-12-31; old readings still count';
 
 describe('rows', () => {
   it('carry recent coverage and old flags only where a limit is in force', () => {
@@ -131,7 +131,7 @@ describe('formatProgressTable', () => {
 });
 
 describe('formatIndicatorTable', () => {
-  it('marks an old latest reading † after its date, gives its age under the title, and names the limit', () => {
+  it('marks an old latest reading ◷ after its date, gives its age under the title, and names the limit', () => {
     expect(formatIndicatorTable(model, report).split('\n')).toEqual([
       'Indicators as of 2020-12-31',
       '',
@@ -141,8 +141,8 @@ describe('formatIndicatorTable', () => {
       'measures Goal           2015-01-01                2020-12-31',
       '',
       'Villages surveyed       0 villages  40 villages   100 villages       40%  off track',
-      'measures Objective      2015-01-01  2016-03-31 †  2020-12-31',
-      '† 4 years 9 months old',
+      'measures Objective      2015-01-01  2016-03-31 ◷  2020-12-31',
+      '◷ 4 years 9 months old',
       '',
       'Wells working           0           80            100                80%  at risk',
       'measures Objective      2015-01-01  2020-06-30    2020-12-31',
@@ -156,9 +156,9 @@ describe('formatIndicatorTable', () => {
     const own = loadModel({ ...DOCUMENT, nodes: DOCUMENT.nodes.map((n) => (n.id === 'wells' ? { ...n, maxReadingAge: 'P1M' } : n)) });
     const both = rollUp(own, { asOf: '2020-12-31' });
     const lines = formatIndicatorTable(own, both).split('\n');
-    expect(lines[9]).toBe('† 4 years 9 months old (limit P18M)');
-    expect(lines[13]).toBe('† 6 months 1 day old (limit P1M)');
-    expect(lines.at(-1)).toBe('† older than its age limit (maxReadingAge) on 2020-12-31; old readings still count');
+    expect(lines[9]).toBe('◷ 4 years 9 months old (limit P18M)');
+    expect(lines[13]).toBe('◷ 6 months 1 day old (limit P1M)');
+    expect(lines.at(-1)).toBe('◷ older than its age limit (maxReadingAge) on 2020-12-31; old readings still count');
     // Nothing recent left under O, and so under G.
     expect(formatProgressTable(own, both).split('\n').slice(4, 6)).toEqual([
       'Goal                   70%      100%   50% (0% recent)  off track',
@@ -171,7 +171,7 @@ describe('formatIndicatorTable', () => {
 
   it('marks nothing without a limit', () => {
     const text = formatIndicatorTable(model, rollUp(model, { asOf: '2020-12-31', maxReadingAge: null }));
-    expect(text).not.toContain('†');
+    expect(text).not.toContain('◷');
     // No age line: the Indicator column is as wide as 'measures Objective' (18), Latest as '40 villages' (11).
     expect(text.split('\n')[8]).toBe('measures Objective  2015-01-01  2016-03-31   2020-12-31');
   });
@@ -201,7 +201,7 @@ describe('toMarkdownReport', () => {
     );
     expect(table(markdown, '### Indicators').slice(2)).toEqual([
       ['', 'Cases heard', 'Goal', '0', '—', '10', '—', 'no data'],
-      ['', 'Villages surveyed', 'Objective', '0 villages', '40 villages † (2016-03-31, 4 years 9 months old)', '100 villages', '40%', 'off track'],
+      ['', 'Villages surveyed', 'Objective', '0 villages', '40 villages ◷ (2016-03-31, 4 years 9 months old)', '100 villages', '40%', 'off track'],
       ['', 'Wells working', 'Objective', '0', '80', '100', '80%', 'at risk'],
     ]);
     expect(markdown.endsWith(`\n\n${OLD_NOTE}.\n`)).toBe(true);
@@ -220,6 +220,6 @@ describe('toMarkdownReport', () => {
 
   it('has no age marks or notes without a limit', () => {
     const markdown = toMarkdownReport(model, rollUp(model, { asOf: '2020-12-31', maxReadingAge: null }));
-    expect(markdown).not.toMatch(/recent|†|maxReadingAge/);
+    expect(markdown).not.toMatch(/recent|◷|maxReadingAge/);
   });
 });
