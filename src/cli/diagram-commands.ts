@@ -4,6 +4,7 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 const diagramOptions = {
   'as-of': { type: 'string' },
   'no-progress': { type: 'boolean' },
+  'max-reading-age': { type: 'string' },
   direction: { type: 'string' },
   group: { type: 'string' },
   focus: { type: 'string' },
@@ -19,6 +20,8 @@ const diagramOptions = {
 
 const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (default: today)
   --no-progress         draw the structure only
+  --max-reading-age D   mark readings older than D (ISO 8601, e.g. P18M) as old;
+                        overrides the document's maxReadingAge; none removes it
   --direction DIR       BT (default, bottom-up), TB, LR or RL
   --group HOW           none (default), level or key-objective
   --focus ID            only this node and what lies below it

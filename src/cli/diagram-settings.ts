@@ -2,6 +2,7 @@ import type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from '..
 import type { Model } from '../model/model.js';
 import { rollUp } from '../progress/roll-up.js';
 import type { ProgressReport } from '../progress/types.js';
+import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { UsageError } from './support.js';
 
 /** The diagram options of `toc mermaid` and `toc render`, checked, and the roll-up they overlay (none with `--no-progress`). @internal */
@@ -35,7 +36,12 @@ export function diagramSettings(
   const focusDirection = pick<FocusDirection>('focus-direction', ['below', 'above', 'both']);
   const depth = count('depth');
   const wrap = count('wrap');
-  const report = values['no-progress'] === true ? undefined : rollUp(model, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
+  const maxReadingAge = maxReadingAgeOption(values);
+  const asOf = values['as-of'];
+  const report =
+    values['no-progress'] === true
+      ? undefined
+      : rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
   const options: MermaidOptions = {
     ...(direction === undefined ? {} : { direction }),
     ...(group === undefined ? {} : { group }),

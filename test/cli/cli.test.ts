@@ -336,6 +336,19 @@ describe('toc progress --max-reading-age', () => {
     expect(json.settings.maxReadingAge).toBe('P2Y');
   });
 
+  it('toc mermaid takes the same option: the old mark comes and goes with the limit', async () => {
+    // The survey of 2016-03-31 is old at 2020-12-31 under the document's 18 months, not under 5 years.
+    const documentLimit = await toc('mermaid', aged(), '--as-of', '2020-12-31');
+    expect(documentLimit.code).toBe(0);
+    expect(documentLimit.stdout).toContain('◷ old');
+    const fiveYears = await toc('mermaid', aged(), '--as-of', '2020-12-31', '--max-reading-age', 'P5Y');
+    expect(fiveYears.code).toBe(0);
+    expect(fiveYears.stdout).not.toContain('◷ old');
+    const wrong = await toc('mermaid', aged(), '--max-reading-age', '18 months');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('18 months is written P18M.');
+  });
+
   it('--indicators marks the old latest reading with its age', async () => {
     const run = await toc('progress', aged(), '--as-of', '2020-12-31', '--indicators');
     const lines = run.stdout.split('\n');
