@@ -4,6 +4,7 @@ import type { Relation } from '../model/relations.js';
 import { labelParts, type LabelParts } from './label.js';
 import { nodeIdsOf } from './node-ids.js';
 import { actorCopies, type ActorCopy } from './actor-copies.js';
+import { assumptionChains, type AssumptionChain } from './assumption-chains.js';
 import { readingOrderOf, type ReadingOrder } from './reading-order.js';
 import type { ClassName } from './styles.js';
 
@@ -45,7 +46,8 @@ export interface DiagramNode extends LabelParts {
  * one), so that it stands with what it is accountable for, and its lines do not
  * cross every other branch. The first of these copies has the actor's own
  * Mermaid id; each other one that id, `_` and the Mermaid id of its key
- * objective without the `n` (`_top` beside the goals).
+ * objective without the `n` (`_top` beside the goals). An assumption is drawn
+ * on the links it qualifies, once per {@link AssumptionChain}.
  * @internal
  */
 export class DiagramBase {
@@ -63,6 +65,8 @@ export class DiagramBase {
   readonly place: ReadonlyMap<string, number>;
   /** The copies of each actor drawn in several places, by actor id and branch (`''` beside the goals). */
   private readonly copies: ReadonlyMap<string, ReadonlyMap<string, ActorCopy>>;
+  /** The assumptions each contributes-to link resting on some is drawn through, by relation key. */
+  private readonly chains: ReadonlyMap<string, AssumptionChain>;
   private readonly model: Model;
   /** The {@link DiagramNode} of each entry of {@link order}, once drawn. */
   private readonly nodes: (DiagramNode | undefined)[];
@@ -81,6 +85,7 @@ export class DiagramBase {
     this.branch = branch;
     this.relations = model.relations;
     this.copies = actorCopies(model, place, branch, this.ids);
+    this.chains = assumptionChains(model, place, this.ids);
     this.nodes = new Array<DiagramNode | undefined>(this.order.length).fill(undefined);
     this.links = new Array<DiagramLink | undefined>(this.relations.length).fill(undefined);
   }
@@ -104,6 +109,11 @@ export class DiagramBase {
   /** The branches an actor is drawn in, with each copy; `undefined` for a node drawn once. */
   copiesOf(id: string): ReadonlyMap<string, ActorCopy> | undefined {
     return this.copies.get(id);
+  }
+
+  /** The assumptions a contributes-to link is drawn through when they are shown; `undefined` for a link resting on none. */
+  chainOf(relation: Relation): AssumptionChain | undefined {
+    return this.chains.get(relation.key);
   }
 
   /** The {@link DiagramNode} of the copy of `order[index]` with Mermaid id `copyId`. */

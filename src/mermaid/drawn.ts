@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import type { AssumptionChain } from './assumption-chains.js';
 import type { DiagramBase, DiagramLink, DiagramNode } from './diagram-base.js';
 import type { Selection } from './select.js';
 
@@ -6,8 +7,14 @@ import type { Selection } from './select.js';
 export interface Drawn {
   /** The nodes drawn, in the order of {@link DiagramBase.order}: an actor linked into several branches once per branch drawn. */
   readonly nodes: readonly DiagramNode[];
-  /** The link of each relation drawn, in the order of the selection's relations. */
+  /**
+   * The link of each relation drawn, in reading order (contributor, then
+   * target). No `underpins` relation: an assumption shown is drawn on the
+   * links it qualifies (see {@link Drawn.chains}).
+   */
   readonly links: readonly DiagramLink[];
+  /** For each entry of {@link Drawn.links}, the assumptions it is drawn through, if any. */
+  readonly chains: readonly (AssumptionChain | undefined)[];
 }
 
 const drawnBySelection = new WeakMap<Selection, Drawn>();
@@ -27,7 +34,7 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
     const { relations, keys } = base;
     for (let i = 0, j = 0; i < relations.length && j < selection.relations.length; i++) {
       if (relations[i] === selection.relations[j]) {
-        links.push(base.link(i));
+        if (relations[i]?.kind !== 'underpins') links.push(base.link(i));
         j++;
       }
     }
@@ -37,6 +44,21 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
     linkOrder.sort((a, b) => compareNumbers(a.from, b.from) || compareNumbers(a.to, b.to) || a.index - b.index);
     links.splice(0, links.length, ...linkOrder.map((entry) => entry.link));
     const used = new Set(links.map((link) => link.from));
+    // A link is drawn through its assumptions when they are shown (all are, or none: see selectNodes).
+    const chains = links.map((link) => {
+      const chain = link.contributes ? base.chainOf(link.relation) : undefined;
+      return chain !== undefined && chain.assumptions.every((id) => selection.nodes.has(id)) ? chain : undefined;
+    });
+    // Each assumption's nodes: one per chain drawn, read where the chain's target is.
+    const assumptionNodes = new Map<string, Map<string, number>>();
+    for (const chain of chains) {
+      if (chain === undefined) continue;
+      chain.assumptions.forEach((id, k) => {
+        let copies = assumptionNodes.get(id);
+        if (copies === undefined) assumptionNodes.set(id, (copies = new Map()));
+        copies.set(chain.steps[k] as string, base.place.get(chain.target) ?? Number.POSITIVE_INFINITY);
+      });
+    }
     // Nodes in the base's order, but each copy of an actor where its own results are read.
     const placed: { readonly entry: DiagramNode; readonly kind: number; readonly place: number; readonly index: number }[] = [];
     for (let i = 0; i < keys.length; i++) {
@@ -46,13 +68,19 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
       if (!selection.nodes.has(key)) continue;
       const own = base.place.get(key) ?? Number.POSITIVE_INFINITY;
       const copies = base.copiesOf(key);
-      const drawnCopies = copies === undefined ? [] : [...copies.values()].filter((copy) => used.has(copy.id));
+      const onLinks = assumptionNodes.get(key);
+      const drawnCopies =
+        onLinks !== undefined
+          ? [...onLinks].map(([id, place]) => ({ id, place }))
+          : copies === undefined
+            ? []
+            : [...copies.values()].filter((copy) => used.has(copy.id));
       if (drawnCopies.length === 0) placed.push({ entry: base.node(i), kind, place: own, index: placed.length });
       else for (const copy of drawnCopies) placed.push({ entry: base.copy(i, copy.id), kind, place: copy.place, index: placed.length });
     }
     placed.sort((a, b) => a.kind - b.kind || compareNumbers(a.place, b.place) || a.index - b.index);
     const nodes = placed.map((p) => p.entry);
-    drawn = { nodes, links };
+    drawn = { nodes, links, chains };
     drawnBySelection.set(selection, drawn);
   }
   return drawn;

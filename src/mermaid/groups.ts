@@ -98,6 +98,17 @@ export function groupNodes(model: Model, options: ResolvedMermaidOptions, select
       found.add(groupOf.get(link.relation.to));
       targets.set(link.from, found);
     }
+    // An assumption's node joins a group when the links drawn through it run inside that group.
+    drawn.links.forEach((link, index) => {
+      const chain = drawn.chains[index];
+      if (chain === undefined) return;
+      for (const step of chain.steps) {
+        const found = targets.get(step) ?? new Set();
+        found.add(groupOf.get(link.relation.from));
+        found.add(groupOf.get(link.relation.to));
+        targets.set(step, found);
+      }
+    });
     for (const [from, found] of targets) {
       const [only] = [...found];
       if (found.size === 1 && only !== undefined) member.set(from, only);

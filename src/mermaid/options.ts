@@ -20,7 +20,7 @@ export type FlowDirection = 'BT' | 'TB' | 'LR' | 'RL';
  * - `key-objective`: one subgraph per key objective (an objective that
  *   contributes directly to a goal), holding it, the objectives below it
  *   (one below several key objectives joins the first by id) and the
- *   indicators and duty bearers that link only into that group.
+ *   indicators, duty bearers and assumptions that link only into that group.
  */
 export type Grouping = 'none' | 'level' | 'key-objective';
 
@@ -57,9 +57,12 @@ export interface MermaidOptions {
   /** Whether rights holders are drawn, each linked to what benefits them. Default `true`. */
   readonly rightsHolders?: boolean;
   /**
-   * Whether assumptions are drawn as nodes, each linked to the node its links
-   * lead to. Default `false`: links resting on a failing assumption are marked
-   * either way (see {@link MermaidOptions.markFailingAssumptions}).
+   * Whether assumptions are drawn as nodes, on the links they qualify: a
+   * contributes-to link resting on assumptions runs through them
+   * (`contributor --- assumption --> result`; links to the same result resting
+   * on the same assumptions share those nodes). Default `false`: links resting
+   * on a failing assumption are marked either way (see
+   * {@link MermaidOptions.markFailingAssumptions}).
    */
   readonly assumptions?: boolean;
   /**

@@ -2,7 +2,7 @@ import type { Model } from '../model/model.js';
 import type { NodeProgress, ProgressReportData, Status } from '../progress/types.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import { diagramBase, INDENT, linkLine, type DiagramLink, type DiagramNode } from './diagram-base.js';
-import { drawnOf } from './drawn.js';
+import { drawnOf, type Drawn } from './drawn.js';
 import { escapeLabel } from './escape-label.js';
 import { groupNodes } from './groups.js';
 import { legendLines } from './legend.js';
@@ -104,7 +104,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
     lines.push(`${INDENT}end`);
   }
   const linkLines: string[] = [];
-  const failing = writeLinks(options, drawn.links, base.ids, linkLines);
+  const failing = writeLinks(options, drawn, base.ids, linkLines);
   if (report !== undefined && options.legend) {
     const statuses = new Set<Status>();
     let old = false;
@@ -119,12 +119,13 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
         model,
         report,
         nodes: drawn.nodes,
-        links: drawn.links,
+        // Lines as the legend explains them: a link drawn through assumptions has its own entry.
+        links: drawn.links.filter((_, index) => drawn.chains[index] === undefined),
         statuses,
         failing: failing.length > 0,
         illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)),
         old,
-        assumptionsOnLinks: false,
+        assumptionsOnLinks: drawn.chains.some((chain) => chain !== undefined),
         direction: options.direction,
         anchor: legendAnchor(drawn.links),
       },
@@ -146,13 +147,19 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
 }
 
 /**
- * Adds a line per relation to `lines`, labelled with its weight and whether it
- * rests on a failing assumption, by option; returns the indexes of the links
- * resting on a failing assumption (for their `linkStyle`).
+ * Adds a line per link drawn to `lines` (one edge each, so a line's index is
+ * its link number), labelled with its weight and whether it rests on a failing
+ * assumption, by option; returns the numbers of the links resting on a failing
+ * assumption (for their `linkStyle`), in ascending order. A link drawn through
+ * its assumptions is `from --- A` (with the label) and, once per chain,
+ * `A --- B` … `B --> to`: every segment of a failing link is red.
  */
-function writeLinks(options: ResolvedMermaidOptions, links: readonly DiagramLink[], ids: ReadonlyMap<string, string>, lines: string[]): number[] {
+function writeLinks(options: ResolvedMermaidOptions, drawn: Drawn, ids: ReadonlyMap<string, string>, lines: string[]): number[] {
+  const { links, chains } = drawn;
   const failingLinks = failingLinksOf(options.report);
-  const failing: number[] = [];
+  const failing = new Set<number>();
+  // The link numbers of each chain's own segments, by chain key, once written.
+  const segments = new Map<string, number[]>();
   for (let index = 0; index < links.length; index++) {
     const link = links[index] as DiagramLink;
     if (!link.contributes) {
@@ -163,11 +170,28 @@ function writeLinks(options: ResolvedMermaidOptions, links: readonly DiagramLink
     const fails =
       options.markFailingAssumptions &&
       (link.assumptionFails || (failingLinks.size > 0 && failingLinks.has(linkKey(link.relation.from, link.relation.to))));
-    if (fails) failing.push(index);
     const note = fails ? (weight === undefined ? '⚠ assumption fails' : `${weight} · ⚠ assumption fails`) : weight;
-    lines.push(note === undefined ? link.line : linkLine(ids, link.relation, `|"${escapeLabel(note)}"|`));
+    const label = note === undefined ? '' : `|"${escapeLabel(note)}"|`;
+    const chain = chains[index];
+    if (fails) failing.add(lines.length);
+    if (chain === undefined) {
+      lines.push(label === '' ? link.line : linkLine(ids, link.relation, label, link.from));
+      continue;
+    }
+    lines.push(`${INDENT}${link.from} ---${label} ${chain.steps[0] as string}`);
+    let own = segments.get(chain.key);
+    if (own === undefined) {
+      own = [];
+      segments.set(chain.key, own);
+      for (let k = 0; k < chain.steps.length; k++) {
+        own.push(lines.length);
+        const next = chain.steps[k + 1];
+        lines.push(next === undefined ? `${INDENT}${chain.steps[k] as string} --> ${chain.to}` : `${INDENT}${chain.steps[k] as string} --- ${next}`);
+      }
+    }
+    if (fails) for (const number of own) failing.add(number);
   }
-  return failing;
+  return [...failing].sort((a, b) => a - b);
 }
 
 /**

@@ -45,6 +45,22 @@ function relationsOf(model: Model, kinds: readonly string[]): string[] {
   return model.relations.filter((r) => kinds.includes(r.kind)).map((r) => `${r.from}→${r.to}`).sort();
 }
 
+/**
+ * The edges drawn for the relations of the kinds shown, as `from→to`: a
+ * contributes-to link resting on one assumption shown runs through it
+ * (contributor → assumption → result), and no underpins relation has an edge of its own.
+ */
+function edgesOf(model: Model, kinds: readonly string[]): string[] {
+  return model.relations
+    .filter((r) => kinds.includes(r.kind) && r.kind !== 'underpins')
+    .flatMap((r) => {
+      if (r.kind !== 'contributes-to' || r.assumptions.length === 0 || !kinds.includes('underpins')) return [`${r.from}→${r.to}`];
+      const [a] = r.assumptions;
+      return [`${r.from}→${a}`, `${a}→${r.to}`];
+    })
+    .sort();
+}
+
 const everything: MermaidOptions = { indicators: true, assumptions: true, wrap: false };
 
 describe('toMermaid', () => {
@@ -105,7 +121,12 @@ describe('toMermaid', () => {
     const { vertices, edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, everything)));
     expect(vertices.size).toBe(model.nodes.length);
     for (const node of model.nodes) expect(vertices.get(node.id)?.text).toBe(plainLabel(node));
-    expect(edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(relationsOf(model, model.relations.map((r) => r.kind)));
+    expect(edges.map((e) => `${e.from}→${e.to}`).sort()).toEqual(edgesOf(model, model.relations.map((r) => r.kind)));
+    // Worked by hand: 1.1 runs through 'spares' to 1, and 1 through 'budget' to the goal.
+    expect(edges.filter((e) => e.from === 'mechanics' || e.from === 'spares').map((e) => `${e.from}→${e.to}`)).toEqual([
+      'mechanics→spares',
+      'spares→wells',
+    ]);
   });
 
   it('gives each kind its shape and each relation its line', async () => {
@@ -120,11 +141,14 @@ describe('toMermaid', () => {
     expect(shape('villagers')).toBe('odd');
     expect(shape('spares')).toBe('hexagon');
     const line = (from: string, to: string) => edges.find((e) => e.from === from && e.to === to);
-    expect(line('wells', 'impact')).toMatchObject({ type: 'arrow_point', stroke: 'normal' });
+    expect(line('hygiene', 'impact')).toMatchObject({ type: 'arrow_point', stroke: 'normal' });
     expect(line('working-wells', 'wells')).toMatchObject({ type: 'arrow_point', stroke: 'dotted' });
     expect(line('district', 'wells')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
     expect(line('villagers', 'impact')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
-    expect(line('spares', 'wells')).toMatchObject({ type: 'arrow_open', stroke: 'dotted' });
+    // An assumption stands on the link it qualifies: a solid line into it, the arrow out of it.
+    expect(line('mechanics', 'spares')).toMatchObject({ type: 'arrow_open', stroke: 'normal' });
+    expect(line('spares', 'wells')).toMatchObject({ type: 'arrow_point', stroke: 'normal' });
+    expect(line('mechanics', 'wells')).toBeUndefined();
   });
 
   it('follows the direction option', async () => {
@@ -309,7 +333,9 @@ describe('toMermaid', () => {
       // The shapes and lines the diagram uses are explained too.
       const legendTexts = legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? '')) ?? [];
       expect(legendTexts).toEqual(expect.arrayContaining(['Duty bearer', 'Assumption']));
-      expect(legendTexts).toContain('──▶ contributes to\n┈┈▶ measures\n┈┈┈ is accountable for\n┈┈┈ benefits from\n┈┈┈ underpins\nred dashed: rests on\na failing assumption');
+      expect(legendTexts).toContain(
+        '──▶ contributes to\n┈┈▶ measures\n┈┈┈ is accountable for\n┈┈┈ benefits from\n──⬡──▶ contributes to,\nresting on the assumption\nred dashed: rests on\na failing assumption',
+      );
     });
 
     it('stands the legend beside the top of the diagram, across its flow', async () => {
@@ -415,6 +441,68 @@ describe('toMermaid', () => {
       const { edges } = backToModel(model, await parseFlowchart(toMermaid(model, undefined, { weights: true })));
       expect(edges.find((e) => e.from === 'mechanics')?.text).toBe('weight 2 · ⚠ assumption fails');
       expect(edges.find((e) => e.from === 'committees')?.text).toBe('');
+    });
+  });
+
+  describe('assumptions on the links they qualify', () => {
+    // Worked by hand. Reading order: g, a (1), d (1.1), b (2), c (3); x is read at a (the last result it
+    // qualifies a link to), y at g, so a chain lists y before x. Chains are numbered by contributor:
+    // a→g [x] (x's own node), d→a [x] (a copy by a), b→g [x] (the same as a→g), c→g [y, x] (y's own, a copy of x by g).
+    const model = loadModel({
+      title: 'Chains',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'Goal' },
+        { kind: 'assumption', id: 'x', title: 'X holds', status: 'holds' },
+        { kind: 'assumption', id: 'y', title: 'Y fails', status: 'fails' },
+        { kind: 'objective', id: 'a', ref: '1', title: 'A', contributesTo: [{ to: 'g', assumptions: ['x'] }] },
+        { kind: 'objective', id: 'b', ref: '2', title: 'B', contributesTo: [{ to: 'g', assumptions: ['x'] }] },
+        { kind: 'objective', id: 'c', ref: '3', title: 'C', contributesTo: [{ to: 'g', assumptions: ['x', 'y'] }] },
+        { kind: 'objective', id: 'd', ref: '1.1', title: 'D', contributesTo: [{ to: 'a', weight: 2, assumptions: ['x'] }] },
+      ],
+    });
+    const ids = mermaidNodeIds(model);
+    const name = new Map([...ids].map(([id, m]) => [m, id]));
+    const [g, a, x] = ['g', 'a', 'x'].map((id) => ids.get(id) as string) as [string, string, string];
+    name.set(`${x}_${a.slice(1)}`, 'x by a');
+    name.set(`${x}_${g.slice(1)}`, 'x by g');
+    const edgesOf = (parsed: ParsedFlowchart) =>
+      parsed.edges
+        .filter((e) => !e.end.startsWith('legend_'))
+        .map((e) => ({ edge: `${name.get(e.start)}→${name.get(e.end)}`, text: shownText(e.text), red: (e.style ?? []).includes('stroke:#b3261e') }));
+
+    it('draws each link through its assumptions, sharing a chain between links to one result resting on the same ones', async () => {
+      const parsed = await parseFlowchart(toMermaid(model, undefined, { assumptions: true, weights: true }));
+      const edges = edgesOf(parsed);
+      expect(edges.map((e) => e.edge)).toEqual(['a→x', 'x→g', 'd→x by a', 'x by a→a', 'b→x', 'c→y', 'y→x by g', 'x by g→g']);
+      expect(parsed.vertices.get(`${x}_${a.slice(1)}`)?.text).toBe(parsed.vertices.get(x)?.text);
+      expect(parsed.vertices.get(`${x}_${g.slice(1)}`)?.classes).toEqual(['assumption']);
+      expect(parsed.vertices.size).toBe(model.nodes.length + 2);
+      // Labels on the first segment; every segment of the link resting on the failing y red and dashed, nothing else.
+      expect(edges.filter((e) => e.text !== '').map((e) => `${e.edge}: ${e.text}`)).toEqual(['d→x by a: weight 2', 'c→y: ⚠ assumption fails']);
+      expect(edges.filter((e) => e.red).map((e) => e.edge)).toEqual(['c→y', 'y→x by g', 'x by g→g']);
+    });
+
+    it('keeps the failing segments red after the legend, and explains the line', async () => {
+      const parsed = await parseFlowchart(toMermaid(model, handMadeReport(model), { assumptions: true }));
+      expect(edgesOf(parsed).filter((e) => e.red).map((e) => e.edge)).toEqual(['c→y', 'y→x by g', 'x by g→g']);
+      const legend = parsed.subgraphs.find((s) => s.id === 'legend');
+      const texts = legend?.nodes.map((id) => shownText(parsed.vertices.get(id)?.text ?? '')) ?? [];
+      // Every contributes-to link rests on an assumption here: no plain contributes-to line to explain.
+      expect(texts).toContain('──⬡──▶ contributes to,\nresting on the assumption\nred dashed: rests on\na failing assumption');
+    });
+
+    it("puts an assumption in a key objective's group when the links through it run inside that group", async () => {
+      const parsed = await parseFlowchart(toMermaid(model, undefined, { assumptions: true, group: 'key-objective' }));
+      const groupOf = (m: string) => parsed.subgraphs.find((s) => s.nodes.includes(m))?.id;
+      expect(groupOf(a)).toBeDefined();
+      expect(groupOf(`${x}_${a.slice(1)}`)).toBe(groupOf(a));
+      expect(groupOf(x)).toBeUndefined();
+    });
+
+    it('draws the links plainly when assumptions are not shown', async () => {
+      const edges = edgesOf(await parseFlowchart(toMermaid(model, undefined, { weights: true })));
+      expect(edges.map((e) => e.edge)).toEqual(['a→g', 'd→a', 'b→g', 'c→g']);
+      expect(edges.filter((e) => e.red).map((e) => e.edge)).toEqual(['c→g']);
     });
   });
 
