@@ -14,7 +14,7 @@ import type { TheoryOfChangeDocument } from '../src/index.js';
 import { median } from './measure.js';
 
 const DIR = '.tmp/bench/e2e';
-const RSS = `${DIR}/max-rss.mjs`;
+const RSS = `${DIR}/peak-memory.mjs`;
 /**
  * The built CLI: dist/cli.js, or `BENCH_CLI` (a copy of dist/ elsewhere, so
  * that a build running beside the benchmark, which empties dist/, cannot break it).
@@ -36,7 +36,14 @@ export function cliBuilt(): boolean {
 export function measureProcess(args: readonly string[], runs: number, okCodes: readonly number[] = [0]): ProcessMeasure {
   if (!existsSync(RSS)) {
     mkdirSync(DIR, { recursive: true });
-    writeFileSync(RSS, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.TOC_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024)));\n");
+    // VmHWM (Linux) is the peak of this process's own address space, new at exec; maxRSS can carry a larger figure from
+    // before the exec (seen after the 100k in-process rows: every child, even `node -e 0`, at 157–165 MB).
+    writeFileSync(
+      RSS,
+      "import { readFileSync, writeFileSync } from 'node:fs';\n" +
+        "const hwm = () => { try { const m = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')); return m === null ? undefined : Number(m[1]); } catch { return undefined; } };\n" +
+        "process.on('exit', () => writeFileSync(process.env.TOC_BENCH_RSS, String((hwm() ?? process.resourceUsage().maxRSS) * 1024)));\n",
+    );
   }
   const times: number[] = [];
   let rss = 0;
