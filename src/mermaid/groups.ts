@@ -89,30 +89,35 @@ export function groupNodes(model: Model, options: ResolvedMermaidOptions, select
       }
     }
     for (const [id, group] of groupOf) member.set(ids.get(id) as string, group);
-    // An indicator or actor (each copy of one) joins a group when everything it links to is in that group.
-    const targets = new Map<string, Set<string | undefined>>();
-    for (const link of drawn.links) {
-      const kind = link.relation.kind;
-      if (kind !== 'measures' && kind !== 'accountable-for' && kind !== 'benefits-from') continue;
-      const found = targets.get(link.from) ?? new Set();
-      found.add(groupOf.get(link.relation.to));
-      targets.set(link.from, found);
-    }
-    // An assumption's node joins a group when the links drawn through it run inside that group.
-    drawn.links.forEach((link, index) => {
-      const chain = drawn.chains[index];
-      if (chain === undefined) return;
-      for (const step of chain.steps) {
-        const found = targets.get(step) ?? new Set();
-        found.add(groupOf.get(link.relation.from));
-        found.add(groupOf.get(link.relation.to));
-        targets.set(step, found);
-      }
-    });
-    for (const [from, found] of targets) {
-      const [only] = [...found];
-      if (found.size === 1 && only !== undefined) member.set(from, only);
-    }
+    joinOnlyGroup(drawn, (id) => groupOf.get(id), member);
   }
   return { list, member };
+}
+
+/**
+ * An indicator or actor (each copy of one) joins a group when everything it
+ * links to is in that group; an assumption's node when the links drawn
+ * through it run inside one group. `groupOf` gives a result's group by model id.
+ */
+function joinOnlyGroup(drawn: Drawn, groupOf: (id: string) => string | undefined, member: Map<string, string>): void {
+  const targets = new Map<string, Set<string | undefined>>();
+  const note = (id: string, group: string | undefined): void => {
+    const found = targets.get(id);
+    if (found === undefined) targets.set(id, new Set([group]));
+    else found.add(group);
+  };
+  drawn.links.forEach((link, index) => {
+    const kind = link.relation.kind;
+    if (kind === 'measures' || kind === 'accountable-for' || kind === 'benefits-from') note(link.from, groupOf(link.relation.to));
+    const chain = drawn.chains[index];
+    if (chain === undefined) return;
+    for (const step of chain.steps) {
+      note(step, groupOf(link.relation.from));
+      note(step, groupOf(link.relation.to));
+    }
+  });
+  for (const [id, found] of targets) {
+    const [only] = [...found];
+    if (found.size === 1 && only !== undefined) member.set(id, only);
+  }
 }
