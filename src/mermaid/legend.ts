@@ -1,6 +1,7 @@
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import { describeLimit } from '../progress/describe-age.js';
+import { countReadings } from '../progress/illustrative-reading.js';
 import { STATUSES, type ProgressReportData, type Status } from '../progress/types.js';
 import { INDENT, SHAPES, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
@@ -73,7 +74,7 @@ export interface Legend {
 export function legendLines(input: LegendInput, addClass: (name: ClassName, id: string) => void): Legend {
   const { model, report } = input;
   const inner = INDENT + INDENT;
-  const readings = readingCounts(model, report.asOf);
+  const readings = countReadings(model.nodes as readonly NodeDocument[], report.asOf);
   const mostly = readings.illustrative * 2 > readings.total;
   const title = mostly ? `Demonstration · as of ${report.asOf}` : `Key · status as of ${report.asOf}`;
   const across = input.direction === 'LR' || input.direction === 'RL' ? 'LR' : 'TB';
@@ -112,24 +113,4 @@ export function legendLines(input: LegendInput, addClass: (name: ClassName, id: 
   lines.push(`${INDENT}end`);
   const anchor = input.anchor;
   return { lines, links: anchor === undefined ? [] : ids.map((id) => `${INDENT}${anchor} ~~~ ${id}`) };
-}
-
-/**
- * The observations of the model dated on or before `asOf`, and how many of
- * them are illustrative: of an indicator tagged `illustrative`, with no source.
- * @internal
- */
-export function readingCounts(model: Model, asOf: string): { readonly total: number; readonly illustrative: number } {
-  let total = 0;
-  let illustrative = 0;
-  for (const node of model.nodes as readonly NodeDocument[]) {
-    if (node.kind !== 'indicator') continue;
-    const tagged = (node.tags ?? []).includes('illustrative');
-    for (const reading of node.observations ?? []) {
-      if (reading.date > asOf) continue;
-      total++;
-      if (tagged && (reading.source === undefined || reading.source === '')) illustrative++;
-    }
-  }
-  return { total, illustrative };
 }

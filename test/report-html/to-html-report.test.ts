@@ -155,10 +155,10 @@ describe('toHtmlReport: the page', () => {
     // Limit 6 months; at 2022-09-30 both indicators' latest readings (2021-12-31) are 9 months old: still counted, no recent coverage.
     const aged = load({ ...WATER, maxReadingAge: 'P6M' });
     const doc = new JSDOM(toHtmlReport(aged, rollUp(aged, { asOf: '2022-09-30' }))).window.document;
-    expect(doc.querySelector('header p.note')?.textContent).toBe('2 indicators rest on a reading older than its age limit at 2022-09-30: still counted, marked old.');
+    expect(doc.querySelector('header p.note')?.textContent).toBe('2 indicators rest on a reading older than its age limit at 2022-09-30: still counted, marked ◷ old.');
     expect([...doc.querySelectorAll('table.indicators .mark.old')].map((m) => m.textContent)).toEqual([
-      'old: 9 months, older than the 6-month limit',
-      'old: 9 months, older than the 6-month limit',
+      '◷ old: 9 months, older than the 6-month limit',
+      '◷ old: 9 months, older than the 6-month limit',
     ]);
     expect([...doc.querySelectorAll('table.progress tbody tr td:nth-child(5)')].map((td) => td.textContent)).toEqual(['100%0% recent', '100%0% recent', '100%0% recent']);
     expect(html).not.toContain('class="mark old"');

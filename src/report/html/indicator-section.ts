@@ -5,7 +5,9 @@ import { progressOf } from '../../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../../progress/types.js';
 import type { DatedValue, IndicatorRow } from '../indicator-rows.js';
 import { escapeHtml } from './escape-html.js';
-import { ILLUSTRATIVE_MARK, isIllustrativeReading, shortName, statusBadge } from './page-parts.js';
+import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
+import { OLD_MARK } from '../../mermaid/label.js';
+import { ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
 import { percent } from './progress-section.js';
 import type { SourceList } from './source-list.js';
 
@@ -26,14 +28,14 @@ export function indicatorTable(model: Model, report: ProgressReportData, rows: r
     const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
     return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}</td><td>${dated(row.latest, latestIllustrative)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
   });
-  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked old is older than its age limit at the report date (it still counts).</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked ◷ old is older than its age limit at the report date (it still counts).</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
-/** The mark of a latest reading older than its age limit at the report date (it still counts), or `''`. */
+/** The mark of a latest reading older than its age limit at the report date (it still counts), the diagram's `◷ old` with the reading's age, or `''`. */
 function oldMark(p: IndicatorProgress | undefined, latest: DatedValue | null, asOf: string): string {
   if (p?.old !== true || latest === null || latest.date === null) return '';
   const limit = p.maxReadingAge === undefined || p.maxReadingAge === null ? '' : `, older than ${describeLimit(p.maxReadingAge)}`;
-  return `<br><span class="mark old">old: ${escapeHtml(describeAge(latest.date, asOf))}${escapeHtml(limit)}</span>`;
+  return `<br><span class="mark old">${escapeHtml(`${OLD_MARK}: ${describeAge(latest.date, asOf)}${limit}`)}</span>`;
 }
 
 /** A value with its date under it and the illustrative mark, or a dash. */

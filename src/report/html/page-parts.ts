@@ -27,16 +27,6 @@ export function count(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-/**
- * Whether a reading (baseline, target or observation) of `indicator` is
- * illustrative: the indicator is tagged `illustrative` and the reading gives
- * no source. A sourced reading of a tagged indicator is a published figure.
- * @internal
- */
-export function isIllustrativeReading(indicator: IndicatorDocument, reading: { readonly source?: string } | undefined): boolean {
-  return reading !== undefined && (indicator.tags ?? []).includes('illustrative') && (reading.source === undefined || reading.source === '');
-}
-
 /** Every observation of the model dated on or before `asOf`, with its indicator. @internal */
 export function readingsUpTo(indicators: readonly IndicatorDocument[], asOf: string): { readonly indicator: IndicatorDocument; readonly reading: ReadingDocument }[] {
   return indicators.flatMap((indicator) => (indicator.observations ?? []).filter((o) => o.date <= asOf).map((reading) => ({ indicator, reading })));

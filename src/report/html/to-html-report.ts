@@ -10,7 +10,8 @@ import { assumptionSection } from './assumption-section.js';
 import { dutyBearerTable } from './duty-bearer-section.js';
 import { escapeHtml } from './escape-html.js';
 import { indicatorTable } from './indicator-section.js';
-import { count, isIllustrativeReading, readingsUpTo } from './page-parts.js';
+import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
+import { count, readingsUpTo } from './page-parts.js';
 import { progressTable } from './progress-section.js';
 import { sourceList, sourceListHtml } from './source-list.js';
 import { STYLES } from './styles.js';
@@ -138,7 +139,7 @@ function illustrativeSummary(model: Model, asOf: string): string {
 function oldSummary(report: ProgressReportData): string {
   const old = report.indicators.filter((i) => i.old === true).length;
   if (old === 0) return '';
-  return `<p class="note">${count(old, 'indicator rests', 'indicators rest')} on a reading older than its age limit at ${escapeHtml(report.asOf)}: still counted, marked old.</p>`;
+  return `<p class="note">${count(old, 'indicator rests', 'indicators rest')} on a reading older than its age limit at ${escapeHtml(report.asOf)}: still counted, marked ◷ old.</p>`;
 }
 
 /** The diagram: the SVG as given, or the Mermaid source with how to get the picture. */
