@@ -489,28 +489,22 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     let sumWeight = 0;
     let expectedSum = 0;
     let expectedWeight = 0;
-    let allExpectedSum = 0;
-    let allExpectedWeight = 0;
-    let allLowExpected = Number.POSITIVE_INFINITY;
     // Weakest link: the input taken and its keys (progress and expected in billionths, -1 for no expected).
     let low = -1;
     let lowP = 0;
     let lowE = 0;
-    for (let k = ref.childOffsets[r] as number; k < (ref.childOffsets[r + 1] as number); k++) {
+    const k0 = ref.childOffsets[r] as number;
+    const k1 = ref.childOffsets[r + 1] as number;
+    for (let k = k0; k < k1; k++) {
       const c = ref.childAt[k] as number;
       const w = ref.childWeight[k] as number;
       weight += w;
       covered += w * (coverage[c] as number);
-      const e = expected[c] as number;
-      if (e === e) {
-        allExpectedSum += w * e;
-        allExpectedWeight += w;
-        if (e < allLowExpected) allLowExpected = e;
-      }
       const p = progress[c] as number;
       if (p !== p) continue;
       sum += w * p;
       sumWeight += w;
+      const e = expected[c] as number;
       if (e === e) {
         expectedSum += w * e;
         expectedWeight += w;
@@ -530,7 +524,21 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     if (sumWeight > 0) {
       p = weakest ? (progress[low] as number) : clamp(sum / sumWeight);
       e = weakest ? (expected[low] as number) : expectedWeight === 0 ? Number.NaN : clamp(expectedSum / expectedWeight);
-    } else if (allExpectedWeight > 0) e = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
+    } else {
+      // No input has data: the expected progress of every input that has one (a second look at the inputs, only here).
+      let allExpectedSum = 0;
+      let allExpectedWeight = 0;
+      let allLowExpected = Number.POSITIVE_INFINITY;
+      for (let k = k0; k < k1; k++) {
+        const ce = expected[ref.childAt[k] as number] as number;
+        if (ce !== ce) continue;
+        const w = ref.childWeight[k] as number;
+        allExpectedSum += w * ce;
+        allExpectedWeight += w;
+        if (ce < allLowExpected) allLowExpected = ce;
+      }
+      if (allExpectedWeight > 0) e = weakest ? allLowExpected : clamp(allExpectedSum / allExpectedWeight);
+    }
     let cov = weight > 0 ? Math.min(1, covered / weight) : 0;
     const assessments = ref.assessments[r];
     if (assessments !== undefined) {

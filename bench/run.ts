@@ -415,7 +415,7 @@ async function main(): Promise<void> {
     print('## End to end (`toc` on files)');
     print('');
     print(
-      'Each command in a fresh `node` process, as a user runs it (median of three runs at 10k, one at 100k; peak memory is the largest maximum resident set size seen). ' +
+      'Each command in a fresh `node` process, as a user runs it (median of three runs at 10k, one at 100k; peak memory is the largest peak resident set size seen, VmHWM). ' +
         'The floor is `node` reading the same data as JSON and calling `JSON.parse`; for YAML the baseline is `node` reading the YAML file with js-yaml `load` alone (the fastest YAML parse measured). ' +
         'Goals at 100k: JSON ≤ 4× the floor, YAML ≤ 2× the YAML parse alone, peak memory ≤ 10× the file size.',
     );
