@@ -42,7 +42,8 @@ export function drawnOf(base: DiagramBase, selection: Selection): Drawn {
     const at = (id: string): number => base.place.get(id) ?? Number.POSITIVE_INFINITY;
     const linkOrder = links.map((link, index) => ({ link, from: at(link.relation.from), to: at(link.relation.to), index }));
     linkOrder.sort((a, b) => compareNumbers(a.from, b.from) || compareNumbers(a.to, b.to) || a.index - b.index);
-    links.splice(0, links.length, ...linkOrder.map((entry) => entry.link));
+    // Written back one by one: spreading a million links into one call overflows the stack.
+    for (let k = 0; k < linkOrder.length; k++) links[k] = (linkOrder[k] as (typeof linkOrder)[number]).link;
     const used = new Set(links.map((link) => link.from));
     // A link is drawn through its assumptions when they are shown (all are, or none: see selectNodes).
     const chains = links.map((link) => {

@@ -131,8 +131,11 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
       },
       addClass,
     );
-    lines.push(...legend.lines, ...linkLines, ...legend.links);
-  } else lines.push(...linkLines);
+    // One by one: spreading a million links into one call overflows the stack.
+    for (const line of legend.lines) lines.push(line);
+    for (const line of linkLines) lines.push(line);
+    for (const line of legend.links) lines.push(line);
+  } else for (const line of linkLines) lines.push(line);
 
   for (const [name, style] of CLASS_DEFS) {
     if (classes.has(name)) lines.push(`${INDENT}classDef ${name} ${style}`);
