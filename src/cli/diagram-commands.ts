@@ -29,7 +29,7 @@ const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (defau
   --depth N             at most N links from the focus (or from the top)
   --indicators          also draw the indicators
   --no-duty-bearers     hide duty bearers
-  --assumptions         show assumptions
+  --assumptions         show assumptions, on the links they qualify
   --wrap N              wrap titles at N characters (0: never)
   -o, --output FILE     write to FILE (never the input file itself)
 ${FILE_OPTIONS_HELP}`;

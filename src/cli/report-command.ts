@@ -36,7 +36,7 @@ Options:
   --depth N             at most N links from the focus (or from the top)
   --indicators          also draw the indicators in the diagram
   --no-duty-bearers     leave duty bearers out of the diagram
-  --assumptions         draw assumptions in the diagram
+  --assumptions         draw assumptions, on the links they qualify
   --wrap N              wrap diagram titles at N characters (0: never)
 ${FILE_OPTIONS_HELP}
 
