@@ -6,6 +6,7 @@ import { METHOD } from './compile.js';
 import { customAggregation } from './custom-aggregation.js';
 import { indicatorEntry, resultEntry } from './entries.js';
 import { ASSESSED, NONE, same, type EvaluationState } from './evaluation-state.js';
+import { EntryLists, type ReportLists } from './entry-lists.js';
 import { expectedWithoutData } from './expected-without-data.js';
 import { indicatorProgress, REASON, type IndicatorNumbers } from './indicator-progress.js';
 import type { Links } from './links.js';
@@ -51,11 +52,8 @@ export class Evaluation implements EvaluationState, Links {
   readonly childAt: Int32Array;
   readonly childWeight: Float64Array;
   readonly childId: readonly string[];
-  /** The report's lists, filled in report order (`reportSlot`); copied before any change once handed out. */
-  #results: ResultProgress[];
-  #indicators: IndicatorProgress[];
-  #resultsHandedOut = false;
-  #indicatorsHandedOut = false;
+  /** The report's lists, filled in report order (`reportSlot`); a report keeps them as they were when it was made. */
+  readonly #lists: EntryLists;
   /** Scratch space of the formulas, reused from node to node. */
   readonly #indicator: IndicatorNumbers = { progress: 0, raw: 0, expected: 0, reason: 0, first: 0, last: 0 };
   readonly #aggregated = new Float64Array(2);
@@ -83,8 +81,7 @@ export class Evaluation implements EvaluationState, Links {
     this.childAt = compiled.childAt;
     this.childWeight = compiled.childWeight;
     this.childId = compiled.childId;
-    this.#results = new Array<ResultProgress>(compiled.resultsById.length);
-    this.#indicators = new Array<IndicatorProgress>(compiled.indicatorsById.length);
+    this.#lists = new EntryLists(compiled.resultsById.length, compiled.indicatorsById.length);
   }
 
   /**
@@ -118,16 +115,16 @@ export class Evaluation implements EvaluationState, Links {
     const byId = compiled.indicatorsById;
     for (let j = 0; j < byId.length; j++) {
       const i = byId[j] as number;
-      if (this.#indicators[j] !== undefined) continue;
-      if (previous !== undefined && sameIndicator(this, previous, i)) this.#indicators[j] = previous.entry(i) as IndicatorProgress;
+      if (this.#lists.indicators[j] !== undefined) continue;
+      if (previous !== undefined && sameIndicator(this, previous, i)) this.#lists.setIndicator(j, previous.entry(i) as IndicatorProgress);
       else indicatorEntry(this, i, obs);
     }
     // Goals and objectives in causal order: each entry after its children's, whose boxed numbers it reuses.
     for (let j = 0; j < order.length; j++) {
       const r = order[j] as number;
       const slot = compiled.reportSlot[r] as number;
-      if (this.#results[slot] !== undefined) continue;
-      if (previous !== undefined && sameResult(this, previous, r)) this.#results[slot] = previous.entry(r) as ResultProgress;
+      if (this.#lists.results[slot] !== undefined) continue;
+      if (previous !== undefined && sameResult(this, previous, r)) this.#lists.setResult(slot, previous.entry(r) as ResultProgress);
       else resultEntry(this, r, previous?.entry(r) as ResultProgress | undefined, previous);
     }
     return this;
@@ -260,36 +257,19 @@ export class Evaluation implements EvaluationState, Links {
   entry(i: number): NodeProgress | undefined {
     const { compiled } = this.plan;
     const slot = compiled.reportSlot[i] as number;
-    return compiled.index.kind(i) === KIND_CODE.indicator ? this.#indicators[slot] : this.#results[slot];
+    return compiled.index.kind(i) === KIND_CODE.indicator ? this.#lists.indicators[slot] : this.#lists.results[slot];
   }
 
-  /**
-   * Stores the entry of node `i`. A list already handed out in a report is
-   * copied first (once), so that report never changes.
-   */
+  /** Stores the entry of node `i`; reports already made keep the entry they had. */
   set(i: number, entry: NodeProgress): void {
     const slot = this.plan.compiled.reportSlot[i] as number;
     if (entry.kind === 'indicator') {
-      if (this.#indicators[slot] === entry) return;
-      if (this.#indicatorsHandedOut) {
-        this.#indicators = this.#indicators.slice();
-        this.#indicatorsHandedOut = false;
-      }
-      this.#indicators[slot] = entry;
-    } else {
-      if (this.#results[slot] === entry) return;
-      if (this.#resultsHandedOut) {
-        this.#results = this.#results.slice();
-        this.#resultsHandedOut = false;
-      }
-      this.#results[slot] = entry;
-    }
+      if (this.#lists.indicators[slot] !== entry) this.#lists.setIndicator(slot, entry);
+    } else if (this.#lists.results[slot] !== entry) this.#lists.setResult(slot, entry);
   }
 
-  /** Every goal, objective and indicator entry, sorted by id (after {@link Evaluation.entries}). Later changes do not touch the lists. */
-  report(): { readonly results: readonly ResultProgress[]; readonly indicators: readonly IndicatorProgress[] } {
-    this.#resultsHandedOut = true;
-    this.#indicatorsHandedOut = true;
-    return { results: this.#results, indicators: this.#indicators };
+  /** Every goal, objective and indicator entry, sorted by id (after {@link Evaluation.entries}), as they are now: later changes do not touch them. */
+  report(): ReportLists {
+    return this.#lists.snapshot();
   }
 }

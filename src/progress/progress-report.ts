@@ -1,4 +1,5 @@
 import type { CompiledModel } from './compile.js';
+import type { Lists, ReportLists } from './entry-lists.js';
 import type { Evaluation } from './evaluation.js';
 import { reportSettings } from './plan.js';
 import {
@@ -34,11 +35,6 @@ function layoutOf(compiled: CompiledModel): Layout {
   return layout;
 }
 
-interface Lists {
-  readonly results: readonly ResultProgress[];
-  readonly indicators: readonly IndicatorProgress[];
-}
-
 interface Numbers {
   readonly progress: Float64Array;
   readonly expected: Float64Array;
@@ -54,7 +50,7 @@ interface Numbers {
  * when first asked for.
  * @internal
  */
-export function progressReport(evaluation: Evaluation, lists?: Lists): ProgressReport {
+export function progressReport(evaluation: Evaluation, lists?: ReportLists): ProgressReport {
   return new Report(evaluation, lists);
 }
 
@@ -71,9 +67,10 @@ class Report implements ProgressReport {
   declare readonly status: readonly Status[];
   readonly #evaluation: Evaluation | undefined;
   readonly #compiled: CompiledModel;
+  readonly #snapshot: ReportLists | undefined;
   #lists: Lists | undefined;
 
-  constructor(evaluation: Evaluation, lists: Lists | undefined) {
+  constructor(evaluation: Evaluation, lists: ReportLists | undefined) {
     const { plan } = evaluation;
     const layout = layoutOf(plan.compiled);
     this.asOf = evaluation.asOf;
@@ -81,7 +78,7 @@ class Report implements ProgressReport {
     this.ids = layout.ids;
     this.resultCount = plan.compiled.resultsById.length;
     this.#compiled = plan.compiled;
-    this.#lists = lists;
+    this.#snapshot = lists;
     this.#evaluation = lists === undefined ? evaluation : undefined;
     let numbers: Numbers | undefined;
     const read = (): Numbers => (numbers ??= this.#numbers(layout));
@@ -108,10 +105,10 @@ class Report implements ProgressReport {
     const i = this.#position(id);
     if (i === -1) return undefined;
     const compiled = this.#compiled;
-    const lists = this.#lists;
-    if (lists === undefined) return (this.#evaluation as Evaluation).entryOnDemand(i);
+    const snapshot = this.#snapshot;
+    if (snapshot === undefined) return (this.#evaluation as Evaluation).entryOnDemand(i);
     const slot = compiled.reportSlot[i] as number;
-    return compiled.rank[i] === -1 ? lists.indicators[slot] : lists.results[slot];
+    return compiled.rank[i] === -1 ? snapshot.indicator(slot) : snapshot.result(slot);
   }
 
   toJSON(): ProgressReportData {
@@ -126,7 +123,7 @@ class Report implements ProgressReport {
   }
 
   #built(): Lists {
-    this.#lists ??= (this.#evaluation as Evaluation).entries().report();
+    this.#lists ??= (this.#snapshot ?? (this.#evaluation as Evaluation).entries().report()).lists();
     return this.#lists;
   }
 
@@ -147,7 +144,7 @@ class Report implements ProgressReport {
         status[j] = STATUSES[evaluation.status[i] as number] as Status;
       }
     } else {
-      const { results, indicators } = this.#lists as Lists;
+      const { results, indicators } = this.#built();
       const fill = (entry: NodeProgress, j: number): void => {
         progress[j] = entry.progress ?? Number.NaN;
         expected[j] = entry.expected ?? Number.NaN;
