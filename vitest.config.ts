@@ -45,7 +45,8 @@ const BROWSER = [
   // `toc render` through the built binary.
   'test/cli/render.test.ts',
   // Any file named so: a new browser test needs no entry here.
-  '**/*.browser.test.ts',
+  'test/**/*.browser.test.ts',
+  'src/**/*.browser.test.ts',
 ];
 
 const BUILT_CLI = ['test/cli/binary.test.ts', 'test/cli/lazy-commands.test.ts', 'test/hardening/cli.test.ts'];

@@ -74,7 +74,10 @@ describe('the built toc binary', () => {
 });
 
 describe('the command-line guide', () => {
-  it('every `toc` line in its samples runs and exits as documented', async () => {
+  // As a newcomer follows it: in an empty folder, starting from `toc init -o strategy.yaml`.
+  it('every `toc` line in its samples runs and exits as documented, from an empty folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'toc-cli-guide-'));
+    expect((await binary(['init', '-o', 'strategy.yaml'], folder)).code).toBe(0); // the guide's first step
     const guide = readFileSync(join(root, 'docs/guides/command-line.md'), 'utf8');
     const lines = [...guide.matchAll(/^```sh\s*$([\s\S]*?)^```\s*$/gm)]
       .flatMap((m) => (m[1] ?? '').split('\n'))
@@ -84,7 +87,7 @@ describe('the command-line guide', () => {
     for (const line of lines) {
       const [command, comment] = line.split(/\s+#\s*/);
       const expected = Number(/exit (\d)/.exec(comment ?? '')?.[1] ?? '0');
-      const run = await binary((command as string).split(/\s+/).slice(1), root);
+      const run = await binary((command as string).split(/\s+/).slice(1), folder);
       expect(run.code, `${line}: ${run.stderr}`).toBe(expected);
     }
   });
