@@ -1,9 +1,9 @@
 import { CHROMIUM_HINT } from '../node/render-mermaid.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
-const diagramOptions = {
+/** The options that shape a diagram and the roll-up it shows, shared by `toc mermaid`, `toc render` and `toc report`. @internal */
+export const DIAGRAM_OPTIONS = {
   'as-of': { type: 'string' },
-  'no-progress': { type: 'boolean' },
   'max-reading-age': { type: 'string' },
   direction: { type: 'string' },
   group: { type: 'string' },
@@ -14,6 +14,11 @@ const diagramOptions = {
   'no-duty-bearers': { type: 'boolean' },
   assumptions: { type: 'boolean' },
   wrap: { type: 'string' },
+} as const;
+
+const diagramOptions = {
+  ...DIAGRAM_OPTIONS,
+  'no-progress': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...FILE_OPTIONS,
 } as const;

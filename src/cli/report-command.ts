@@ -1,3 +1,4 @@
+import { DIAGRAM_OPTIONS } from './diagram-commands.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
 /** `toc report`: a self-contained HTML page (and an A4 PDF) for a board pack. */
@@ -46,17 +47,7 @@ and could not be printed (the HTML is still written).`,
   options: {
     output: { type: 'string', short: 'o' },
     pdf: { type: 'string' },
-    'as-of': { type: 'string' },
-    'max-reading-age': { type: 'string' },
-    direction: { type: 'string' },
-    group: { type: 'string' },
-    focus: { type: 'string' },
-    depth: { type: 'string' },
-    'focus-direction': { type: 'string' },
-    indicators: { type: 'boolean' },
-    'no-duty-bearers': { type: 'boolean' },
-    assumptions: { type: 'boolean' },
-    wrap: { type: 'string' },
+    ...DIAGRAM_OPTIONS,
     ...FILE_OPTIONS,
   },
   run: async (args, io) => (await import('./run-report.js')).runReport(args, io),
