@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { toDocument, validate, type Model, type ProgressOptions } from '../../src/index.js';
 import { toMermaid } from '../../src/mermaid/index.js';
 import { mermaidNodeIds } from '../../src/mermaid/node-ids.js';
+import { compareRefs } from '../../src/model/compare-refs.js';
 import { orderFreeDocument, validDocument } from '../foundation/arbitraries.js';
 import { datesFor, diagnosticsOf, outputs, reordered, type Order } from './order-free.js';
 import { deepFreeze, runs } from './support.js';
@@ -116,27 +117,66 @@ function subgraphMembers(text: string, model: Model): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Reading order as docs/guides/diagrams.md ("Reading order") states it: objectives as people
+ * number them by `ref` (compareRefs, tested on its own in test/foundation), those without a ref
+ * after them, by id.
+ */
+function byReadingOrder(model: Model): (a: string, b: string) => number {
+  const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) => {
+    const p = model.node(a)?.ref || undefined;
+    const q = model.node(b)?.ref || undefined;
+    if (p !== undefined && q !== undefined) return compareRefs(p, q) || byId(a, b);
+    if (p !== undefined) return -1;
+    if (q !== undefined) return 1;
+    return byId(a, b);
+  };
+}
+
 describe('grouping by key objective (linear since the hardening work)', () => {
-  it(`matches its definition: each objective joins the first key objective, by id, among everything it contributes to (${runs(300, 800)} cases)`, () => {
+  it(`matches its definition: each objective joins the first key objective, in reading order (by ref as people number them), among everything it contributes to (${runs(300, 800)} cases)`, () => {
     fc.assert(
       fc.property(validDocument, (document) => {
         const model = modelOf(document);
         const key = (id: string): boolean => model.node(id)?.kind === 'objective' && model.parents(id).some((p) => model.node(p)?.kind === 'goal');
-        const keys = model.objectives().map((n) => n.id).filter(key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const order = byReadingOrder(model);
+        const keys = model.objectives().map((n) => n.id).filter(key).sort(order);
         const expected = new Map<string, string[]>(keys.map((k) => [k, [k]]));
         for (const node of model.objectives()) {
           if (key(node.id)) continue;
-          const first = model.ancestors(node.id).filter(key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
+          const first = model.ancestors(node.id).filter(key).sort(order)[0];
           if (first !== undefined) expected.get(first)?.push(node.id);
         }
         const ids = mermaidNodeIds(model);
-        const actual = subgraphMembers(toMermaid(model, undefined, { group: 'key-objective', dutyBearers: false, rightsHolders: false }), model);
+        const text = toMermaid(model, undefined, { group: 'key-objective', dutyBearers: false, rightsHolders: false });
+        const actual = subgraphMembers(text, model);
         const sorted = (list: readonly string[]): string[] => [...list].sort();
         expect([...actual.entries()].map(([g, members]) => [g, sorted(members)]).sort()).toEqual(
           [...expected.entries()].map(([k, members]) => [`g${(ids.get(k) as string).slice(1)}`, sorted(members)]).sort(),
         );
+        // The subgraphs come in reading order of their key objectives.
+        expect([...actual.keys()]).toEqual(keys.map((k) => `g${(ids.get(k) as string).slice(1)}`));
       }),
       { numRuns: runs(300, 800) },
     );
+  });
+
+  it('puts an objective under two key objectives in the first by ref, not by id (worked example)', () => {
+    // Key objective `b` has ref 2, `a` ref 10: by ref, 2 comes first; by id, `a` would.
+    const model = modelOf({
+      title: 'Two branches',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'Goal' },
+        { kind: 'objective', id: 'a', ref: '10', title: 'Ten', contributesTo: ['g'] },
+        { kind: 'objective', id: 'b', ref: '2', title: 'Two', contributesTo: ['g'] },
+        { kind: 'objective', id: 'shared', ref: '2.1', title: 'Shared', contributesTo: ['a', 'b'] },
+      ],
+    });
+    const ids = mermaidNodeIds(model);
+    const members = subgraphMembers(toMermaid(model, undefined, { group: 'key-objective' }), model);
+    expect([...members.keys()]).toEqual([`g${(ids.get('b') as string).slice(1)}`, `g${(ids.get('a') as string).slice(1)}`]);
+    expect(members.get(`g${(ids.get('b') as string).slice(1)}`)).toEqual(['b', 'shared']);
+    expect(members.get(`g${(ids.get('a') as string).slice(1)}`)).toEqual(['a']);
   });
 });
