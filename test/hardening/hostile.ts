@@ -115,7 +115,10 @@ export function hostileModel(t: HostileTexts): Model {
   return result.model;
 }
 
-const ID = '(?:n[0-9a-z]{7}|legend_[a-zA-Z]+)';
+// A node's own id; an actor's copy in another group (`_top` or `_` and the group's key objective id);
+// an assumption's copy on another link (`_` and the target's id, then `_2`… if need be); a legend entry.
+const NODE_ID = 'n[0-9a-z]{7}(?:_(?:top|[0-9a-z]{7})(?:_\\d+)?)?';
+const ID = `(?:${NODE_ID}|legend_[a-zA-Z]+)`;
 /** Inside quotes: no quote, no raw `<`/`>` except `<br>`, every `#` starting an entity code, no `%`, `:` or backtick. */
 const LABEL = '(?:[^"<>#%:`]|<br>|#(?:\\d+|quot|amp|lt|gt);)*';
 const SHAPES = [
@@ -128,9 +131,12 @@ const SHAPES = [
   ['>', '\\]'],
 ] as const;
 const NODE_LINE = new RegExp(`^(?:  |    )${ID}(?:${SHAPES.map(([open, close]) => `${open}"${LABEL}"${close}`).join('|')})$`);
-const EDGE_LINE = new RegExp(`^  n[0-9a-z]{7} (?:-->|-\\.->|-\\.-)(?:\\|"${LABEL}"\\|)? n[0-9a-z]{7}$`);
+const EDGE_LINE = new RegExp(`^  ${NODE_ID} (?:-->|-\\.->|-\\.-|---)(?:\\|"${LABEL}"\\|)? ${NODE_ID}$`);
+/** The legend's direction, and the invisible links that place its entries beside the top of the diagram. */
+const LEGEND_DIRECTION_LINE = /^ {4}direction (?:TB|LR)$/;
+const LEGEND_LINK_LINE = new RegExp(`^  ${NODE_ID} ~~~ legend_[a-zA-Z]+$`);
 const SUBGRAPH_LINE = new RegExp(`^  subgraph (?:g\\d+|g[0-9a-z]{7}|legend) \\["${LABEL}"\\]$`);
-const CLASS_LINE = /^ {2}class (?:n[0-9a-z]{7}|legend_[a-zA-Z]+)(?:,(?:n[0-9a-z]{7}|legend_[a-zA-Z]+))* [a-zA-Z]+$/;
+const CLASS_LINE = new RegExp(`^ {2}class ${ID}(?:,${ID})* [a-zA-Z]+$`);
 const CLASS_DEF_LINES = new Set(CLASS_DEFS.map(([name, style]) => `  classDef ${name} ${style}`));
 const LINK_STYLE_LINE = new RegExp(`^  linkStyle \\d+(?:,\\d+)* ${FAILING_LINK_STYLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -143,6 +149,10 @@ export interface DiagramLines {
   readonly classDefs: number;
   readonly classes: number;
   readonly linkStyles: number;
+  /** The legend's `direction` line (0 or 1). */
+  readonly legendDirections: number;
+  /** Invisible `~~~` links placing the legend's entries. */
+  readonly legendLinks: number;
   /** Lines that fit none of the generator's forms: each would be something user text added. */
   readonly foreign: readonly string[];
 }
@@ -150,7 +160,7 @@ export interface DiagramLines {
 /** Sorts the lines of toMermaid's output into the forms it writes. */
 export function diagramLines(text: string): DiagramLines {
   const lines = text.split('\n');
-  const counts = { nodes: 0, edges: 0, subgraphs: 0, ends: 0, classDefs: 0, classes: 0, linkStyles: 0 };
+  const counts = { nodes: 0, edges: 0, subgraphs: 0, ends: 0, classDefs: 0, classes: 0, linkStyles: 0, legendDirections: 0, legendLinks: 0 };
   const foreign: string[] = [];
   lines.forEach((line, i) => {
     if (i === 0 && /^flowchart (?:BT|TB|LR|RL)$/.test(line)) return;
@@ -163,6 +173,8 @@ export function diagramLines(text: string): DiagramLines {
     else if (CLASS_DEF_LINES.has(line)) counts.classDefs += 1;
     else if (CLASS_LINE.test(line)) counts.classes += 1;
     else if (LINK_STYLE_LINE.test(line)) counts.linkStyles += 1;
+    else if (LEGEND_DIRECTION_LINE.test(line)) counts.legendDirections += 1;
+    else if (LEGEND_LINK_LINE.test(line)) counts.legendLinks += 1;
     else foreign.push(line);
   });
   return { ...counts, foreign };

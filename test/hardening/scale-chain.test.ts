@@ -80,7 +80,7 @@ describe(`a chain of ${N.toLocaleString('en')} contributes-to links`, () => {
   it('explains the goal to depth 2, and lists every row with its depth', () => {
     const lines = explainProgress(model, report, 'g', { depth: 2 }).split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(`Goal "Goal" [g]: 40% as of ${AS_OF}, off track (expected 74.7%), coverage 100%, weighted mean of 1 of 1 inputs`);
+    expect(lines[0]).toBe(`Goal "Goal" [g]: 40% as of ${AS_OF}, off track (expected 75%), coverage 100%, weighted mean of 1 of 1 inputs`);
     expect(lines[2]?.startsWith('    - Objective "Objective 1" [o1] (weight 1): 40%')).toBe(true);
     const rows = progressRows(model, report);
     expect(rows).toHaveLength(N + 1);
