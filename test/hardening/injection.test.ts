@@ -73,10 +73,16 @@ const GRAMMAR = {
 };
 const CLASS_DEF_LINES = new Set(CLASS_DEFS.map(([name, style]) => `  classDef ${name} ${style}`));
 
+interface GrammarLine {
+  readonly kind: keyof typeof GRAMMAR | 'head' | 'end' | 'classDef' | 'foreign';
+  readonly match: RegExpExecArray | null;
+  readonly line: string;
+}
+
 /** Each line of a diagram by the generator's grammar, in order; `foreign` for a line that fits none. */
-function grammarOf(text: string): { kind: keyof typeof GRAMMAR | 'head' | 'end' | 'classDef' | 'foreign'; match: RegExpExecArray | null; line: string }[] {
+function grammarOf(text: string): GrammarLine[] {
   const lines = text.split('\n');
-  return lines.flatMap((line, i) => {
+  return lines.flatMap((line, i): GrammarLine[] => {
     if (i === 0 && /^flowchart (?:BT|TB|LR|RL)$/.test(line)) return [{ kind: 'head' as const, match: null, line }];
     if (i === 1 && line === '  %% Generated from a theory-of-change model: edit the model, not this diagram.') return [{ kind: 'head' as const, match: null, line }];
     if (i === lines.length - 1 && line === '') return [];
@@ -139,7 +145,7 @@ describe('Mermaid: hostile text adds nothing to the diagram', () => {
         ];
         expect(of('edge').map((l) => `${l.match?.[1]} ${l.match?.[2]} ${l.match?.[3]}`).sort()).toEqual(expectedEdges.sort());
 
-        const levelGroups = options.group === 'level' ? ['g0', 'g1'] : options.group === 'key-objective' ? [`g${objective.slice(1)}`] : [];
+        const levelGroups = options.group === 'level' ? ['g0', 'g1'] : options.group === 'key-objective' ? [`g${(objective as string).slice(1)}`] : [];
         expect(of('subgraph').map((l) => l.match?.[1])).toEqual([...levelGroups, ...(report === undefined ? [] : ['legend'])]);
         expect(of('end')).toHaveLength(of('subgraph').length);
         expect(of('linkStyle')).toHaveLength(1); // the link (or chain) resting on the failing assumption
