@@ -19,7 +19,7 @@ export type FlowDirection = 'BT' | 'TB' | 'LR' | 'RL';
  *   goals and objectives of that level;
  * - `key-objective`: one subgraph per key objective (an objective that
  *   contributes directly to a goal), holding it, the objectives below it
- *   (one below several key objectives joins the first by id) and the
+ *   (one below several key objectives joins the first in reading order, by `ref` as people number them) and the
  *   indicators, duty bearers and assumptions that link only into that group.
  */
 export type Grouping = 'none' | 'level' | 'key-objective';
