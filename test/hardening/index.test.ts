@@ -56,7 +56,7 @@
  * 5. Lossless and deterministic; inputs never mutated
  *   - test/hardening/determinism.test.ts › gives the same diagnostics (each pointing at the same entry), and when valid the same report JSON, Mermaid, Markdown, table and explanations at several dates, whatever the order of every list, same-date readings included; frozen inputs are untouched
  *   - test/hardening/determinism.test.ts › gives the same report JSON, byte-identical Mermaid and the same Markdown, table and explanations for documents with every optional field
- *   - test/hardening/determinism.test.ts › matches its definition: each objective joins the first key objective, by id, among everything it contributes to
+ *   - test/hardening/determinism.test.ts › matches its definition: each objective joins the first key objective, in reading order (by ref as people number them), among everything it contributes to
  *   - test/foundation/round-trip.test.ts › round-trips any valid document without loss
  *   - test/foundation/model.test.ts › on random valid documents, shuffled
  *   - test/foundation/validate.test.ts › accepts a deep-frozen input, and gives the same result as for a copy
