@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import { partlyOld } from '../progress/partly-old.js';
 import type { NodeProgress } from '../progress/types.js';
 import { encodeHead, wrapEncodedHead, type EncodedHead } from './encoded-head.js';
 import { escapeLabel } from './escape-label.js';
@@ -96,7 +97,7 @@ function tailOf(note: string | undefined, node: NodeDocument, progress: NodeProg
  */
 export function restsOnOldReadings(progress: NodeProgress): boolean {
   if (progress.old === true) return true;
-  return progress.kind !== 'indicator' && progress.recentCoverage !== undefined && progress.recentCoverage < progress.coverage;
+  return progress.kind !== 'indicator' && partlyOld(progress.coverage, progress.recentCoverage);
 }
 
 function progressLine(progress: NodeProgress): string {

@@ -5,7 +5,8 @@ import { progressOf } from '../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
 import { indicatorRows, type DatedValue, type IndicatorRow } from './indicator-rows.js';
-import { OLD_MARK, oldReadingNote, readingAge, severalLimits, withNotes } from './reading-age-notes.js';
+import { describeAge } from '../progress/describe-age.js';
+import { OLD_MARK, oldReadingNote, severalLimits, withNotes } from './reading-age-notes.js';
 import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** Values wrap from 15 characters (`170,000 people`) down to 10 (a date), a finding to 3 lines at most. */
@@ -66,7 +67,7 @@ function measuresLine(row: IndicatorRow): string[] {
 /** `◷ 4 years 9 months old` (with its limit when the table's old readings have different ones), or nothing. */
 function ageLine(row: IndicatorRow, asOf: string, named: boolean): string[] {
   if (row.old !== true || row.latest?.date == null) return [];
-  return [`${OLD_MARK} ${readingAge(row.latest.date, asOf)} old${named && typeof row.maxReadingAge === 'string' ? ` (limit ${row.maxReadingAge})` : ''}`];
+  return [`${OLD_MARK} ${describeAge(row.latest.date, asOf)} old${named && typeof row.maxReadingAge === 'string' ? ` (limit ${row.maxReadingAge})` : ''}`];
 }
 
 /** A value over its date, the date marked `◷` when the reading is old; `—` for none. */

@@ -6,7 +6,8 @@ import type { ProgressReportData } from '../progress/types.js';
 import { formatIndicatorTable } from './format-indicator-table.js';
 import { formatTable } from './format-table.js';
 import { progressRows } from './progress-rows.js';
-import { coverageText, partlyOld, recentCoverageNote, withNotes } from './reading-age-notes.js';
+import { partlyOld } from '../progress/partly-old.js';
+import { coverageText, recentCoverageNote, withNotes } from './reading-age-notes.js';
 import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** Options of {@link formatProgressTable}. */

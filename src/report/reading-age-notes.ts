@@ -1,6 +1,7 @@
-import type { IsoDate, IsoDuration } from '../document/types.js';
-import { describeAge, describeLimit } from '../progress/describe-age.js';
+import type { IsoDuration } from '../document/types.js';
+import { describeLimit } from '../progress/describe-age.js';
 import { formatPercent } from '../progress/format-percent.js';
+import { partlyOld } from '../progress/partly-old.js';
 import type { IndicatorProgress, ProgressReportData, ResultProgress } from '../progress/types.js';
 import { titleLine } from './table-parts.js';
 
@@ -16,20 +17,10 @@ import { titleLine } from './table-parts.js';
 /** The mark of an old reading. @internal */
 export const OLD_MARK = '◷';
 
-/** Whether part of a goal's or objective's coverage rests on old readings (or an old assessment). @internal */
-export function partlyOld(coverage: number, recentCoverage: number | undefined): boolean {
-  return recentCoverage !== undefined && recentCoverage < coverage;
-}
-
 /** A coverage cell: `100%`, or `100% (63% recent)` when part of it rests on old readings. @internal */
 export function coverageText(coverage: number, recentCoverage: number | undefined): string {
   const text = formatPercent(coverage);
   return partlyOld(coverage, recentCoverage) ? `${text} (${formatPercent(recentCoverage as number)} recent)` : text;
-}
-
-/** The age of a reading dated `date` at the report date: `4 years 9 months`. @internal */
-export function readingAge(date: IsoDate, asOf: IsoDate): string {
-  return describeAge(date, asOf);
 }
 
 /**

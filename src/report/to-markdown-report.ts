@@ -10,7 +10,9 @@ import { resolveMermaidOptions, type MermaidOptions } from '../mermaid/options.j
 import { selectNodes } from '../mermaid/select.js';
 import { renderDiagram } from '../mermaid/to-mermaid.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { coverageText, OLD_MARK, oldReadingNote, partlyOld, readingAge, recentCoverageNote } from './reading-age-notes.js';
+import { describeAge } from '../progress/describe-age.js';
+import { partlyOld } from '../progress/partly-old.js';
+import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
 
 /**
  * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
@@ -119,7 +121,7 @@ function resultTable(
   for (const node of order) {
     const r = results.get(node.id);
     const notes: string[] = [];
-    if (r?.method === 'assessment') notes.push(r.old === true && r.assessment?.date !== undefined ? `manual assessment of ${r.assessment.date}, ${readingAge(r.assessment.date, report.asOf)} old` : 'manual assessment');
+    if (r?.method === 'assessment') notes.push(r.old === true && r.assessment?.date !== undefined ? `manual assessment of ${r.assessment.date}, ${describeAge(r.assessment.date, report.asOf)} old` : 'manual assessment');
     if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
       const names = [...r.failingAssumptions].sort(compareIds).map((id) => (model.has(id) ? nameOf(model, id) : id));
@@ -154,7 +156,7 @@ function indicatorTable(
     const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
     const progress = p?.rawProgress ?? p?.progress ?? null;
     const lastDate = p?.observations.at(-1)?.date;
-    const age = p?.old === true && lastDate !== undefined ? ` ${OLD_MARK} (${lastDate}, ${readingAge(lastDate, asOf)} old)` : '';
+    const age = p?.old === true && lastDate !== undefined ? ` ${OLD_MARK} (${lastDate}, ${describeAge(lastDate, asOf)} old)` : '';
     lines.push(
       row([
         refOf(node),

@@ -6,6 +6,7 @@ import type { IndicatorRow } from '../indicator-rows.js';
 import { escapeHtml } from './escape-html.js';
 import { ILLUSTRATIVE_MARK, statusBadge } from './page-parts.js';
 import type { SourceList } from './source-list.js';
+import { partlyOld } from '../../progress/partly-old.js';
 
 /**
  * The progress table: each goal and objective in the order of the strategy
@@ -30,8 +31,8 @@ export function progressTable(report: ProgressReportData, rows: readonly Progres
 /** Coverage, and under it the share within the age limits when some reading below is old. */
 function coverage(report: ProgressReportData, row: ProgressRow): string {
   const recent = (progressOf(report, row.id) as ResultProgress | undefined)?.recentCoverage;
-  if (recent === undefined || recent === row.coverage) return formatPercent(row.coverage);
-  return `${formatPercent(row.coverage)}<br><span class="mark old">${formatPercent(recent)} recent</span>`;
+  if (!partlyOld(row.coverage, recent)) return formatPercent(row.coverage);
+  return `${formatPercent(row.coverage)}<br><span class="mark old">${formatPercent(recent as number)} recent</span>`;
 }
 
 /** A share as the one display rule writes it, or a dash for none. @internal */
