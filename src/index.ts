@@ -25,6 +25,7 @@ export { Model } from './model/model.js';
 export type { NodeOfKind } from './model/model.js';
 export type { Relation, RelationKind } from './model/relations.js';
 export { toDocument } from './model/to-document.js';
+export { toGraph } from './model/to-graph.js';
 export { ModelBuilder, theoryOfChange } from './builder/builder.js';
 export type {
   AssumptionFields,

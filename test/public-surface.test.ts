@@ -50,6 +50,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'statusOf',
       'theoryOfChange',
       'toDocument',
+      'toGraph',
       'toJsonSchema',
       'validate',
     ],

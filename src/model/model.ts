@@ -1,4 +1,3 @@
-import type { DirectedGraph } from 'graphology';
 import type {
   AssumptionDocument,
   DutyBearerDocument,
@@ -11,7 +10,6 @@ import type {
 import type { Adjacency } from './adjacency.js';
 import { buildIndex, reach, type ModelIndex } from './model-index.js';
 import type { Relation } from './relations.js';
-import { toGraph } from './to-graph.js';
 
 /** The node of a given kind. */
 export type NodeOfKind<K extends NodeKind> = Extract<NodeDocument, { kind: K }>;
@@ -218,20 +216,6 @@ export class Model {
     return node?.kind === 'goal' || node?.kind === 'objective' ? node.level : undefined;
   }
 
-  /**
-   * A new graphology `DirectedGraph` of the whole model, for graphology's
-   * ecosystem (layouts, metrics, rendering). Node attributes are the nodes,
-   * edge attributes the relations, keyed by their `key`. Each call
-   * builds a fresh graph that you may change freely.
-   *
-   * @throws Error when a link starts or ends at a node whose id is the name of
-   *   an `Object.prototype` member (`constructor`, `__proto__`, `toString`…):
-   *   graphology 0.26 keeps neighbours in plain objects and cannot hold such a
-   *   link. Everything else in the library handles these ids.
-   */
-  toGraph(): DirectedGraph<NodeDocument, Relation> {
-    return toGraph(this.#index);
-  }
 
   #at(id: string): number {
     const i = this.#index.position.get(id);

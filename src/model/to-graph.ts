@@ -1,21 +1,32 @@
 import { DirectedGraph } from 'graphology';
 import type { NodeDocument } from '../document/types.js';
-import type { ModelIndex } from './model-index.js';
+import type { Model } from './model.js';
 import type { Relation } from './relations.js';
 
 /** Names an object inherits from `Object.prototype`: `id in BUILT_IN` is true for exactly those. */
 const BUILT_IN: object = Object.freeze({});
 
 /**
- * Builds a fresh graphology graph from the index: nodes by id, edges by relation key.
- * Attributes are copies, so changing the graph never touches the (frozen) model.
- * Throws a clear error for a link to or from a node whose id is the name of an
- * `Object.prototype` member (`constructor`, `__proto__`, `toString`…): graphology
- * 0.26 keeps neighbours in plain objects, where such a link is refused as a
- * duplicate or silently lost.
- * @internal
+ * A new graphology `DirectedGraph` of the whole model, for graphology's
+ * ecosystem (layouts, metrics, rendering). Node attributes are copies of the
+ * nodes, edge attributes of the relations, keyed by their `key`: change the
+ * graph freely, the model stays as it was. A function rather than a method, so
+ * that applications which never call it do not bundle graphology.
+ *
+ * @throws Error when a link starts or ends at a node whose id is the name of
+ *   an `Object.prototype` member (`constructor`, `__proto__`, `toString`…):
+ *   graphology 0.26 keeps neighbours in plain objects and cannot hold such a
+ *   link. Everything else in the library handles these ids.
+ *
+ * @example
+ * ```ts
+ * const graph = toGraph(model);
+ * graph.order; // the number of nodes
+ * graph.outNeighbors('so1.1'); // what sub-objective 1.1 links to
+ * ```
  */
-export function toGraph(index: ModelIndex): DirectedGraph<NodeDocument, Relation> {
+export function toGraph(model: Model): DirectedGraph<NodeDocument, Relation> {
+  const index = model.index;
   const graph = new DirectedGraph<NodeDocument, Relation>({ allowSelfLoops: false });
   const ids = index.nodes.map((n) => n.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of ids) graph.addNode(id, structuredClone(index.nodes[index.position.get(id) as number] as NodeDocument));

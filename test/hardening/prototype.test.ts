@@ -27,6 +27,7 @@ import {
   rollUp,
   theoryOfChange,
   toDocument,
+  toGraph,
   validate,
   type ProgressReport,
   type TheoryOfChangeDocument,
@@ -156,7 +157,7 @@ describe('prototype-like, empty-looking, right-to-left, emoji and very long ids 
       ],
     });
     if (!odd.ok) throw new Error('does not validate');
-    const graph = odd.model.toGraph();
+    const graph = toGraph(odd.model);
     expect(graph.order).toBe(5);
     expect(graph.size).toBe(4);
     expect(graph.outNeighbors(RTL)).toEqual([ZWSP]);
@@ -168,19 +169,21 @@ describe('prototype-like, empty-looking, right-to-left, emoji and very long ids 
   // "toString", "__proto__"…) is refused as a duplicate, and one from "__proto__" is lost.
   // Everything but toGraph() works with such ids; toGraph() says so in plain words.
   it('toGraph() refuses links at "constructor", "__proto__" and the like with a clear error (known graphology limitation)', () => {
-    expect(() => model().toGraph()).toThrow(/^theory-of-change: toGraph\(\) cannot link "[^"]+" to "[^"]+": graphology keeps each node's neighbours in a plain object, where "(constructor|__proto__|hasOwnProperty|valueOf|toString)" is a built-in name/);
+    expect(() => toGraph(model())).toThrow(/^theory-of-change: toGraph\(\) cannot link "[^"]+" to "[^"]+": graphology keeps each node's neighbours in a plain object, where "(constructor|__proto__|hasOwnProperty|valueOf|toString)" is a built-in name/);
   });
 
   it('toGraph() builds such nodes when no link touches them', () => {
-    const graph = loadModel({
-      title: 'T',
-      nodes: [
-        { kind: 'goal', id: 'g', title: 'G' },
-        { kind: 'objective', id: 'constructor', title: 'C' },
-        { kind: 'objective', id: '__proto__', title: 'P' },
-        { kind: 'objective', id: 'a', title: 'A', contributesTo: ['g'] },
-      ],
-    }).toGraph();
+    const graph = toGraph(
+      loadModel({
+        title: 'T',
+        nodes: [
+          { kind: 'goal', id: 'g', title: 'G' },
+          { kind: 'objective', id: 'constructor', title: 'C' },
+          { kind: 'objective', id: '__proto__', title: 'P' },
+          { kind: 'objective', id: 'a', title: 'A', contributesTo: ['g'] },
+        ],
+      }),
+    );
     expect(graph.nodes().sort()).toEqual(['__proto__', 'a', 'constructor', 'g']);
     expect(graph.edges()).toEqual(['contributes-to:"a"->"g"']);
     expect(graph.getNodeAttribute('__proto__', 'title')).toBe('P');
@@ -293,7 +296,7 @@ describe('no input pollutes a prototype', () => {
     for (const id of result.model.roots()) explainProgress(result.model, report, id);
     formatProgressTable(result.model, report);
     accountability(result.model, report);
-    result.model.toGraph();
+    toGraph(result.model);
     validate(toDocument(result.model));
     expect(prototypesClean()).toBe(true);
   }

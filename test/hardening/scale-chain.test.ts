@@ -10,6 +10,7 @@ import {
   progressOf,
   rollUp,
   toDocument,
+  toGraph,
   validate,
   type Model,
   type NodeDocument,
@@ -73,7 +74,7 @@ describe(`a chain of ${N.toLocaleString('en')} contributes-to links`, () => {
     expect([order[0], order[N]]).toEqual([`o${N - 1}`, 'g']);
     expect(model.roots()).toEqual(['g']);
     expect(model.leaves()).toEqual([`o${N - 1}`]);
-    const graph = model.toGraph();
+    const graph = toGraph(model);
     expect([graph.order, graph.size]).toEqual([N + 2, N + 1]);
   });
 
