@@ -76,7 +76,8 @@ function expectSameNumbers(actual: Map<string, Numbers>, expected: Map<string, N
   for (const [id, a] of actual) {
     const b = expected.get(id) as Numbers;
     const close = (x: number, y: number): boolean => (Number.isNaN(x) ? Number.isNaN(y) : Math.abs(x - y) < 1e-9);
-    expect(close(a.progress, b.progress) && close(a.coverage, b.coverage), `${id}: ${a.progress}/${a.coverage} vs ${b.progress}/${b.coverage}`).toBe(true);
+    const same = close(a.progress, b.progress) && close(a.coverage, b.coverage) && close(a.expected, b.expected) && a.status === b.status;
+    expect(same, `${id}: ${a.progress}/${a.coverage}/${a.expected}/${a.status} vs ${b.progress}/${b.coverage}/${b.expected}/${b.status}`).toBe(true);
   }
 }
 
@@ -130,7 +131,7 @@ describe('the fast roll-up', () => {
     );
   });
 
-  it('gives the progress and coverage of the graphology approach and of the typed-array reference (random models)', () => {
+  it('gives the progress, expected progress, coverage and status of the graphology approach and of the typed-array reference (random models)', () => {
     fc.assert(
       fc.property(arbitraryModel(), dates, (doc, asOf) => {
         const model = loadModel(doc, lenient);
