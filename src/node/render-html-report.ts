@@ -5,7 +5,8 @@ import type { ProgressSeries } from '../progress/progress-series.js';
 import type { ProgressReportData } from '../progress/types.js';
 import { escapeHtml } from '../report/html/escape-html.js';
 import { toHtmlReport } from '../report/html/to-html-report.js';
-import { CHROMIUM_ARGS, findChromium, renderMermaid, CHROMIUM_HINT } from './render-mermaid.js';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, drawMermaid, loadRenderer, type RenderResult } from './render-mermaid.js';
 
 /** Options of {@link renderHtmlReport}; all optional. */
 export interface HtmlReportRenderOptions {
@@ -37,7 +38,7 @@ export interface HtmlReportRenderResult {
 
 /**
  * Builds the HTML report of `toHtmlReport` (from `theory-of-change/report`)
- * with the diagram drawn to SVG in headless Chromium ({@link renderMermaid}),
+ * with the diagram drawn to SVG in headless Chromium (as `renderMermaid` draws it),
  * and optionally prints it to an A4 PDF in the same browser, every network
  * request blocked. Without Chromium (or playwright-core and mermaid) the page
  * is still built, the diagram left as Mermaid source with a note on how to
@@ -57,37 +58,32 @@ export interface HtmlReportRenderResult {
  */
 export async function renderHtmlReport(model: Model, report: ProgressReportData, options: HtmlReportRenderOptions = {}): Promise<HtmlReportRenderResult> {
   const base = { ...(options.diagram === undefined ? {} : { diagram: options.diagram }), ...(options.series === undefined ? {} : { series: options.series }) };
-  const drawn = await renderMermaid(toMermaid(model, report, options.diagram), {
-    ...(options.chromiumPath === undefined ? {} : { chromiumPath: options.chromiumPath }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-  });
-  const html = drawn.ok ? toHtmlReport(model, report, { ...base, diagramSvg: drawn.svg }) : toHtmlReport(model, report, { ...base, diagramNote: drawn.message });
-  const diagramMessage = drawn.ok ? undefined : drawn.message;
-  if (options.pdf !== true) return { html, diagramDrawn: drawn.ok, pdf: undefined, diagramMessage, pdfMessage: undefined };
-  const printed = await printPdf(html, model.title, options);
-  return printed.ok
-    ? { html, diagramDrawn: drawn.ok, pdf: printed.pdf, diagramMessage, pdfMessage: undefined }
-    : { html, diagramDrawn: drawn.ok, pdf: undefined, diagramMessage, pdfMessage: printed.message };
+  const timeout = options.timeoutMs ?? 120_000;
+  const page = (drawn: RenderResult): string =>
+    drawn.ok ? toHtmlReport(model, report, { ...base, diagramSvg: drawn.svg }) : toHtmlReport(model, report, { ...base, diagramNote: drawn.message });
+  const renderer = await loadRenderer(options.chromiumPath);
+  if (!renderer.ok) {
+    const html = page(renderer);
+    const pdfMessage = options.pdf === true ? `No PDF: ${renderer.message.charAt(0).toLowerCase()}${renderer.message.slice(1)}` : undefined;
+    return { html, diagramDrawn: false, pdf: undefined, diagramMessage: renderer.message, pdfMessage };
+  }
+  // One browser draws the diagram and prints the page.
+  const browser = await renderer.chromium.launch({ executablePath: renderer.executablePath, args: CHROMIUM_ARGS, timeout });
+  try {
+    const drawn = await drawMermaid(browser, renderer.bundle, toMermaid(model, report, options.diagram), { timeoutMs: timeout });
+    const html = page(drawn);
+    const diagramMessage = drawn.ok ? undefined : drawn.message;
+    const pdf = options.pdf === true ? await printPdf(browser, html, model.title, timeout) : undefined;
+    return { html, diagramDrawn: drawn.ok, pdf, diagramMessage, pdfMessage: undefined };
+  } finally {
+    await browser.close();
+  }
 }
 
-/** Prints a self-contained page to A4 PDF in headless Chromium, every request but the page itself refused. */
-async function printPdf(
-  html: string,
-  title: string,
-  options: HtmlReportRenderOptions,
-): Promise<{ readonly ok: true; readonly pdf: Uint8Array } | { readonly ok: false; readonly message: string }> {
-  const executablePath = findChromium(options.chromiumPath);
-  if (executablePath === undefined) return { ok: false, message: `No PDF: no Chromium found. ${CHROMIUM_HINT}` };
-  let chromium: typeof import('playwright-core').chromium;
+/** Prints a self-contained page to A4 PDF in a new context of `browser`, scripts off and every request but the page itself refused. */
+async function printPdf(browser: Browser, html: string, title: string, timeout: number): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return { ok: false, message: 'No PDF: printing needs the package playwright-core: `npm install playwright-core`.' };
-  }
-  const timeout = options.timeoutMs ?? 120_000;
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
@@ -100,8 +96,8 @@ async function printPdf(
       headerTemplate: '<span></span>',
       footerTemplate: `<div style="font: 8px sans-serif; color: #555; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between"><span>${escapeHtml(title)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
     });
-    return { ok: true, pdf: new Uint8Array(pdf) };
+    return new Uint8Array(pdf);
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

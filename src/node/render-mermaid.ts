@@ -71,14 +71,30 @@ export const CHROMIUM_ARGS = [
  * ```
  */
 export async function renderMermaid(text: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const executablePath = findChromium(options.chromiumPath);
-  if (executablePath === undefined) return { ok: false, reason: 'no-chromium', message: `No Chromium found. ${CHROMIUM_HINT}` };
-  let chromium: typeof import('playwright-core').chromium;
-  let bundle: string;
+  const renderer = await loadRenderer(options.chromiumPath);
+  if (!renderer.ok) return renderer;
+  const browser = await renderer.chromium.launch({ executablePath: renderer.executablePath, args: CHROMIUM_ARGS, timeout: options.timeoutMs ?? 120_000 });
   try {
-    ({ chromium } = await import('playwright-core'));
+    return await drawMermaid(browser, renderer.bundle, text, options);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** What drawing needs: a Chromium binary, playwright-core to drive it and Mermaid's browser bundle. @internal */
+export type Renderer =
+  | { readonly ok: true; readonly executablePath: string; readonly chromium: typeof import('playwright-core').chromium; readonly bundle: string }
+  | Extract<RenderResult, { ok: false }>;
+
+/** Finds Chromium, playwright-core and Mermaid's bundle, or says which is missing. @internal */
+export async function loadRenderer(chromiumPath: string | undefined): Promise<Renderer> {
+  const executablePath = findChromium(chromiumPath);
+  if (executablePath === undefined) return { ok: false, reason: 'no-chromium', message: `No Chromium found. ${CHROMIUM_HINT}` };
+  try {
+    const { chromium } = await import('playwright-core');
     const require = createRequire(import.meta.url);
-    bundle = await readFile(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+    const bundle = await readFile(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+    return { ok: true, executablePath, chromium, bundle };
   } catch {
     return {
       ok: false,
@@ -86,15 +102,19 @@ export async function renderMermaid(text: string, options: RenderOptions = {}): 
       message: 'Rendering needs the packages playwright-core and mermaid: `npm install playwright-core mermaid`.',
     };
   }
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: options.timeoutMs ?? 120_000 });
+}
+
+/** Draws Mermaid `text` in a new page of a running `browser` with Mermaid's `bundle`; see {@link renderMermaid}. @internal */
+export async function drawMermaid(browser: import('playwright-core').Browser, bundle: string, text: string, options: RenderOptions): Promise<RenderResult> {
+  const page = await browser.newPage({ deviceScaleFactor: options.scale ?? 2, viewport: { width: 1600, height: 1200 } });
   try {
-    const page = await browser.newPage({ deviceScaleFactor: options.scale ?? 2, viewport: { width: 1600, height: 1200 } });
     page.setDefaultTimeout(options.timeoutMs ?? 120_000);
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="diagram"></div></body></html>');
     await page.addScriptTag({ content: bundle });
     const rendered = await page.evaluate(async (source: string) => {
       const api = (globalThis as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-      api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10_000_000, maxEdges: 100_000 });
+      // Seeded, so the same text draws the same SVG: shapes with curved outlines are otherwise drawn with random points.
+      api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10_000_000, maxEdges: 100_000, handDrawnSeed: 1, deterministicIds: true });
       try {
         const { svg } = await api.render('theory-of-change', source);
         const holder = document.getElementById('diagram') as HTMLElement;
@@ -110,7 +130,7 @@ export async function renderMermaid(text: string, options: RenderOptions = {}): 
     const png = options.png === true ? await page.locator('#diagram svg').screenshot({ type: 'png' }) : undefined;
     return { ok: true, svg: withoutXmlForbidden(rendered.svg), png };
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
