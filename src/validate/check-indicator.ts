@@ -46,10 +46,10 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
     });
   }
   const isRatio = (o: { readonly numerator?: number; readonly denominator?: number }): boolean => o.numerator !== undefined && o.denominator !== undefined;
-  const ratios = measure.kind === 'percentage' && (written.observations ?? []).every((o) => isRatio(o) || (o.breakdown !== undefined && o.breakdown.length > 0 && o.breakdown.every(isRatio)));
+  const ratios = measure.kind === 'percentage' && (written.observations ?? []).length > 0 && (written.observations ?? []).every((o) => isRatio(o) || (o.breakdown !== undefined && o.breakdown.length > 0 && o.breakdown.every(isRatio)));
   if (node.combine === 'cumulative' && measure.kind !== 'number' && !ratios) {
-    const also = measure.kind === 'percentage' ? ', or for a percentage whose observations all give numerator and denominator' : '';
-    error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure${also}, not "${measure.kind}".`);
+    const also = measure.kind === 'percentage' ? ' (or a percentage whose observations all give numerator and denominator, added up as counts)' : '';
+    error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}"${also}.`);
   }
 
   const targetList = written.targets ?? [];
