@@ -1,5 +1,5 @@
 import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
-import { usesRatios } from '../document/breakdown.js';
+import { ratioValue, usesRatios } from '../document/breakdown.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
 import { formatNumber, formatPercent } from './format-percent.js';
@@ -157,9 +157,9 @@ function formatParts(breakdown: readonly BreakdownEntry[], doc: IndicatorDocumen
         .sort()
         .map((d) => `${d} ${e.for[d] as string}`)
         .join(', ');
-      const ratio = e.numerator === undefined || e.denominator === undefined ? '' : `${formatNumber(e.numerator)} of ${formatNumber(e.denominator)}`;
-      const value = e.value === undefined ? '' : formatValue(e.value, doc);
-      return `${cats}: ${[value, ratio].filter((x) => x !== '').join(' = ')}${e.rating === undefined ? '' : ` (rating ${e.rating})`}`;
+      const ratio = e.numerator === undefined || e.denominator === undefined ? '' : ` (${formatNumber(e.numerator)} of ${formatNumber(e.denominator)})`;
+      const value = e.value ?? ratioValue(e);
+      return `${cats}: ${value === undefined ? '—' : formatValue(value, doc)}${ratio}${e.rating === undefined ? '' : ` (rating ${e.rating})`}`;
     })
     .join('; ');
 }

@@ -101,7 +101,7 @@ function checkReading(node: IndicatorDocument, reading: ReadingDocument, path: D
   });
   checkSums(node, reading, usable, path, what, error);
   // A reading whose parts are wrong is reported by its parts: the total they would give cannot be known yet.
-  if (!broken && readingAmount(node, reading) === undefined && reading.value === undefined && (reading.numerator === undefined || reading.denominator === undefined)) {
+  if (!broken && readingAmount(node, reading) === undefined && reading.value === undefined && reading.numerator === undefined && reading.denominator === undefined) {
     const how = additivity(node, breakdown);
     const hint =
       breakdown.length === 0
