@@ -297,7 +297,7 @@ describe('the roll-up of the whole and of one category (hand-worked)', () => {
     // reading: (2 + 6) / (10 + 40) = 16%, below the baseline of 12/50 = 24%: raw (16 − 24) / (60 − 24) = −2/9.
     const r = entry('reading', { for: { sex: 'male' } });
     expect(r?.progress).toBe(0);
-    expect(r?.rawProgress).toBeCloseTo(-2 / 9, 12);
+    expect(r?.kind === 'indicator' ? r.rawProgress : null).toBeCloseTo(-2 / 9, 12);
   });
 
   it('a category the baseline does not give has no data, with the reason not-broken-down', () => {
@@ -465,5 +465,14 @@ describe('explanations and reports show the parts', () => {
     const malformed = await toc('progress', file, '--for', 'female');
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('--for names a category of each dimension as DIMENSION=CATEGORY');
+  });
+});
+
+describe('the diagram', () => {
+  it('a per-category diagram says which category in its key; the whole one does not', async () => {
+    const { toMermaid } = await import('../../src/mermaid/index.js');
+    const model = loadModel(document);
+    expect(toMermaid(model, rollUp(model, { asOf: '2024-01-01', for: { sex: 'female' } }))).toContain('subgraph legend ["Key · status as of 2024-01-01 · for sex female"]');
+    expect(toMermaid(model, rollUp(model, { asOf: '2024-01-01' }))).toContain('subgraph legend ["Key · status as of 2024-01-01"]');
   });
 });
