@@ -160,7 +160,7 @@ function indicatorTable(
     const p = indicators.get(node.id);
     // The parts by category, after each value (whole-model reports, indicators with dimensions).
     const parts = node.dimensions === undefined || forCategory ? undefined : readingParts(node, p);
-    const with_ = (text: string, part: string | undefined): string => (part === undefined || part === '' ? text : `${text} (${escapeMarkdown(part)})`);
+    const withParts = (text: string, part: string | undefined): string => (part === undefined || part === '' ? text : `${text} (${escapeMarkdown(part)})`);
     const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
     const progress = p?.rawProgress ?? p?.progress ?? null;
     const lastDate = p?.observations.at(-1)?.date;
@@ -170,9 +170,9 @@ function indicatorTable(
         refOf(node),
         escapeMarkdown(node.title) + illustrative,
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
-        p === undefined ? NONE : with_(escapeMarkdown(formatValue(p.baseline, node)) || NONE, parts?.baseline),
-        p === undefined ? NONE : with_(escapeMarkdown(formatValue(p.value, node)) || NONE, parts?.latest) + escapeMarkdown(age),
-        p === undefined ? NONE : with_(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.baseline, node)) || NONE, parts?.baseline),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.value, node)) || NONE, parts?.latest) + escapeMarkdown(age),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target),
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
       ]),

@@ -136,7 +136,7 @@ function checkRatio(node: IndicatorDocument, part: Parts, path: DocumentPath, wh
 }
 
 /** Whether a written value agrees with an exact one to within its rounding: half a unit of its last decimal (33 and 33.3 both agree with 1/3). */
-export function agrees(written: number, exact: number): boolean {
+function agrees(written: number, exact: number): boolean {
   const text = String(written);
   const decimals = /e/i.test(text) ? 9 : (text.split('.')[1] ?? '').length;
   return Math.abs(written - exact) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(exact));
