@@ -213,8 +213,8 @@ function asWritten(reading: ReadingDocument): boolean {
  * @internal
  */
 export function valuedIndicator(node: IndicatorDocument, keep: boolean): IndicatorDocument {
-  const readings = [node.baseline, ...(node.targets ?? []), ...(node.observations ?? [])];
-  if (readings.every((r) => r === undefined || asWritten(r))) return node;
+  const written = (list: readonly ReadingDocument[] | undefined): boolean => list === undefined || list.every(asWritten);
+  if ((node.baseline === undefined || asWritten(node.baseline)) && written(node.targets) && written(node.observations)) return node;
   const resolve = (reading: ReadingDocument): ReadingDocument | undefined => {
     if (asWritten(reading)) return reading;
     const amount = readingAmount(node, reading);
@@ -251,6 +251,14 @@ export function sortedParts(breakdown: readonly BreakdownEntry[]): readonly Brea
 /** Whether a percentage indicator writes any reading or part as numerator and denominator (its values are then shown to one decimal). @internal */
 export function usesRatios(node: IndicatorDocument): boolean {
   if (node.measure.kind !== 'percentage') return false;
-  const ratio = (p: Parts): boolean => p.numerator !== undefined;
-  return [node.baseline, ...(node.targets ?? []), ...(node.observations ?? [])].some((r) => r !== undefined && (ratio(r) || (r.breakdown ?? []).some(ratio)));
+  let uses = ratioUse.get(node);
+  if (uses === undefined) {
+    const ratio = (p: Parts): boolean => p.numerator !== undefined;
+    uses = [node.baseline, ...(node.targets ?? []), ...(node.observations ?? [])].some((r) => r !== undefined && (ratio(r) || (r.breakdown ?? []).some(ratio)));
+    ratioUse.set(node, uses);
+  }
+  return uses;
 }
+
+/** {@link usesRatios} of each indicator asked about (labels ask once per value shown). */
+const ratioUse = new WeakMap<IndicatorDocument, boolean>();

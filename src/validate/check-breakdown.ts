@@ -26,7 +26,7 @@ export function checkBreakdown(node: IndicatorDocument, at: DocumentPath, out: D
       seen.add(category);
     });
   }
-  const check = (reading: ReadingDocument, path: DocumentPath, role: string): void => checkReading(node, reading, path, `the ${role} of ${reading.date}`, error);
+  const check = (reading: ReadingDocument, path: DocumentPath, role: string): void => checkReading(node, reading, path, role, error);
   if (node.baseline !== undefined) check(node.baseline, [...at, 'baseline'], 'baseline');
   (node.targets ?? []).forEach((r, i) => check(r, [...at, 'targets', i], 'target'));
   (node.observations ?? []).forEach((r, i) => check(r, [...at, 'observations', i], 'observation'));
@@ -46,7 +46,10 @@ function show(x: number): string {
   return String(Math.round(x * 1e6) / 1e6);
 }
 
-function checkReading(node: IndicatorDocument, reading: ReadingDocument, path: DocumentPath, what: string, error: Report): void {
+function checkReading(node: IndicatorDocument, reading: ReadingDocument, path: DocumentPath, role: string, error: Report): void {
+  // The usual reading, a value and nothing else, has nothing to check here.
+  if (reading.value !== undefined && reading.breakdown === undefined && reading.numerator === undefined && reading.denominator === undefined) return;
+  const what = `the ${role} of ${reading.date}`;
   const measure = node.measure;
   const declared = node.dimensions ?? {};
   const names = Object.keys(declared);
