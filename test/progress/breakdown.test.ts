@@ -476,3 +476,30 @@ describe('the diagram', () => {
     expect(toMermaid(model, rollUp(model, { asOf: '2024-01-01' }))).toContain('subgraph legend ["Key · status as of 2024-01-01"]');
   });
 });
+
+describe('the progress tracker', () => {
+  it('an observation given as parts updates the whole and a category exactly as a fresh roll-up would', async () => {
+    const { createProgressTracker } = await import('../../src/index.js');
+    const model = loadModel(document);
+    const added = { date: '2023-12-31', breakdown: [{ for: { sex: 'female' }, value: 200 }, { for: { sex: 'male' }, value: 250 }] };
+    const after = loadModel({ ...document, nodes: document.nodes.map((n) => (n.id === 'enrolled' && n.kind === 'indicator' ? { ...n, observations: [...(n.observations ?? []), added] } : n)) });
+    for (const options of [{ asOf: '2024-01-01' }, { asOf: '2024-01-01', for: { sex: 'female' } }]) {
+      const update = createProgressTracker(model, options).addObservation('enrolled', added);
+      expect(update.ok).toBe(true);
+      if (update.ok) expect(JSON.stringify(update.report)).toBe(JSON.stringify(rollUp(after, options)));
+    }
+    // For girls: 200, from the baseline of 80 towards 300: 120 / 220.
+    expect(rollUp(after, { asOf: '2024-01-01', for: { sex: 'female' } }).entry('enrolled')?.progress).toBeCloseTo(120 / 220, 12);
+  });
+
+  it('parts that do not add up are refused with the reading’s path', async () => {
+    const { createProgressTracker } = await import('../../src/index.js');
+    const update = createProgressTracker(loadModel(document), { asOf: '2024-01-01' }).addObservation('enrolled', {
+      date: '2023-12-31',
+      value: 500,
+      breakdown: [{ for: { sex: 'female' }, value: 200 }, { for: { sex: 'male' }, value: 250 }],
+    });
+    expect(update.ok).toBe(false);
+    if (!update.ok) expect(update.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['breakdown-mismatch', 'nodes.1.observations.1.breakdown']]);
+  });
+});
