@@ -64,6 +64,8 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'AssumptionDocument',
       'AssumptionFields',
       'AssumptionStatus',
+      'BreakdownEntry',
+      'CategoryFilter',
       'Combine',
       'Contribution',
       'ContributionRef',

@@ -5,6 +5,7 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 export const DIAGRAM_OPTIONS = {
   'as-of': { type: 'string' },
   'max-reading-age': { type: 'string' },
+  for: { type: 'string' },
   direction: { type: 'string' },
   group: { type: 'string' },
   focus: { type: 'string' },
@@ -27,6 +28,7 @@ const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (defau
   --no-progress         draw the structure only
   --max-reading-age D   mark readings older than D (ISO 8601, e.g. P18M) as old;
                         overrides the document's maxReadingAge; none removes it
+  --for D=C             overlay progress for one category, e.g. sex=female
   --direction DIR       BT (default, bottom-up), TB, LR or RL
   --group HOW           none (default), level or key-objective
   --focus ID            only this node and what lies below it

@@ -3,6 +3,7 @@ import type { Model } from '../model/model.js';
 import { rollUp } from '../progress/roll-up.js';
 import type { ProgressReport } from '../progress/types.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
+import { forOption } from './for-option.js';
 import { UsageError } from './support.js';
 
 /** The diagram options of `toc mermaid` and `toc render`, checked, and the roll-up they overlay (none with `--no-progress`). @internal */
@@ -37,11 +38,12 @@ export function diagramSettings(
   const depth = count('depth');
   const wrap = count('wrap');
   const maxReadingAge = maxReadingAgeOption(values);
+  const category = forOption(values, model);
   const asOf = values['as-of'];
   const report =
     values['no-progress'] === true
       ? undefined
-      : rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
+      : rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...(category === undefined ? {} : { for: category }) });
   const options: MermaidOptions = {
     ...(direction === undefined ? {} : { direction }),
     ...(group === undefined ? {} : { group }),

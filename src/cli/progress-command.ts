@@ -3,7 +3,7 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 /** `toc progress`: the roll-up as a table or JSON, in one of four views. */
 export const progressCommand: Command = {
   help: `toc progress FILE [--as-of DATE] [--indicators | --series [DATES] | --by duty-bearer]
-             [--max-reading-age D] [--json] [--width N] [-o OUT]
+             [--max-reading-age D] [--for D=C] [--json] [--width N] [-o OUT]
              [--max-file-size MIB]
 
 Rolls progress up from the indicators to the goals as of DATE (default: today)
@@ -33,6 +33,10 @@ Options:
                       duration such as P18M or P2Y, replacing the document's
                       maxReadingAge; none removes it (an indicator's own
                       limit still applies)
+  --for D=C           progress for one category of the indicators'
+                      dimensions, e.g. --for sex=female (several:
+                      sex=female,age=under-18); indicators not broken down
+                      by it have no data
   --json              the data instead of a table: the whole report, or the
                       rows of the view chosen
   --width N           fit tables in N columns: titles wrap, numbers are never
@@ -42,6 +46,7 @@ ${FILE_OPTIONS_HELP}`,
   options: {
     'as-of': { type: 'string' },
     'max-reading-age': { type: 'string' },
+    for: { type: 'string' },
     json: { type: 'boolean' },
     indicators: { type: 'boolean' },
     series: { type: 'boolean' },

@@ -30,6 +30,9 @@ Options:
   --max-reading-age D   mark readings older than D at DATE as old: an ISO
                         8601 duration such as P18M or P2Y, replacing the
                         document's maxReadingAge; none removes it
+  --for D=C             progress for one category of the indicators'
+                        dimensions, e.g. --for sex=female (several:
+                        sex=female,age=under-18)
   --direction DIR       diagram direction: BT (default, bottom-up), TB, LR or RL
   --group HOW           diagram groups: none (default), level or key-objective
   --focus ID            draw only this goal or objective and what lies below it

@@ -11,6 +11,7 @@ import { indicatorRows } from '../report/indicator-rows.js';
 import { seriesRows } from '../report/series-rows.js';
 import { loadForCommand } from './load-for-command.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
+import { forOption } from './for-option.js';
 import { EXIT, UsageError, emit, oneFile, tableWidth, type CommandArgs, type Io } from './support.js';
 
 /** A list of dates after `--series`: `2016-12-31,2018-12-31`. */
@@ -38,15 +39,17 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
   }
   const model = await loadForCommand(file, io, values);
   const json = values.json === true;
+  const category = forOption(values, model);
+  const forCategory = category === undefined ? {} : { for: category };
 
   if (view === 'series') {
     const dates = dateLists[0] === undefined ? yearEnds(model, asOf ?? today()) : givenDates(dateLists[0]);
-    const trend = progressSeries(model, dates, maxReadingAge === undefined ? {} : { maxReadingAge });
+    const trend = progressSeries(model, dates, { ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...forCategory });
     const text = json ? JSON.stringify({ dates: trend.dates, rows: seriesRows(model, trend) }, null, 2) : formatSeriesTable(model, trend, { width });
     await emit(`${text}\n`, values.output, io);
     return EXIT.ok;
   }
-  const report = rollUp(model, { ...(asOf === undefined ? {} : { asOf }), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
+  const report = rollUp(model, { ...(asOf === undefined ? {} : { asOf }), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...forCategory });
   let text: string;
   if (view === 'duty-bearer') {
     text = json ? JSON.stringify({ asOf: report.asOf, dutyBearers: dutyBearerRows(model, report) }, null, 2) : formatDutyBearerTable(model, report, { width });

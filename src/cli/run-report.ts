@@ -3,6 +3,7 @@ import { diagramSettings } from './diagram-settings.js';
 import { rollUp } from '../progress/roll-up.js';
 import { loadForCommand } from './load-for-command.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
+import { forOption } from './for-option.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
 import { EXIT, UsageError, emit, oneFile, type CommandArgs, type Io } from './support.js';
 
@@ -32,7 +33,8 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   // The diagram options only: the roll-up is made here, with the age limit asked for.
   const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
   const asOf = values['as-of'];
-  const report = rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
+  const category = forOption(values, model);
+  const report = rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...(category === undefined ? {} : { for: category }) });
   const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined });
   if (!result.diagramDrawn) io.err(`The diagram is left as Mermaid source in the report: ${result.diagramMessage ?? 'it could not be drawn.'}\n`);
   if (htmlFile !== undefined) await emit(result.html, htmlFile, io);

@@ -1,12 +1,38 @@
-import type { IndicatorValue } from './types.js';
+import type { IndicatorValue, ReadingDocument } from './types.js';
 
 /**
  * A value with the marker ids of a progress-markers reading sorted (their
  * order carries no meaning); any other value as it is.
  * @internal
  */
-export function canonicalValue(value: IndicatorValue): IndicatorValue {
+export function canonicalValue(value: IndicatorValue): IndicatorValue;
+export function canonicalValue(value: IndicatorValue | undefined): IndicatorValue | undefined;
+export function canonicalValue(value: IndicatorValue | undefined): IndicatorValue | undefined {
   return Array.isArray(value) ? [...(value as readonly string[])].sort() : value;
+}
+
+/**
+ * A reading's numerator, denominator and breakdown as comparable text (the
+ * parts sorted, each part's categories by dimension), or `undefined` when it
+ * has none of them.
+ * @internal
+ */
+export function partsKey(reading: ReadingDocument): string | undefined {
+  if (reading.numerator === undefined && reading.denominator === undefined && reading.breakdown === undefined) return undefined;
+  const parts = (reading.breakdown ?? [])
+    .map((e) =>
+      JSON.stringify([
+        Object.keys(e.for)
+          .sort()
+          .map((d) => [d, e.for[d]]),
+        canonicalValue(e.value) ?? null,
+        e.numerator ?? null,
+        e.denominator ?? null,
+        e.rating ?? null,
+      ]),
+    )
+    .sort();
+  return JSON.stringify([reading.numerator ?? null, reading.denominator ?? null, parts]);
 }
 
 /**
@@ -16,7 +42,10 @@ export function canonicalValue(value: IndicatorValue): IndicatorValue {
  * Readings with the same key are identical.
  * @internal
  */
-export function readingOrderKey(reading: { readonly value: IndicatorValue; readonly rating?: number; readonly source?: string; readonly note?: string }): string {
+export function readingOrderKey(reading: ReadingDocument): string {
   const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  return JSON.stringify([canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note)]);
+  const key = [canonicalValue(reading.value) ?? null, reading.rating ?? null, optional(reading.source), optional(reading.note)];
+  // Numerator, denominator and breakdown only where written: the keys of other readings are as they were.
+  const parts = partsKey(reading);
+  return JSON.stringify(parts === undefined ? key : [...key, parts]);
 }

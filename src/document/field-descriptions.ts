@@ -89,6 +89,16 @@ function reading(what: string, when: string): Descriptions {
     date: when,
     value:
       'The value, as the measure expects it: a number, a percentage (0–100), true or false, a level name, a list of marker ids, or a finding (text).',
+    numerator: 'For percentages: the count the percentage is of, e.g. 30 of 40 people; with denominator it gives the value (100 × numerator / denominator) and adds up correctly across categories.',
+    denominator: 'For percentages: the count the percentage is out of, e.g. the 40 of 30 out of 40 people (more than 0).',
+    breakdown:
+      'The value per category of the indicator’s dimensions: [{ for: { sex: female }, value }]. For numbers and numerator/denominator the parts must add up to the total; where they cover every category, the total may be left out.',
+    'breakdown[]': 'One part: { for: { dimension: category }, value } (or numerator and denominator, or a rating).',
+    'breakdown[].for': 'The category of each dimension this part is for, e.g. { sex: female } or { sex: female, age: under-18 }.',
+    'breakdown[].value': 'The part’s value, as the measure expects it.',
+    'breakdown[].numerator': 'For percentages: the count the part’s percentage is of.',
+    'breakdown[].denominator': 'For percentages: the count the part’s percentage is out of.',
+    'breakdown[].rating': 'For qualitative measures: the part’s rating from 0 to 1.',
     rating: 'For qualitative measures: a rating from 0 (baseline) to 1 (achieved).',
     source: 'Where the value comes from.',
     note: NOTE,
@@ -131,6 +141,8 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
     unit: 'Unit of the numbers, e.g. people or countries.',
     direction: 'Whether going up (increase, the default) or going down (decrease) is progress.',
     combine: 'How observations combine over time: latest (default) takes the latest value; cumulative (numbers only) adds them up.',
+    dimensions:
+      'What readings may be broken down by, each dimension with its categories, e.g. { sex: [female, male], age: [under-18, adult] }; readings then give a breakdown.',
     ...under('baseline', reading('The starting point: { date, value, source, note }.', 'When the baseline value held, YYYY-MM-DD.')),
     targets: 'Dated targets; the latest is the final target, earlier ones are milestones.',
     ...under('targets[]', reading('A target: { date, value, note }.', 'When the value should be reached, YYYY-MM-DD.')),

@@ -66,10 +66,24 @@ const measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('qualitative') }),
 ]);
 
+const indicatorValue = z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]);
+
+/** One part of a reading, for one category of each dimension it names. */
+const breakdownEntry = z.strictObject({
+  for: z.record(nonEmptyText, nonEmptyText),
+  value: indicatorValue.optional(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  rating: z.number().min(0).max(1).optional(),
+});
+
 /** A dated value: a baseline, target or observation. */
 const reading = z.strictObject({
   date: isoDate,
-  value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]),
+  value: indicatorValue.optional(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  breakdown: z.array(breakdownEntry).optional(),
   rating: z.number().min(0).max(1).optional(),
   source: text.optional(),
   note: text.optional(),
@@ -98,6 +112,7 @@ const nodeSchemas = [
     unit: text.optional(),
     direction: z.enum(['increase', 'decrease']).optional(),
     combine: z.enum(['latest', 'cumulative']).optional(),
+    dimensions: z.record(nonEmptyText, z.array(nonEmptyText).min(1)).optional(),
     baseline: reading.optional(),
     targets: z.array(reading).optional(),
     observations: z.array(reading).optional(),

@@ -183,12 +183,43 @@ export type Measure =
  */
 export type IndicatorValue = number | boolean | string | readonly string[];
 
+/**
+ * One part of a reading: the value for one category of each dimension it
+ * names, e.g. `{ for: { sex: female }, value: 120 }` or
+ * `{ for: { sex: female, age: under-18 }, numerator: 30, denominator: 40 }`.
+ */
+export interface BreakdownEntry {
+  /** The category of each dimension this part is for: `{ dimension: category }`. */
+  readonly for: { readonly [dimension: string]: string };
+  /** The part's value, as the measure expects it. */
+  readonly value?: IndicatorValue;
+  /** For `percentage` measures: the count the percentage is of (its value is 100 × numerator / denominator). */
+  readonly numerator?: number;
+  /** For `percentage` measures: the count the percentage is out of. */
+  readonly denominator?: number;
+  /** For `qualitative` measures: the part's rating between 0 and 1. */
+  readonly rating?: number;
+}
+
+/** One category of each of some of an indicator's dimensions, e.g. `{ sex: 'female' }` or `{ sex: 'female', age: 'under-18' }`. */
+export type CategoryFilter = { readonly [dimension: string]: string };
+
 /** A dated value: baseline, target or observation. */
 export interface ReadingDocument {
   /** When the value held. */
   readonly date: IsoDate;
-  /** The value, as the measure expects it. */
-  readonly value: IndicatorValue;
+  /**
+   * The value, as the measure expects it. Required unless `numerator` and
+   * `denominator` give it, or a `breakdown` of an additive measure covers every
+   * combination of its categories (the value is then their sum).
+   */
+  readonly value?: IndicatorValue;
+  /** For `percentage` measures: the count the percentage is of; with `denominator`, the value is 100 × numerator / denominator. */
+  readonly numerator?: number;
+  /** For `percentage` measures: the count the percentage is out of. */
+  readonly denominator?: number;
+  /** The value per category of the indicator's `dimensions`, alongside or instead of the total. */
+  readonly breakdown?: readonly BreakdownEntry[];
   /** For `qualitative` measures: the rating between 0 (baseline) and 1 (achieved). */
   readonly rating?: number;
   /** Where the value comes from. */
@@ -223,6 +254,11 @@ export interface IndicatorDocument extends NodeBase {
   readonly direction?: 'increase' | 'decrease';
   /** How observations combine over time. Default `latest`. */
   readonly combine?: Combine;
+  /**
+   * The dimensions its readings may be broken down by, each with its
+   * categories, e.g. `{ sex: [female, male], age: [under-18, adult] }`.
+   */
+  readonly dimensions?: { readonly [dimension: string]: readonly string[] };
   /** The starting point. */
   readonly baseline?: ReadingDocument;
   /** Dated targets (milestones); the last one is the final target. */

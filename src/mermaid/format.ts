@@ -1,3 +1,4 @@
+import { usesRatios } from '../document/breakdown.js';
 import type { IndicatorDocument, IndicatorValue } from '../document/types.js';
 import { formatNumber } from '../progress/format-percent.js';
 import type { Status } from '../progress/types.js';
@@ -20,7 +21,8 @@ export function formatValue(value: IndicatorValue | null, indicator: IndicatorDo
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
-    const number = formatNumber(value);
+    // A percentage worked out from counts is shown to one decimal (30 of 90: 33.3%).
+    const number = formatNumber(usesRatios(indicator) ? Math.round(value * 10) / 10 : value);
     if (indicator.measure.kind === 'percentage') return `${number}%`;
     return indicator.unit === undefined || indicator.unit === '' ? number : `${number} ${indicator.unit}`;
   }

@@ -76,7 +76,16 @@ export function legendLines(input: LegendInput, addClass: (name: ClassName, id: 
   const inner = INDENT + INDENT;
   const readings = countReadings(model.nodes as readonly NodeDocument[], report.asOf);
   const mostly = readings.illustrative * 2 > readings.total;
-  const title = mostly ? `Demonstration · as of ${report.asOf}` : `Key · status as of ${report.asOf}`;
+  // A per-category report says which category (dimensions in name order): "for sex female".
+  const category = report.settings.for;
+  const forText =
+    category === undefined
+      ? ''
+      : ` · for ${Object.keys(category)
+          .sort()
+          .map((d) => `${d} ${category[d] as string}`)
+          .join(', ')}`;
+  const title = `${mostly ? `Demonstration · as of ${report.asOf}` : `Key · status as of ${report.asOf}`}${forText}`;
   const across = input.direction === 'LR' || input.direction === 'RL' ? 'LR' : 'TB';
   const lines = [`${INDENT}subgraph legend ["${escapeLabel(title)}"]`, `${inner}direction ${across}`];
   const ids: string[] = [];

@@ -1,4 +1,4 @@
-import type { AssumptionDocument, NodeDocument } from '../document/types.js';
+import type { AssumptionDocument, CategoryFilter, NodeDocument } from '../document/types.js';
 import { dayNumber } from '../document/dates.js';
 import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -188,11 +188,13 @@ function periodOf(model: Model): { readonly start: number | null; readonly end: 
 }
 
 /** The indicators of a compiled model, prepared for these marker weights (made once per set of weights). @internal */
-export function indicatorTable(compiled: CompiledModel, weights: MarkerWeights): IndicatorTable {
-  const key = `${weights.expect},${weights.like},${weights.love}`;
+export function indicatorTable(compiled: CompiledModel, weights: MarkerWeights, filter?: CategoryFilter): IndicatorTable {
+  // A per-category table is kept apart from the whole's, by its categories in dimension order.
+  const category = filter === undefined ? '' : `|${JSON.stringify(Object.entries(filter).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  const key = `${weights.expect},${weights.like},${weights.love}${category}`;
   let table = compiled.tables.get(key);
   if (table === undefined) {
-    table = packIndicators(compiled.nodes, compiled.indicatorNodes, weights, periodOf(compiled.model));
+    table = packIndicators(compiled.nodes, compiled.indicatorNodes, weights, periodOf(compiled.model), filter);
     compiled.tables.set(key, table);
   }
   return table;

@@ -14,7 +14,7 @@ import {
 } from './types.js';
 
 /** Names of the no-data reason codes (REASON in indicator-progress). */
-const REASONS: readonly (NoDataReason | null)[] = [null, 'no-observation', 'no-baseline', 'no-target', 'before-baseline'];
+const REASONS: readonly (NoDataReason | null)[] = [null, 'no-observation', 'no-baseline', 'no-target', 'before-baseline', 'not-broken-down'];
 const EMPTY: readonly ObservationUsed[] = Object.freeze([]);
 
 /** A stored number as reported: NaN stands for `null`. */

@@ -1,4 +1,5 @@
-import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
+import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
+import { ratioValue, usesRatios } from '../document/breakdown.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
 import { formatNumber, formatPercent } from './format-percent.js';
@@ -17,6 +18,7 @@ const REASONS: Readonly<Record<NoDataReason, string>> = {
   'no-baseline': 'no baseline to measure from',
   'no-target': 'no target to measure against',
   'before-baseline': 'its observations all predate the baseline',
+  'not-broken-down': 'not broken down by the category asked for',
 };
 
 /**
@@ -65,7 +67,9 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
       for (const o of item.observations) {
         if (depth + 1 > maxDepth) break;
         const details = [o.source === undefined ? '' : `source: ${o.source}`, o.note ?? ''].filter((x) => x !== '').join('; ');
-        lines.push(`${indent}  · ${o.date}: ${formatValue(o.value, doc as IndicatorDocument)}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
+        const ratio = o.numerator === undefined || o.denominator === undefined ? '' : ` (${formatNumber(o.numerator)} of ${formatNumber(o.denominator)})`;
+        lines.push(`${indent}  · ${o.date}: ${formatValue(o.value, doc as IndicatorDocument)}${ratio}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
+        if (o.breakdown !== undefined) lines.push(`${indent}    parts: ${formatParts(o.breakdown, doc as IndicatorDocument)}`);
       }
       continue;
     }
@@ -145,13 +149,29 @@ function oldReading(doc: IndicatorDocument, item: IndicatorProgress, asOf: strin
   return ` ⚠ ${which} ${latest.date}, ${describeAge(latest.date, asOf)} before ${asOf}, older than ${describeLimit(limit)}`;
 }
 
+/** `sex female: 120; sex male: 110`: a reading's parts as written. */
+function formatParts(breakdown: readonly BreakdownEntry[], doc: IndicatorDocument): string {
+  return breakdown
+    .map((e) => {
+      const cats = Object.keys(e.for)
+        .sort()
+        .map((d) => `${d} ${e.for[d] as string}`)
+        .join(', ');
+      const ratio = e.numerator === undefined || e.denominator === undefined ? '' : ` (${formatNumber(e.numerator)} of ${formatNumber(e.denominator)})`;
+      const value = e.value ?? ratioValue(e);
+      return `${cats}: ${value === undefined ? '—' : formatValue(value, doc)}${ratio}${e.rating === undefined ? '' : ` (rating ${e.rating})`}`;
+    })
+    .join('; ');
+}
+
 function formatValue(value: IndicatorValue | null, doc: IndicatorDocument): string {
   if (value === null) return '—';
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
     const unit = doc.measure.kind === 'percentage' ? '%' : doc.unit === undefined ? '' : ` ${doc.unit}`;
-    return `${formatNumber(value)}${unit}`;
+    // A percentage worked out from counts is shown to one decimal (30 of 90: 33.3%).
+    return `${formatNumber(usesRatios(doc) ? Math.round(value * 10) / 10 : value)}${unit}`;
   }
   return JSON.stringify(value);
 }

@@ -1,9 +1,9 @@
-import { CUMULATIVE, DECREASING, expectedAt, HAS_BASELINE, HAS_TARGET, type IndicatorTable } from './indicator-table.js';
+import { CUMULATIVE, DECREASING, expectedAt, HAS_BASELINE, HAS_TARGET, NOT_BROKEN_DOWN, type IndicatorTable } from './indicator-table.js';
 import type { Observations } from './observations.js';
 import { clamp, shareOfSpan } from './share-of-span.js';
 
 /** Codes of {@link IndicatorNumbers.reason}, in the guide's order: 0 for none. @internal */
-export const REASON = { none: 0, noObservation: 1, noBaseline: 2, noTarget: 3, beforeBaseline: 4 } as const;
+export const REASON = { none: 0, noObservation: 1, noBaseline: 2, noTarget: 3, beforeBaseline: 4, notBrokenDown: 5 } as const;
 
 /** What {@link indicatorProgress} works out for one indicator at one day; NaN stands for "none". @internal */
 export interface IndicatorNumbers {
@@ -48,7 +48,8 @@ export function indicatorProgress(table: IndicatorTable, s: number, obs: Observa
   if (!cumulative) while (last > lo && obs.day[last - 1] === obs.day[last]) last--;
   // No-data reasons in the guide's order: what must be set up before what must be collected.
   let reason: number = REASON.none;
-  if ((flags & HAS_BASELINE) === 0) reason = REASON.noBaseline;
+  if ((flags & NOT_BROKEN_DOWN) !== 0) reason = REASON.notBrokenDown;
+  else if ((flags & HAS_BASELINE) === 0) reason = REASON.noBaseline;
   else if ((flags & HAS_TARGET) === 0) reason = REASON.noTarget;
   else if (last < lo) reason = REASON.noObservation;
   else if ((obs.day[last] as number) < from) reason = REASON.beforeBaseline;

@@ -5,6 +5,8 @@ import { clamp, shareOfSpan } from './share-of-span.js';
 import { emptyObservations, orderByDay, readDays, writeObservations, type Observations } from './observations.js';
 import { BOOLEAN, MARKERS, MEASURE_CODE, QUALITATIVE, markerSum, scaleValue, targetValueOf } from './scale-value.js';
 import type { MarkerWeights } from './types.js';
+import type { CategoryFilter } from '../document/types.js';
+import { indicatorView } from './category-view.js';
 
 /** The period of the model, as day numbers, for trajectories without their own dates. @internal */
 export interface Period {
@@ -22,6 +24,8 @@ export const ILLUSTRATIVE = 4;
 export const HAS_BASELINE = 8;
 /** @internal */
 export const HAS_TARGET = 16;
+/** Set in a per-category roll-up for an indicator with nothing to read for the category. @internal */
+export const NOT_BROKEN_DOWN = 128;
 
 /**
  * Every indicator of a model prepared for one set of marker weights, packed
@@ -60,12 +64,14 @@ const NO_MARKERS: readonly string[] = Object.freeze([]);
  * the period's start) to the final target's date (else the period's end).
  * @internal
  */
-export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Array, weights: MarkerWeights, period: Period): IndicatorTable {
+export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Array, weights: MarkerWeights, period: Period, filter?: CategoryFilter): IndicatorTable {
   const count = nodeOf.length;
   let totalObs = 0;
   let totalTraj = 0;
+  // Each indicator as read: readings' values worked out, or the category's readings (category-view.ts).
+  const views = Array.from(nodeOf, (i) => indicatorView(nodes[i] as IndicatorDocument, filter));
   for (let s = 0; s < count; s++) {
-    const node = nodes[nodeOf[s] as number] as IndicatorDocument;
+    const node = (views[s] as (typeof views)[number]).node;
     totalObs += node.observations?.length ?? 0;
     totalTraj += (node.targets?.length ?? 0) + 2;
   }
@@ -85,7 +91,8 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
   let t = 0;
   let at = 0;
   for (let s = 0; s < count; s++) {
-    const node = nodes[nodeOf[s] as number] as IndicatorDocument;
+    const view = views[s] as (typeof views)[number];
+    const node = view.node;
     slotOf[nodeOf[s] as number] = s;
     const measure = node.measure;
     const code = MEASURE_CODE[measure.kind];
@@ -93,6 +100,7 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     if (node.combine === 'cumulative') f |= CUMULATIVE;
     if (node.direction === 'decrease') f |= DECREASING;
     if (node.tags !== undefined && node.tags.includes('illustrative')) f |= ILLUSTRATIVE;
+    if (view.notBrokenDown) f |= NOT_BROKEN_DOWN;
 
     let hasBaseline = true;
     let bx = 0;
@@ -100,7 +108,7 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let bValue: IndicatorValue | null = null;
     const baseline = node.baseline;
     if (baseline !== undefined) {
-      bValue = canonicalValue(baseline.value);
+      bValue = canonicalValue(baseline.value ?? Number.NaN);
       bx = scaleValue(code, measure, weights, baseline, bValue);
       bDay = dayNumber(baseline.date);
     } else if (code === BOOLEAN) bValue = false;
@@ -117,7 +125,7 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let tx = 0;
     let tValue: IndicatorValue | null = null;
     if (final !== undefined) {
-      tValue = canonicalValue(final.value);
+      tValue = canonicalValue(final.value ?? Number.NaN);
       tx = targetValueOf(code, measure, weights, final);
     } else if (code === BOOLEAN) {
       tValue = true;
@@ -167,8 +175,8 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
 }
 
 /** The observations of one indicator (slot `s` of `table`) from its document, on their own: for an indicator whose observations changed. @internal */
-export function indicatorObservations(node: IndicatorDocument, weights: MarkerWeights, table: IndicatorTable, s: number): Observations {
-  const readings = node.observations ?? [];
+export function indicatorObservations(node: IndicatorDocument, weights: MarkerWeights, table: IndicatorTable, s: number, filter?: CategoryFilter): Observations {
+  const readings = indicatorView(node, filter).node.observations ?? [];
   const obs = emptyObservations(readings.length);
   writeObservations(readings, MEASURE_CODE[node.measure.kind], node.measure, weights, table.baselineX[s] as number, table.from[s] as number, obs, 0);
   return obs;

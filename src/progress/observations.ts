@@ -2,6 +2,7 @@ import { readingOrderKey, canonicalValue } from '../document/canonical-value.js'
 import { dayNumber } from '../document/dates.js';
 import type { IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
 import { scaleValue } from './scale-value.js';
+import { sortedParts } from '../document/breakdown.js';
 import type { MarkerWeights, ObservationUsed } from './types.js';
 
 /**
@@ -101,14 +102,24 @@ export function writeObservations(
   const values = obs.value as IndicatorValue[];
   // The same additions, in the same order, as summing from the baseline at each date.
   let running = baselineX;
+  // Percentages given as numerator and denominator add up by their counts: Σnumerators / Σdenominators.
+  const ratios = measure.kind === 'percentage' && n > 0 && readings.every((r) => r.numerator !== undefined && r.denominator !== undefined);
+  let numerators = 0;
+  let denominators = 0;
   for (let i = 0; i < n; i++) {
     const reading = ordered[i] as ReadingDocument;
-    const value = reading.value;
+    const value = reading.value ?? Number.NaN;
     const k = at + i;
     const v = scaleValue(code, measure, weights, reading, value);
     x[k] = v;
     // Held within ±Number.MAX_VALUE: a total past the largest number stays at it (see the progress guide).
-    if ((day[k] as number) >= from) running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + v));
+    if ((day[k] as number) >= from) {
+      if (ratios) {
+        numerators += reading.numerator as number;
+        denominators += reading.denominator as number;
+        running = denominators > 0 ? (100 * numerators) / denominators : running;
+      } else running = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, running + v));
+    }
     sum[k] = running;
     list[k] = reading;
     values[k] = canonicalValue(value);
@@ -122,6 +133,11 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
   if (used === undefined) {
     const reading = obs.reading[k] as ReadingDocument;
     const out: { -readonly [K in keyof ObservationUsed]: ObservationUsed[K] } = { date: reading.date, value: obs.value[k] as IndicatorValue };
+    if (reading.numerator !== undefined && reading.denominator !== undefined) {
+      out.numerator = reading.numerator;
+      out.denominator = reading.denominator;
+    }
+    if (reading.breakdown !== undefined) out.breakdown = sortedParts(reading.breakdown);
     if (reading.rating !== undefined) out.rating = reading.rating;
     if (reading.source !== undefined) out.source = reading.source;
     if (reading.note !== undefined) out.note = reading.note;

@@ -2,6 +2,7 @@ import type { Model } from '../model/model.js';
 import { compile, indicatorTable, METHOD, type CompiledModel } from './compile.js';
 import type { IndicatorTable } from './indicator-table.js';
 import { readingAges, type ReadingAges } from './reading-age.js';
+import { checkCategory, sortedFilter } from './check-category.js';
 import { resolveSettings, type Settings } from './settings.js';
 import type { AggregationFunction, ProgressOptions, ResolvedSettings } from './types.js';
 
@@ -25,7 +26,8 @@ export interface RollUpPlan {
 export function planRollUp(model: Model, options: ProgressOptions): RollUpPlan {
   const settings = resolveSettings(options);
   const compiled = compile(model);
-  const table = indicatorTable(compiled, settings.markerWeights);
+  if (settings.for !== undefined) checkCategory(model, settings.for);
+  const table = indicatorTable(compiled, settings.markerWeights, settings.for);
   const custom = new Map<number, AggregationFunction>();
   const fallback = settings.defaultAggregation;
   const overrides = Object.keys(settings.aggregations);
@@ -52,10 +54,12 @@ export function planRollUp(model: Model, options: ProgressOptions): RollUpPlan {
     }
   }
   const ages = readingAges(compiled, table, options.maxReadingAge);
-  const { defaultAggregation: _d, aggregations: _a, asOf: _o, ...settled } = settings;
+  const { defaultAggregation: _d, aggregations: _a, asOf: _o, for: category, ...settled } = settings;
   // The model-wide limit is listed last, and only when there is one: a report without is as it always was.
   const limit = ages?.model ?? null;
-  const resolved = limit === null ? settled : { ...settled, maxReadingAge: limit.text };
+  const aged = limit === null ? settled : { ...settled, maxReadingAge: limit.text };
+  // Likewise the category, after it, only in a per-category report.
+  const resolved = category === undefined ? aged : { ...aged, for: sortedFilter(category) };
   return { model, settings, compiled, table, method, custom, resolved, ages };
 }
 

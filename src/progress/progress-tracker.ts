@@ -188,7 +188,7 @@ class Tracker implements ProgressTracker {
 
     deepFreeze(node);
     const { settings, table } = this.#plan;
-    const obs = indicatorObservations(node, settings.markerWeights, table, table.slotOf[i] as number);
+    const obs = indicatorObservations(node, settings.markerWeights, table, table.slotOf[i] as number, settings.for);
     this.#changed.set(i, { node, obs });
     this.#document = undefined;
     return { ok: true, report: this.#update(i, obs), diagnostics: [] };

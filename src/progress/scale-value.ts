@@ -53,5 +53,5 @@ export function markerSum(seen: { readonly [G in keyof MarkerWeights]: number },
 
 /** A target's value on the scale: as {@link scaleValue}, but a qualitative target without a rating counts as achieved (1). */
 export function targetValueOf(code: number, measure: Measure, weights: MarkerWeights, reading: ReadingDocument): number {
-  return code === QUALITATIVE ? (reading.rating ?? 1) : scaleValue(code, measure, weights, reading, reading.value);
+  return code === QUALITATIVE ? (reading.rating ?? 1) : scaleValue(code, measure, weights, reading, reading.value ?? Number.NaN);
 }

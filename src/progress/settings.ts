@@ -33,5 +33,6 @@ export function resolveSettings(options: ProgressOptions): Settings {
     useAssessments: options.useAssessments ?? true,
     defaultAggregation: aggregation,
     aggregations: options.aggregations ?? {},
+    ...(options.for === undefined || Object.keys(options.for).length === 0 ? {} : { for: options.for }),
   };
 }

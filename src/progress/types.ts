@@ -1,3 +1,5 @@
+import type { CategoryFilter } from '../document/types.js';
+import type { BreakdownEntry } from '../document/types.js';
 import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, IsoDuration, MarkerGrade } from '../document/types.js';
 
 /**
@@ -53,12 +55,18 @@ export type AggregationFunction = (inputs: readonly AggregationInput[]) => numbe
 export type Method = AggregationName | 'custom' | 'assessment' | 'none';
 
 /** Why an indicator has no progress value. */
-export type NoDataReason = 'no-observation' | 'no-baseline' | 'no-target' | 'before-baseline';
+export type NoDataReason = 'no-observation' | 'no-baseline' | 'no-target' | 'before-baseline' | 'not-broken-down';
 
 /** One observation that went into an indicator's value. */
 export interface ObservationUsed {
   readonly date: IsoDate;
   readonly value: IndicatorValue;
+  /** For a percentage written as a ratio: the count it is of. */
+  readonly numerator?: number;
+  /** For a percentage written as a ratio: the count it is out of. */
+  readonly denominator?: number;
+  /** The reading's parts by category, as written (sorted by dimension, then category); absent when it has none. */
+  readonly breakdown?: readonly BreakdownEntry[];
   readonly rating?: number;
   readonly source?: string;
   readonly note?: string;
@@ -188,6 +196,13 @@ export interface ProgressOptions {
    * (`old`), and goals and objectives report their `recentCoverage`.
    */
   readonly maxReadingAge?: IsoDuration | null;
+  /**
+   * Progress for one category of the indicators' dimensions, e.g.
+   * `{ sex: 'female' }` (several dimensions: the category of each): every
+   * indicator is read for that category, and one not broken down by it has no
+   * data (`not-broken-down`). Default: the whole.
+   */
+  readonly for?: CategoryFilter;
 }
 
 /** The resolved settings a report was computed with (custom functions named `custom`). */
@@ -200,6 +215,8 @@ export interface ResolvedSettings {
   readonly useAssessments: boolean;
   /** The model-wide age limit of readings (the option, else the document's); absent when there is none. */
   readonly maxReadingAge?: IsoDuration;
+  /** The category progress is for (the `for` option); absent for the whole. */
+  readonly for?: CategoryFilter;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { categoryText } from './breakdown-text.js';
 import type { Model } from '../model/model.js';
 import { STATUS_TEXT } from '../mermaid/format.js';
 import { formatPercent } from '../progress/format-percent.js';
@@ -42,7 +43,7 @@ export function formatDutyBearerTable(model: Model, report: ProgressReportData, 
     options,
   );
   const illustrative = duties.some((d) => d.results.some((r) => r.illustrative));
-  return titled(`${model.title} — duty bearers as of ${report.asOf}`, table, illustrative, options.width);
+  return titled(`${model.title} — duty bearers as of ${report.asOf}${report.settings.for === undefined ? '' : `, for ${categoryText(report.settings.for)} only`}`, table, illustrative, options.width);
 }
 
 /** `Title (actor type)`, or the title alone when it already names its type (`The judiciary`, `Businesses`). */

@@ -1,3 +1,4 @@
+import { categoryText } from './breakdown-text.js';
 import type { Model } from '../model/model.js';
 import { STATUS_TEXT } from '../mermaid/format.js';
 import { formatPercent } from '../progress/format-percent.js';
@@ -56,6 +57,6 @@ export function formatProgressTable(model: Model, report: ProgressReportData, op
     ...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []),
     ...(rows.some((r) => partlyOld(r.coverage, r.recentCoverage)) ? [recentCoverageNote(report)] : []),
   ];
-  const text = withNotes(titled(`${model.title} — progress as of ${report.asOf}`, table, false, options.width), notes, options.width);
+  const text = withNotes(titled(`${model.title} — progress as of ${report.asOf}${report.settings.for === undefined ? '' : `, for ${categoryText(report.settings.for)} only`}`, table, false, options.width), notes, options.width);
   return options.indicators === true ? `${text}\n\n${formatIndicatorTable(model, report, options)}` : text;
 }

@@ -104,6 +104,7 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   const final = finalTarget(node.targets ?? []);
   const used = p?.observations ?? [];
   const last = used.at(-1);
+  const notForCategory = p?.reason === 'not-broken-down';
   const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null): DatedValue | null =>
     value === null || value === undefined ? null : { value, text: formatValue(value, node), date };
   const sources = new Set<string>();
@@ -119,9 +120,10 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     ref: node.ref ?? '',
     title: node.title,
     measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
-    baseline: dated(p?.baseline ?? node.baseline?.value, node.baseline?.date ?? null),
+    // Not broken down by the category a report is for: the whole's baseline and target do not apply.
+    baseline: dated(p?.baseline ?? (notForCategory ? null : node.baseline?.value), node.baseline?.date ?? null),
     latest: last === undefined ? null : dated(p?.value, last.date),
-    target: dated(p?.target ?? final?.value, final?.date ?? null),
+    target: dated(p?.target ?? (notForCategory ? null : final?.value), final?.date ?? null),
     progress: p?.rawProgress ?? p?.progress ?? null,
     expected: p?.expected ?? null,
     status: p?.status ?? 'no-data',

@@ -10,6 +10,7 @@ import { resolveMermaidOptions, type MermaidOptions } from '../mermaid/options.j
 import { selectNodes } from '../mermaid/select.js';
 import { renderDiagram } from '../mermaid/to-mermaid.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { categoryText, readingParts } from './breakdown-text.js';
 import { describeAge } from '../progress/describe-age.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
@@ -64,7 +65,10 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   const heading = (text: string, offset: number): string[] =>
     level === false ? [] : [`${'#'.repeat(Math.min(level + offset, 6))} ${escapeMarkdown(text)}`, ''];
   const out: string[] = [...heading(model.title, 0)];
-  if (report !== undefined) out.push(`Progress as of ${escapeMarkdown(report.asOf)}.`, '');
+  if (report !== undefined) {
+    const category = report.settings.for;
+    out.push(`Progress as of ${escapeMarkdown(report.asOf)}${category === undefined ? '' : escapeMarkdown(`, for ${categoryText(category)} only`)}.`, '');
+  }
   out.push('```mermaid', renderDiagram(model, resolved, selection).trimEnd(), '```');
   if (report === undefined) return `${out.join('\n')}\n`;
 
@@ -81,7 +85,7 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators));
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, report.settings.for !== undefined));
       if (shownIndicators.some((node) => (node.tags ?? []).includes('illustrative'))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
@@ -148,11 +152,15 @@ function indicatorTable(
   asOf: string,
   order: readonly IndicatorDocument[],
   indicators: ReadonlyMap<string, IndicatorProgress>,
+  forCategory: boolean,
 ): string[] {
   const header = ['Ref', 'Indicator', 'Measures', 'Baseline', 'Latest', 'Target', 'Progress', 'Status'];
   const lines = [row(header), row(header.map(() => '---'))];
   for (const node of order) {
     const p = indicators.get(node.id);
+    // The parts by category, after each value (whole-model reports, indicators with dimensions).
+    const parts = node.dimensions === undefined || forCategory ? undefined : readingParts(node, p);
+    const withParts = (text: string, part: string | undefined): string => (part === undefined || part === '' ? text : `${text} (${escapeMarkdown(part)})`);
     const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
     const progress = p?.rawProgress ?? p?.progress ?? null;
     const lastDate = p?.observations.at(-1)?.date;
@@ -162,9 +170,9 @@ function indicatorTable(
         refOf(node),
         escapeMarkdown(node.title) + illustrative,
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
-        p === undefined ? NONE : escapeMarkdown(formatValue(p.baseline, node)) || NONE,
-        p === undefined ? NONE : (escapeMarkdown(formatValue(p.value, node)) || NONE) + escapeMarkdown(age),
-        p === undefined ? NONE : escapeMarkdown(formatValue(p.target, node)) || NONE,
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.baseline, node)) || NONE, parts?.baseline),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.value, node)) || NONE, parts?.latest) + escapeMarkdown(age),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target),
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
       ]),

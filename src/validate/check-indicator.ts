@@ -4,6 +4,9 @@ import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from
 import { readingOrderKey } from '../document/canonical-value.js';
 import { isRecord } from '../document/is-record.js';
 import { checkSameDate, readingContent, showReading } from './check-same-date.js';
+import { checkBreakdown } from './check-breakdown.js';
+import { valueProblem } from './value-problem.js';
+import { valuedIndicator } from '../document/breakdown.js';
 
 /**
  * Checks that every baseline, target and observation of an indicator fits its
@@ -12,7 +15,9 @@ import { checkSameDate, readingContent, showReading } from './check-same-date.js
  * `periodEnd` is the end of the model's period, if any.
  * @internal
  */
-export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string): void {
+export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string): void {
+  // Readings as the roll-up reads them: values worked out from ratios and breakdowns, each in its place.
+  const node = valuedIndicator(written, true);
   // The label is made only for a diagnostic: a valid indicator needs none.
   const label = (): string => nodeLabel('indicator', node.id);
   const ids = [node.id];
@@ -40,13 +45,17 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
       seen.add(level);
     });
   }
-  if (node.combine === 'cumulative' && measure.kind !== 'number') {
-    error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}".`);
+  const isRatio = (o: { readonly numerator?: number; readonly denominator?: number }): boolean => o.numerator !== undefined && o.denominator !== undefined;
+  const ratios = measure.kind === 'percentage' && (written.observations ?? []).length > 0 && (written.observations ?? []).every((o) => isRatio(o) || (o.breakdown !== undefined && o.breakdown.length > 0 && o.breakdown.every(isRatio)));
+  if (node.combine === 'cumulative' && measure.kind !== 'number' && !ratios) {
+    const also = measure.kind === 'percentage' ? ' (or a percentage whose observations all give numerator and denominator, added up as counts)' : '';
+    error('value-mismatch', [...at, 'combine'], `${label()} adds its observations up ("cumulative"), which only works for a "number" measure, not "${measure.kind}"${also}.`);
   }
 
-  const targetList = node.targets ?? [];
-  const observations = node.observations ?? [];
-  checkReadingsFit(measure, node.id, node.baseline, targetList, observations, at, out);
+  const targetList = written.targets ?? [];
+  const observations = written.observations ?? [];
+  checkReadingsFit(measure, node.id, written.baseline, targetList, observations, at, out);
+  checkBreakdown(written, at, out);
 
   // Entries of one date: a contradiction, or the same entry twice.
   if (targetList.length > 1 || observations.length > 1) {
@@ -103,7 +112,7 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
     );
   }
   if (baseline !== undefined && finalTarget !== undefined && needsBounds) {
-    const position = (value: IndicatorValue): number =>
+    const position = (value: IndicatorValue | undefined): number =>
       measure.kind === 'scale' ? measure.levels.indexOf(value as string) : typeof value === 'number' ? value : Number.NaN;
     const b = position(baseline.value);
     const span = position(finalTarget.reading.value) - b;
@@ -138,7 +147,7 @@ function checkReadingsFit(
   // Paths are made only for a diagnostic.
   const check = (reading: ReadingDocument | undefined, path: () => DocumentPath, role: 'baseline' | 'target' | 'observation'): void => {
     if (reading === undefined) return;
-    const problem = valueProblem(measure, reading.value);
+    const problem = reading.value === undefined ? undefined : valueProblem(measure, reading.value);
     if (problem !== undefined) error([...path(), 'value'], `the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
     if (reading.rating !== undefined && measure.kind !== 'qualitative') {
       error([...path(), 'rating'], `the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
@@ -211,31 +220,6 @@ function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocu
   return best;
 }
 
-function sameValue(a: IndicatorValue, b: IndicatorValue): boolean {
-  return typeof a !== 'object' && a === b;
-}
-
-/** Why a value does not fit a measure, or `undefined` if it does. */
-function valueProblem(measure: Measure, value: IndicatorValue): string | undefined {
-  switch (measure.kind) {
-    case 'number':
-      return typeof value === 'number' ? undefined : 'this indicator records numbers';
-    case 'percentage':
-      if (typeof value !== 'number') return 'this indicator records percentages (numbers from 0 to 100)';
-      return value >= 0 && value <= 100 ? undefined : 'a percentage must lie between 0 and 100';
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'this indicator records yes/no (true or false)';
-    case 'scale':
-      return typeof value === 'string' && measure.levels.includes(value)
-        ? undefined
-        : `this indicator records one of the levels ${measure.levels.map((l) => JSON.stringify(l)).join(', ')}`;
-    case 'markers': {
-      if (!Array.isArray(value)) return 'this indicator records a list of the progress markers observed';
-      const known = new Set(measure.markers.map((m) => m.id));
-      const unknown = (value as readonly string[]).filter((v) => !known.has(v));
-      return unknown.length === 0 ? undefined : `${unknown.map((u) => JSON.stringify(u)).join(', ')} ${unknown.length === 1 ? 'is not one of its markers' : 'are not among its markers'}`;
-    }
-    case 'qualitative':
-      return typeof value === 'string' ? undefined : 'this indicator records a written finding (text) with a rating';
-  }
+function sameValue(a: IndicatorValue | undefined, b: IndicatorValue | undefined): boolean {
+  return a !== undefined && typeof a !== 'object' && a === b;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
-import { canonicalValue } from '../document/canonical-value.js';
+import { canonicalValue, partsKey } from '../document/canonical-value.js';
 import type { AssessmentDocument, ReadingDocument } from '../document/types.js';
 
 /** What the entries of a list are, for messages. @internal */
@@ -108,12 +108,16 @@ function joinAnd(items: readonly string[]): string {
 
 /** A reading's value and rating, the same whatever the order of marker ids: what makes two readings the same. @internal */
 export function readingContent(reading: ReadingDocument): string {
-  return JSON.stringify([canonicalValue(reading.value), reading.rating ?? null]);
+  const parts = partsKey(reading);
+  const content = [canonicalValue(reading.value) ?? null, reading.rating ?? null];
+  return JSON.stringify(parts === undefined ? content : [...content, parts]);
 }
 
 /** A reading's value and rating as a message writes them: `10`, `yes`, `"Good"` (rating 0.5), `[a, b]`. @internal */
 export function showReading(reading: ReadingDocument): string {
   const value = canonicalValue(reading.value);
+  const ratio = reading.numerator === undefined || reading.denominator === undefined ? '' : `${reading.numerator}/${reading.denominator}`;
+  if (value === undefined) return ratio === '' ? 'its breakdown' : ratio;
   const text = Array.isArray(value)
     ? `[${(value as readonly string[]).join(', ')}]`
     : typeof value === 'boolean'

@@ -419,7 +419,7 @@ function repeated(
       if (repeat === 'duplicate') {
         // Identical but perhaps for source and note: the warning `duplicate-reading`.
         const { source: _s, note: _n, ...rest } = anchor;
-        const same = { ...rest, value: sameValue(anchor.value) };
+        const same = { ...rest, value: sameValue(anchor.value as IndicatorValue) };
         if (variant === 0) out.push({ ...same, source: `${sources[0] as string}*` });
         else if (variant === 1) out.push({ ...same, ...(anchor.source === undefined ? {} : { source: anchor.source }), note: `${sources[1] as string}+` });
         else if (variant === 2) out.push(same);
@@ -429,7 +429,7 @@ function repeated(
         const rating = anchor.rating === undefined ? {} : { rating: anchor.rating < 0.5 ? anchor.rating + 0.25 : anchor.rating - 0.25 };
         const onlyRating = c.qualitative && anchor.rating !== undefined && variant === 1;
         const onlyValue = c.qualitative && variant === 2;
-        out.push({ ...anchor, ...(onlyRating ? {} : { value: otherValue(c.measure, anchor.value) }), ...(onlyValue ? {} : rating), source: `${sources[2] as string}!` });
+        out.push({ ...anchor, ...(onlyRating ? {} : { value: otherValue(c.measure, anchor.value as IndicatorValue) }), ...(onlyValue ? {} : rating), source: `${sources[2] as string}!` });
       } else {
         // Cumulative: other values from other sources, all on the anchor's date.
         more.forEach((reading, k) => out.push({ ...reading, date: anchor.date, source: `${sources[k] as string}#${k}` }));

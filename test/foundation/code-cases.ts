@@ -156,6 +156,60 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['i'],
     mentions: ['Indicator "i"', 'target of 2019-12-31 is dated before its baseline (2020-01-01)'],
   },
+  'missing-value': {
+    // A percentage broken down as values (not counts) does not add up, so the total must be written.
+    run: validating(
+      doc([G, numberIndicator({ measure: { kind: 'percentage' }, dimensions: { sex: ['female', 'male'] }, baseline: { date: '2020-01-01', value: 10 }, targets: [{ date: '2024-01-01', breakdown: [{ for: { sex: 'female' }, value: 50 }, { for: { sex: 'male' }, value: 40 }] }] })]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'targets', 0],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the target of 2024-01-01 gives no value', 'percentages given as values do not add up to a total'],
+  },
+  'unknown-dimension': {
+    run: validating(doc([G, numberIndicator({ dimensions: { sex: ['female', 'male'] }, baseline: { date: '2020-01-01', value: 10, breakdown: [{ for: { sx: 'female' }, value: 4 }] } })])),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'breakdown', 0, 'for', 'sx'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the dimension "sx", which the indicator does not declare', 'Did you mean "sex"?'],
+    alongside: ['missing-target'],
+  },
+  'unknown-category': {
+    run: validating(doc([G, numberIndicator({ dimensions: { sex: ['female', 'male'] }, baseline: { date: '2020-01-01', value: 10, breakdown: [{ for: { sex: 'femal' }, value: 4 }] } })])),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'breakdown', 0, 'for', 'sex'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'sex "femal", which is not one of its categories ("female", "male")', 'Did you mean "female"?'],
+    alongside: ['missing-target'],
+  },
+  'duplicate-category': {
+    run: validating(
+      doc([G, numberIndicator({ dimensions: { sex: ['female', 'male'] }, baseline: { date: '2020-01-01', value: 10, breakdown: [{ for: { sex: 'female' }, value: 4 }, { for: { sex: 'female' }, value: 5 }] } })]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'breakdown', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the baseline of 2020-01-01 gives two parts for sex: female'],
+    alongside: ['missing-target'],
+  },
+  'breakdown-mismatch': {
+    run: validating(
+      doc([G, numberIndicator({ dimensions: { sex: ['female', 'male'] }, baseline: { date: '2020-01-01', value: 250, breakdown: [{ for: { sex: 'female' }, value: 120 }, { for: { sex: 'male' }, value: 110 }] } })]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'breakdown'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the baseline of 2020-01-01 gives a total of 250', 'parts by sex (sex: female: 120; sex: male: 110) add up to 230: 20 short'],
+    alongside: ['missing-target'],
+  },
+  'invalid-ratio': {
+    run: validating(doc([G, numberIndicator({ measure: { kind: 'percentage' }, baseline: { date: '2020-01-01', numerator: 3, denominator: 0 } })])),
+    severity: 'error',
+    path: ['nodes', 1, 'baseline', 'denominator'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the baseline of 2020-01-01 has a denominator of 0', 'must be more than 0'],
+    alongside: ['missing-target'],
+  },
   'milestone-beyond-target': {
     run: validating(
       doc([

@@ -5,6 +5,7 @@ import { progressOf } from '../../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../../progress/types.js';
 import type { DatedValue, IndicatorRow } from '../indicator-rows.js';
 import { escapeHtml } from './escape-html.js';
+import { readingParts } from '../breakdown-text.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
 import { OLD_MARK } from '../../mermaid/label.js';
 import { ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
@@ -26,7 +27,9 @@ export function indicatorTable(model: Model, report: ProgressReportData, rows: r
     const latestIllustrative = used.some((o) => isIllustrativeReading(node, o));
     const final = finalTarget(node.targets ?? []);
     const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
-    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}</td><td>${dated(row.latest, latestIllustrative)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
+    // The parts by category, under each value (whole-model reports, indicators with dimensions).
+    const parts = node.dimensions === undefined || report.settings.for !== undefined ? undefined : readingParts(node, p);
+    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}${partsLine(parts?.baseline)}</td><td>${dated(row.latest, latestIllustrative)}${partsLine(parts?.latest)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}${partsLine(parts?.target)}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
   });
   return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked ◷ old is older than its age limit at the report date (it still counts).</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
@@ -36,6 +39,11 @@ function oldMark(p: IndicatorProgress | undefined, latest: DatedValue | null, as
   if (p?.old !== true || latest === null || latest.date === null) return '';
   const limit = p.maxReadingAge === undefined || p.maxReadingAge === null ? '' : `, older than ${describeLimit(p.maxReadingAge)}`;
   return `<br><span class="mark old">${escapeHtml(`${OLD_MARK}: ${describeAge(latest.date, asOf)}${limit}`)}</span>`;
+}
+
+/** A reading's parts by category, on a line of their own under it, or `''`. */
+function partsLine(parts: string | undefined): string {
+  return parts === undefined || parts === '' ? '' : `<br><span class="sources parts">${escapeHtml(parts)}</span>`;
 }
 
 /** A value with its date under it and the illustrative mark, or a dash. */

@@ -1,3 +1,4 @@
+import { categoryText } from '../breakdown-text.js';
 import type { Model } from '../../model/model.js';
 import type { MermaidOptions } from '../../mermaid/options.js';
 import { toMermaid } from '../../mermaid/to-mermaid.js';
@@ -104,7 +105,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     '<header>',
     `<h1>${escapeHtml(model.title)}</h1>`,
     doc.organisation === undefined ? '' : `<p class="meta">${escapeHtml(doc.organisation)}</p>`,
-    `<p class="meta">Progress as of <strong>${escapeHtml(report.asOf)}</strong>${period}</p>`,
+    `<p class="meta">Progress as of <strong>${escapeHtml(report.asOf)}</strong>${report.settings.for === undefined ? '' : `, for <strong>${escapeHtml(categoryText(report.settings.for))}</strong> only`}${period}</p>`,
     illustrativeSummary(model, report.asOf),
     oldSummary(report),
     doc.description === undefined ? '' : `<p>${escapeHtml(doc.description)}</p>`,

@@ -44,8 +44,9 @@ export function trendDates(start: IsoDate, end: IsoDate, asOf: IsoDate): readonl
 
 /** The roll-up options a report was computed with, or `undefined` when a custom aggregation makes them unrepeatable. */
 function optionsOf(report: ProgressReportData): ProgressOptions | undefined {
-  const { aggregation, missingData, markerWeights, thresholds, useAssessments } = report.settings;
-  return aggregation === 'custom' ? undefined : { aggregation, missingData, markerWeights, thresholds, useAssessments };
+  const { aggregation, missingData, markerWeights, thresholds, useAssessments, for: category } = report.settings;
+  // A per-category report's trend is the category's.
+  return aggregation === 'custom' ? undefined : { aggregation, missingData, markerWeights, thresholds, useAssessments, ...(category === undefined ? {} : { for: category }) };
 }
 
 /** Whether the series, at the report date, gives every goal and objective the report's progress and status (it does unless the report used per-node options the series could not repeat). */

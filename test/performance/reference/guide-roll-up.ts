@@ -150,7 +150,7 @@ const shown = (indicator: IndicatorDocument, value: IndicatorValue): IndicatorVa
 function used(indicator: IndicatorDocument, reading: ReadingDocument): ObservationUsed {
   return {
     date: reading.date,
-    value: shown(indicator, reading.value),
+    value: shown(indicator, (reading.value as IndicatorValue)),
     ...(reading.rating === undefined ? {} : { rating: reading.rating }),
     ...(reading.source === undefined ? {} : { source: reading.source }),
     ...(reading.note === undefined ? {} : { note: reading.note }),
@@ -195,7 +195,7 @@ function indicatorAt(
   // Baseline: written, or the default of yes/no (false), markers (none) and qualitative (rating 0).
   let baseline: { value: IndicatorValue | null; x: Rational; day: number | null } | null = null;
   if (indicator.baseline !== undefined) {
-    baseline = { value: shown(indicator, indicator.baseline.value), x: position(indicator, indicator.baseline.value, indicator.baseline.rating, weights, 0), day: dayNumber(indicator.baseline.date) };
+    baseline = { value: shown(indicator, (indicator.baseline.value as IndicatorValue)), x: position(indicator, (indicator.baseline.value as IndicatorValue), indicator.baseline.rating, weights, 0), day: dayNumber(indicator.baseline.date) };
   } else if (kind === 'boolean') baseline = { value: false, x: ZERO, day: null };
   else if (kind === 'markers') baseline = { value: [], x: ZERO, day: null };
   // Reading: a default qualitative baseline has no finding, so the report shows no value.
@@ -204,7 +204,7 @@ function indicatorAt(
   const targets = [...(indicator.targets ?? [])].map((t) => ({ reading: t, day: dayNumber(t.date) })).sort((a, b) => a.day - b.day);
   const final = targets[targets.length - 1];
   let target: { value: IndicatorValue | null; x: Rational } | null = null;
-  if (final !== undefined) target = { value: shown(indicator, final.reading.value), x: position(indicator, final.reading.value, final.reading.rating, weights, 1) };
+  if (final !== undefined) target = { value: shown(indicator, (final.reading.value as IndicatorValue)), x: position(indicator, (final.reading.value as IndicatorValue), final.reading.rating, weights, 1) };
   else if (kind === 'boolean') target = { value: true, x: ONE };
   else if (kind === 'markers' && indicator.measure.kind === 'markers') {
     target = { value: indicator.measure.markers.map((m) => m.id).sort(byCodeUnits), x: sum(indicator.measure.markers.map((m) => fromNumber(weights[m.grade]))) };
@@ -227,7 +227,7 @@ function indicatorAt(
       if (milestone.day <= start) continue; // a milestone at or before the timeline's start (the guide: it starts at 0)
       // Reading: a milestone's share is capped at 100% (the guide) and floored at 0; with no span
       // (no baseline, or a maintain target) the guide gives none, and the random models have none.
-      let share = span === null || cmp(span, ZERO) === 0 ? ONE : div(sub(position(indicator, milestone.reading.value, milestone.reading.rating, weights, 1), (baseline as { x: Rational }).x), span);
+      let share = span === null || cmp(span, ZERO) === 0 ? ONE : div(sub(position(indicator, (milestone.reading.value as IndicatorValue), milestone.reading.rating, weights, 1), (baseline as { x: Rational }).x), span);
       share = clamp01(share);
       points.push({ day: milestone.day, expected: share });
     }
@@ -264,14 +264,14 @@ function indicatorAt(
   let observations: ObservationUsed[];
   if (indicator.combine === 'cumulative') {
     // The baseline plus every observation from the baseline date to D (same-date ones all count).
-    x = add(b, sum(counted.map((o) => position(indicator, o.reading.value, o.reading.rating, weights, 0))));
+    x = add(b, sum(counted.map((o) => position(indicator, (o.reading.value as IndicatorValue), o.reading.rating, weights, 0))));
     value = x;
     observations = counted.map((o) => used(indicator, o.reading));
   } else {
     const lastDay = Math.max(...counted.map((o) => o.day));
     const latest = counted.filter((o) => o.day === lastDay).map((o) => o.reading).sort(firstAlphabetically)[0] as ReadingDocument;
-    x = position(indicator, latest.value, latest.rating, weights, 0);
-    value = shown(indicator, latest.value);
+    x = position(indicator, (latest.value as IndicatorValue), latest.rating, weights, 0);
+    value = shown(indicator, (latest.value as IndicatorValue));
     observations = [used(indicator, latest)];
   }
   let raw: Rational;
