@@ -87,6 +87,9 @@ function reading(what: string, when: string): Descriptions {
   return {
     '': what,
     date: when,
+    period: 'The reporting period the value covers, { start, end } (both days included), e.g. a financial year; the reading is dated by its end, and date may then be left out.',
+    'period.start': 'The period’s first day, YYYY-MM-DD.',
+    'period.end': 'The period’s last day, YYYY-MM-DD; the reading counts from this day.',
     value:
       'The value, as the measure expects it: a number, a percentage (0–100), true or false, a level name, a list of marker ids, or a finding (text).',
     rating: 'For qualitative measures: a rating from 0 (baseline) to 1 (achieved).',
@@ -134,6 +137,8 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
     ...under('baseline', reading('The starting point: { date, value, source, note }.', 'When the baseline value held, YYYY-MM-DD.')),
     targets: 'Dated targets; the latest is the final target, earlier ones are milestones.',
     ...under('targets[]', reading('A target: { date, value, note }.', 'When the value should be reached, YYYY-MM-DD.')),
+    targetsAre:
+      'What the targets are: milestones (default) on the way to the final, latest target; or per-period, each the target for its own period (an annual target), judged when that period has ended.',
     observations: 'Dated observations { date, value, source, note }; qualitative findings also need a rating from 0 to 1.',
     ...under('observations[]', reading('An observation: { date, value, source, note }.', 'When the value was observed, YYYY-MM-DD.')),
     frameworks: 'Codes of this indicator in external frameworks, e.g. [{ framework: SDG, code: "8.7.1" }].',

@@ -68,7 +68,8 @@ const measure = z.discriminatedUnion('kind', [
 
 /** A dated value: a baseline, target or observation. */
 const reading = z.strictObject({
-  date: isoDate,
+  date: isoDate.optional(),
+  period: z.strictObject({ start: isoDate, end: isoDate }).optional(),
   value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]),
   rating: z.number().min(0).max(1).optional(),
   source: text.optional(),
@@ -100,6 +101,7 @@ const nodeSchemas = [
     combine: z.enum(['latest', 'cumulative']).optional(),
     baseline: reading.optional(),
     targets: z.array(reading).optional(),
+    targetsAre: z.enum(['milestones', 'per-period']).optional(),
     observations: z.array(reading).optional(),
     frameworks: z.array(z.strictObject({ framework: nonEmptyText, code: nonEmptyText, title: text.optional() })).optional(),
     source: text.optional(),
