@@ -4,16 +4,18 @@ import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from
 import { readingOrderKey } from '../document/canonical-value.js';
 import { isRecord } from '../document/is-record.js';
 import { readingDate, readingWhen } from '../document/reading-date.js';
+import { checkReadingPeriods } from './check-reading-periods.js';
 import { checkSameDate, readingContent, showReading } from './check-same-date.js';
 
 /**
  * Checks that every baseline, target and observation of an indicator fits its
  * measure, and that its targets and observations make a timeline: no two
  * that contradict each other on one date, no target before the baseline.
- * `periodEnd` is the end of the model's period, if any.
+ * Then its readings' dates and reporting periods (check-reading-periods.ts).
+ * `periodEnd` and `periodStart` are the end and start of the model's period, if any.
  * @internal
  */
-export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string): void {
+export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string, periodStart?: string): void {
   // The label is made only for a diagnostic: a valid indicator needs none.
   const label = (): string => nodeLabel('indicator', node.id);
   const ids = [node.id];
@@ -48,6 +50,7 @@ export function checkIndicator(node: IndicatorDocument, at: DocumentPath, out: D
   const targetList = node.targets ?? [];
   const observations = node.observations ?? [];
   checkReadingsFit(measure, node.id, node.baseline, targetList, observations, at, out);
+  checkReadingPeriods(node, at, out, periodStart);
 
   // Entries of one date: a contradiction, or the same entry twice.
   if (targetList.length > 1 || observations.length > 1) {
