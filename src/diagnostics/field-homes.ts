@@ -98,6 +98,8 @@ export function fieldHint(key: string, place: FieldPlace | undefined, suggest: (
   }
   for (const [home, words] of HOMES) {
     if (home === place || !(FIELDS[home] as readonly string[]).includes(key)) continue;
+    // A period on a goal or objective is the document's; only on an indicator is it likely a reading's.
+    if (home === 'reading' && key === 'period' && place !== 'indicator') continue;
     // A field both places have (title, note, date…) is not misplaced, only unknown here.
     if (here.includes(key)) continue;
     return ` "${key}" belongs ${words}.`;

@@ -109,6 +109,8 @@ describe('severities per code', () => {
         'duty-bearer-unlinked',
         'assumption-unused',
         'level-order',
+        'overlapping-observations',
+        'outside-target-periods',
       ].sort(),
     );
   });
