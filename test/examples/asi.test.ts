@@ -319,7 +319,7 @@ describe('Anti-Slavery International example: asi.yaml', () => {
       ['niger-schools-government-funded', '2017-12-31', 100, 'difference-we-made-2017'],
     ];
     for (const [id, date, value, source] of published) {
-      const observation = indicator(model, id).observations?.find((o) => o.date === date);
+      const observation = indicator(model, id).observations?.find((o) => readingDate(o) === date);
       expect(observation?.value, `${id} ${date}`).toBe(value);
       expect(observation?.source, `${id} ${date}`).toContain(source);
     }
@@ -330,7 +330,9 @@ describe('Anti-Slavery International example: asi.yaml', () => {
 
   it('gives the 81,000 of 2017 as ASI wrote it: people whose lives its work changed, not people reached', () => {
     const people = indicator(yamlModel(), 'people-counted-by-asi');
-    const in2017 = people.observations?.find((o) => o.date === '2017-12-31');
+    const in2017 = people.observations?.find((o) => readingDate(o) === '2017-12-31');
+    // Calendar 2017, as ASI reported it.
+    expect(in2017?.period).toEqual({ start: '2017-01-01', end: '2017-12-31' });
     expect(in2017?.note).toContain('"change the lives of over 81,000 people affected by slavery"');
     expect(in2017?.note).toContain('CHANGED');
     expect(in2017?.note).not.toMatch(/\bREACHED\b/);
@@ -341,13 +343,13 @@ describe('Anti-Slavery International example: asi.yaml', () => {
   it('counts Mauritania’s convictions report by report, as the US TIP reports give them: about 10 by March 2020', () => {
     const convictions = indicator(yamlModel(), 'mauritania-convictions');
     expect(convictions.combine).toBe('cumulative');
-    // One reading per report period (April–March), each dated at the end of its period.
-    expect(convictions.observations?.map((o) => [o.date, o.value])).toEqual([
-      ['2016-03-31', 0],
-      ['2017-03-31', 2],
-      ['2018-03-31', 3],
-      ['2019-03-31', 0],
-      ['2020-03-31', 5],
+    // One reading per report period (April–March), written as that period: it counts from the period's end.
+    expect(convictions.observations?.map((o) => [o.period, o.date, o.value])).toEqual([
+      [{ start: '2015-04-01', end: '2016-03-31' }, undefined, 0],
+      [{ start: '2016-04-01', end: '2017-03-31' }, undefined, 2],
+      [{ start: '2017-04-01', end: '2018-03-31' }, undefined, 3],
+      [{ start: '2018-04-01', end: '2019-03-31' }, undefined, 0],
+      [{ start: '2019-04-01', end: '2020-03-31' }, undefined, 5],
     ]);
     expect(convictions.observations?.at(-1)?.note).toContain('Nema');
     expect(convictions.note).toContain('about 10 convictions from April 2015 to March 2020 (0 + 2 + 3 + 0 + 5)');
