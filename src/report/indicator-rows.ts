@@ -125,7 +125,8 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     title: node.title,
     measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
     baseline: dated(p?.baseline ?? node.baseline?.value, node.baseline === undefined ? null : (readingDate(node.baseline) ?? null), node.baseline?.period),
-    latest: last === undefined ? null : dated(p?.value, last.date, last.period),
+    // A running total is dated by its most recent reading, not that reading's own period.
+    latest: last === undefined ? null : dated(p?.value, last.date, node.combine === 'cumulative' ? undefined : last.period),
     target:
       judged === undefined
         ? dated(p?.target ?? final?.value, final === undefined ? null : (readingDate(final) ?? null), final?.period)
