@@ -86,7 +86,7 @@ const RESULT: Descriptions = {
 function reading(what: string, when: string): Descriptions {
   return {
     '': what,
-    date: when,
+    date: `${when} Required unless period is given; with a period, its last day.`,
     period: 'The reporting period the value covers, { start, end } (both days included), e.g. a financial year; the reading is dated by its end, and date may then be left out.',
     'period.start': 'The period’s first day, YYYY-MM-DD.',
     'period.end': 'The period’s last day, YYYY-MM-DD; the reading counts from this day.',

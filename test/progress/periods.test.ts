@@ -312,3 +312,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the builder', () => {
+  it('takes periods and targetsAre, and the model rolls up as the document would', async () => {
+    const { theoryOfChange } = await import('../../src/index.js');
+    const built = theoryOfChange({ title: 'Built' })
+      .goal('g', { title: 'Goal' })
+      .indicator('i', {
+        title: 'Partners trained', measures: ['g'], measure: { kind: 'number' }, targetsAre: 'per-period',
+        baseline: { period: { start: '2014-04-01', end: '2015-03-31' }, value: 0 },
+        targets: [{ period: { start: '2015-04-01', end: '2016-03-31' }, value: 20 }],
+        observations: [{ period: { start: '2015-04-01', end: '2016-03-31' }, value: 15 }],
+      });
+    const result = built.validate();
+    expect(result.diagnostics).toEqual([]);
+    const p = progressOf(rollUp(result.model as NonNullable<typeof result.model>, { asOf: '2016-03-31' }), 'i') as IndicatorProgress;
+    expect(p.progress).toBe(0.75); // 15 / 20
+  });
+});
