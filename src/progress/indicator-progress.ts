@@ -34,9 +34,9 @@ export interface IndicatorNumbers {
  * @internal
  */
 export function indicatorProgress(table: IndicatorTable, s: number, obs: Observations, lo: number, hi: number, day: number, out: IndicatorNumbers): void {
-  const perPeriod = table.perPeriod[s];
-  if (perPeriod !== undefined && ((table.flags[s] as number) & PER_PERIOD) !== 0) {
-    perPeriodProgress(table, s, perPeriod, obs, lo, hi, day, out);
+  // The flag first: most indicators have milestones, and the typed array is the cheaper read.
+  if (((table.flags[s] as number) & PER_PERIOD) !== 0) {
+    perPeriodProgress(table, s, table.perPeriod[s] as PerPeriodTargets, obs, lo, hi, day, out);
     return;
   }
   out.judged = 0;

@@ -330,3 +330,36 @@ describe('the builder', () => {
     expect(p.progress).toBe(0.75); // 15 / 20
   });
 });
+
+describe('reports show periods and the target judged', () => {
+  it('indicator rows, the Markdown and HTML reports', async () => {
+    const { indicatorRows, toHtmlReport, toMarkdownReport } = await import('../../src/report/index.js');
+    const model = loadModel(doc([referrals]));
+    const report = rollUp(model, { asOf: '2022-12-31' });
+    const [row] = indicatorRows(model, report);
+    expect(row?.baseline).toEqual({ value: 12, text: '12', date: '2020-12-31', period: { start: '2020-01-01', end: '2020-12-31' } });
+    // A running total is dated by its most recent reading.
+    expect(row?.latest).toEqual({ value: 17, text: '17', date: '2022-12-31' });
+    expect(row?.target).toEqual({ value: 25, text: '25', date: '2022-12-31', period: { start: '2022-01-01', end: '2022-12-31' } });
+    expect(toMarkdownReport(model, report)).toContain('| 12 | 17 | 25 (the 2022 target) | 38% | off track |');
+    const html = toHtmlReport(model, report);
+    expect(html).toContain('25<br><span class="date">2022-01-01 – 2022-12-31</span>');
+    expect(html).toContain('12<br><span class="date">2020-01-01 – 2020-12-31</span>');
+  });
+
+  it('a latest value from a period reading is shown with its period', async () => {
+    const { indicatorRows } = await import('../../src/report/index.js');
+    const model = loadModel(
+      doc([
+        {
+          kind: 'indicator', id: 'i', title: 'Share', measures: ['g'], measure: { kind: 'percentage' },
+          baseline: { date: '2015-01-01', value: 10 }, targets: [{ date: '2020-12-31', value: 50 }],
+          observations: [{ period: { start: '2015-04-01', end: '2016-03-31' }, value: 20 }],
+        },
+      ]),
+    );
+    const [row] = indicatorRows(model, rollUp(model, { asOf: '2016-12-31' }));
+    expect(row?.latest).toEqual({ value: 20, text: '20%', date: '2016-03-31', period: { start: '2015-04-01', end: '2016-03-31' } });
+    expect(row?.target).toEqual({ value: 50, text: '50%', date: '2020-12-31' });
+  });
+});
