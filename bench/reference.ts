@@ -88,7 +88,7 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
   };
   const sorted = (list: readonly ReadingDocument[]): ReadingDocument[] =>
     list
-      .map((r, i) => ({ r, i, d: day(r.date) }))
+      .map((r, i) => ({ r, i, d: day(dateOf(r) as string) }))
       .sort((a, b) => a.d - b.d || a.i - b.i)
       .map((e) => e.r);
   const observations = sorted(node.observations ?? []);
@@ -98,7 +98,7 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
   let from = Number.NEGATIVE_INFINITY;
   if (node.baseline !== undefined) {
     baseline = x(node.baseline);
-    from = day(node.baseline.date);
+    from = day(dateOf(node.baseline) as string);
   } else if (m.kind === 'boolean' || m.kind === 'markers' || m.kind === 'qualitative') baseline = 0;
   let target: number | null = null;
   if (final !== undefined) target = m.kind === 'qualitative' ? (final.rating ?? 1) : x(final);
@@ -107,7 +107,7 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
   const trajectoryDays: number[] = [];
   const trajectoryExpected: number[] = [];
   const start = Number.isFinite(from) ? from : period?.start;
-  const end = final !== undefined ? day(final.date) : period?.end;
+  const end = final !== undefined ? day(dateOf(final) as string) : period?.end;
   // A timeline needs its two dates only; without a baseline or target value it is the share of time elapsed, without milestones.
   if (start !== undefined && end !== undefined && end > start) {
     trajectoryDays.push(start);
@@ -116,7 +116,7 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
     if (baseline !== null && target !== null) {
       const span = target / 2 - baseline / 2;
       for (const t of targets.slice(0, -1)) {
-        const d = day(t.date);
+        const d = day(dateOf(t) as string);
         if (d <= start || d >= end) continue;
         const tx = m.kind === 'qualitative' ? (t.rating ?? 1) : x(t);
         const fraction = span === 0 ? 1 : (tx / 2 - baseline / 2) / span;
@@ -128,7 +128,7 @@ function numericIndicator(node: IndicatorDocument, period: { start: number; end:
     trajectoryExpected.push(1);
   }
   return {
-    days: observations.map((o) => day(o.date)),
+    days: observations.map((o) => day(dateOf(o) as string)),
     xs: observations.map(x),
     baseline,
     from,
@@ -558,4 +558,9 @@ export function referenceRollUp(ref: Reference, asOf: string): ReferenceResult {
     statuses[r] = status(p, e, ref.failing[r] === 1);
   }
   return { progress, expected, coverage, status: statuses };
+}
+
+/** A reading's date: its `date`, else its period's last day (the guide's rule, written here apart from the library). */
+function dateOf(reading: { readonly date?: string; readonly period?: { readonly end: string } }): string | undefined {
+  return reading.date ?? reading.period?.end;
 }

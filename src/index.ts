@@ -13,6 +13,7 @@ export type * from './document/types.js';
 export { DocumentSchema, NodeSchema, NODE_KINDS } from './document/schema.js';
 export { toJsonSchema, JSON_SCHEMA_FILE } from './document/json-schema.js';
 export { isIsoDate } from './document/dates.js';
+export { readingDate } from './document/reading-date.js';
 export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
 export type { AdjustableCode, DiagnosticCode, Severity, SeverityOverrides } from './diagnostics/codes.js';
 export { formatDiagnostics, formatPath } from './diagnostics/diagnostic.js';

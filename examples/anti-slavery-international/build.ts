@@ -475,19 +475,19 @@ export function buildAsiModel(): Model {
       observations: [
         { date: '2015-12-31', value: ['law'], source: TIP_2017, note: 'The 2015 anti-slavery law.' },
         {
-          date: '2017-03-31',
+          period: { start: '2016-04-01', end: '2017-03-31' },
           value: ['law', 'courts', 'cases', 'convictions'],
           source: TIP_2017,
           note: 'TIP 2017 (April 2016 – March 2017): three regional anti-slavery courts operational; 47 cases involving at least 53 suspects; the first 2 convictions under the 2015 law.',
         },
         {
-          date: '2018-03-31',
+          period: { start: '2017-04-01', end: '2018-03-31' },
           value: ['law', 'courts', 'cases', 'convictions', 'repeat-convictions'],
           source: TIP_2018,
           note: 'TIP 2018 (April 2017 – March 2018): 3 slaveholders prosecuted and convicted.',
         },
         {
-          date: '2020-03-31',
+          period: { start: '2019-04-01', end: '2020-03-31' },
           value: ['law', 'courts', 'cases', 'convictions', 'repeat-convictions'],
           source: TIP_2020,
           note: "TIP 2020 (April 2019 – March 2020): the Nema anti-slavery court convicted 5, after no convictions in the 2019 report's period. No new marker: the government still reported no comprehensive law-enforcement data (public-data not seen).",
@@ -505,26 +505,26 @@ export function buildAsiModel(): Model {
       targets: [{ date: '2020-12-31', value: 20, note: 'Illustrative target.' }],
       observations: [
         {
-          date: '2016-03-31',
+          period: { start: '2015-04-01', end: '2016-03-31' },
           value: 0,
           source: TIP_2017,
           note: 'TIP 2017 gives 0 convictions for the previous period (April 2015 – March 2016).',
         },
         {
-          date: '2017-03-31',
+          period: { start: '2016-04-01', end: '2017-03-31' },
           value: 2,
           source: TIP_2017,
           note: 'TIP 2017 (April 2016 – March 2017): 2 slaveholders convicted by the Nema court, the first convictions under the 2015 law.',
         },
         {
-          date: '2018-03-31',
+          period: { start: '2017-04-01', end: '2018-03-31' },
           value: 3,
           source: TIP_2018,
           note: "TIP 2018 (April 2017 – March 2018): 3 slaveholders prosecuted and convicted. The report gives 2 convictions for the previous period, as TIP 2017 did, but counts that period's investigations differently.",
         },
-        { date: '2019-03-31', value: 0, source: TIP_2019, note: 'TIP 2019 (April 2018 – March 2019) gives 0 convictions.' },
+        { period: { start: '2018-04-01', end: '2019-03-31' }, value: 0, source: TIP_2019, note: 'TIP 2019 (April 2018 – March 2019) gives 0 convictions.' },
         {
-          date: '2020-03-31',
+          period: { start: '2019-04-01', end: '2020-03-31' },
           value: 5,
           source: TIP_2020,
           note: 'TIP 2020 (April 2019 – March 2020): the Nema anti-slavery court convicted 5, in cases pending since 2011 and 2015.',
@@ -668,19 +668,19 @@ export function buildAsiModel(): Model {
       targets: [{ date: '2020-12-31', value: 100000, note: 'Illustrative target.' }],
       observations: [
         {
-          date: '2016-03-31',
+          period: { start: '2015-04-01', end: '2016-03-31' },
           value: 115200,
           source: ASI_NUMBERS_2015_16,
           note: 'FY2015–16: "directly supporting over 115,200 people", with over 40 organisations in more than 20 countries. Definition: people directly SUPPORTED.',
         },
         {
-          date: '2017-12-31',
+          period: { start: '2017-01-01', end: '2017-12-31' },
           value: 81000,
           source: ASI_2017,
           note: 'Calendar 2017: ASI\'s work helped "change the lives of over 81,000 people affected by slavery". Definition: people whose lives ASI says it CHANGED — not a count of people reached or supported. A different definition and period: not comparable with FY2015–16, and not to be added to it.',
         },
         {
-          date: '2018-03-31',
+          period: { start: '2017-04-01', end: '2018-03-31' },
           value: 77388,
           source: ASI_REVIEW_2017_18,
           note: 'FY2017–18: 77,388 people "directly empowered to understand, assert and claim their rights" across 19 projects in 14 countries (people EMPOWERED, the wording of key objective 2). Overlaps calendar 2017: not to be added to it.',
@@ -719,7 +719,7 @@ export function buildAsiModel(): Model {
       combine: 'latest',
       baseline: { date: '2015-01-01', value: 0, note: "Convention: counted from the strategy's start." },
       targets: [{ date: '2020-12-31', value: 60000, note: 'Illustrative target.' }],
-      observations: [{ date: '2016-03-31', value: 53683, source: ASI_NUMBERS_2015_16, note: 'FY2015–16.' }],
+      observations: [{ period: { start: '2015-04-01', end: '2016-03-31' }, value: 53683, source: ASI_NUMBERS_2015_16, note: 'FY2015–16.' }],
       tags: ['illustrative'],
       meta: { illustrative: ['baseline', 'targets'] },
       note: 'The observation is published; the baseline of 0 is a convention and the TARGET is ILLUSTRATIVE. No later figure was found.',
@@ -734,7 +734,7 @@ export function buildAsiModel(): Model {
       combine: 'cumulative',
       baseline: { date: '2015-01-01', value: 0 },
       targets: [{ date: '2020-12-31', value: 200, note: 'Illustrative target.' }],
-      observations: [{ date: '2016-03-31', value: 37, source: ASI_NUMBERS_2015_16, note: 'FY2015–16.' }],
+      observations: [{ period: { start: '2015-04-01', end: '2016-03-31' }, value: 37, source: ASI_NUMBERS_2015_16, note: 'FY2015–16.' }],
       tags: ['illustrative'],
       meta: { illustrative: ['targets'] },
       note: 'Leaving slavery and seeking redress is the claim 2.2 is about. The observation is published; the TARGET is ILLUSTRATIVE. No later figure was found.',
@@ -749,7 +749,7 @@ export function buildAsiModel(): Model {
       targets: [{ date: '2020-12-31', value: 500, note: 'Illustrative target.' }],
       observations: [
         {
-          date: '2016-03-31',
+          period: { start: '2015-04-01', end: '2016-03-31' },
           value: 452,
           source: ASI_NUMBERS_2015_16,
           note: 'FY2015–16; 3,287 family members were supported as well.',
@@ -769,7 +769,7 @@ export function buildAsiModel(): Model {
       targets: [{ date: '2020-12-31', value: 20, note: 'Illustrative target.' }],
       observations: [
         {
-          date: '2018-03-31',
+          period: { start: '2017-04-01', end: '2018-03-31' },
           value: 17,
           source: ASI_REVIEW_2017_18,
           note: 'FY2017–18, "over 17 anti-slavery movements strengthened across 19 projects in 14 countries".',

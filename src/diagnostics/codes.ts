@@ -15,7 +15,7 @@ export const DIAGNOSTIC_CODES = {
   'non-positive-weight': { severity: 'error', summary: 'A weight is zero or negative.' },
   'weight-out-of-range': { severity: 'error', summary: 'A weight is below 10⁻⁹ or above 10¹⁵, too far from the others to be computed faithfully.' },
   'invalid-date': { severity: 'error', summary: 'A date is not a real calendar date written YYYY-MM-DD.' },
-  'invalid-period': { severity: 'error', summary: 'The period ends before it starts.' },
+  'invalid-period': { severity: 'error', summary: 'A period (the document’s, or a reading’s) ends before it starts.' },
   'invalid-duration': { severity: 'error', summary: 'An age limit is not an ISO 8601 duration of whole years, months, weeks or days, such as P18M.' },
   'duplicate-id': { severity: 'error', summary: 'Two nodes share an id.' },
   'duplicate-relation': { severity: 'error', summary: 'The same relation is written twice.' },
@@ -33,6 +33,8 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-category': { severity: 'error', summary: 'A dimension lists a category twice, or a reading gives two parts for the same categories.' },
   'breakdown-mismatch': { severity: 'error', summary: 'The parts of a breakdown do not add up to the total (or exceed it), or two complete breakdowns disagree.' },
   'invalid-ratio': { severity: 'error', summary: 'A numerator or denominator is negative, the denominator 0, the numerator above the denominator, one given without the other, or the value disagrees with them.' },
+  'date-not-period-end': { severity: 'error', summary: 'A reading gives both a date and a period, and the date is not the period’s last day.' },
+  'overlapping-targets': { severity: 'error', summary: 'Two targets of an indicator with per-period targets cover overlapping periods, so which one is in force is ambiguous.' },
   'unmeasured-objective': { severity: 'warning', summary: 'A goal or objective has no indicator at or below it.' },
   'missing-baseline': { severity: 'warning', summary: 'An indicator has no baseline.' },
   'missing-target': { severity: 'warning', summary: 'An indicator has no target.' },
@@ -45,6 +47,8 @@ export const DIAGNOSTIC_CODES = {
   'duty-bearer-unlinked': { severity: 'warning', summary: 'A duty bearer is accountable for nothing.' },
   'assumption-unused': { severity: 'warning', summary: 'No link rests on an assumption.' },
   'level-order': { severity: 'warning', summary: 'A contributes-to link does not run from a lower level to a higher one.' },
+  'overlapping-observations': { severity: 'warning', summary: 'Two observations of a cumulative indicator cover overlapping periods, so the days they share are counted twice.' },
+  'outside-target-periods': { severity: 'warning', summary: 'An observation of an indicator with per-period targets falls in no target’s period, so no target judges it.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -76,6 +80,8 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'duty-bearer-unlinked': true,
   'assumption-unused': true,
   'level-order': true,
+  'overlapping-observations': true,
+  'outside-target-periods': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

@@ -16,9 +16,9 @@ export const FIELDS = {
   objective: RESULT,
   'duty-bearer': [...COMMON, 'actorType', 'accountableFor'],
   'rights-holder': [...COMMON, 'actorType', 'benefitsFrom'],
-  indicator: [...COMMON, 'measures', 'measure', 'unit', 'direction', 'combine', 'baseline', 'targets', 'observations', 'frameworks', 'source', 'note', 'maxReadingAge', 'dimensions'],
+  indicator: [...COMMON, 'measures', 'measure', 'unit', 'direction', 'combine', 'baseline', 'targets', 'targetsAre', 'observations', 'frameworks', 'source', 'note', 'maxReadingAge', 'dimensions'],
   assumption: [...COMMON, 'status', 'evidence'],
-  reading: ['date', 'value', 'rating', 'source', 'note', 'numerator', 'denominator', 'breakdown'],
+  reading: ['date', 'period', 'value', 'rating', 'source', 'note', 'numerator', 'denominator', 'breakdown'],
   contribution: ['to', 'weight', 'assumptions', 'note'],
   measuresLink: ['to', 'weight'],
   measure: ['kind', 'levels', 'markers'],
@@ -98,6 +98,8 @@ export function fieldHint(key: string, place: FieldPlace | undefined, suggest: (
   }
   for (const [home, words] of HOMES) {
     if (home === place || !(FIELDS[home] as readonly string[]).includes(key)) continue;
+    // A period on a goal or objective is the document's; only on an indicator is it likely a reading's.
+    if (home === 'reading' && key === 'period' && place !== 'indicator') continue;
     // A field both places have (title, note, date…) is not misplaced, only unknown here.
     if (here.includes(key)) continue;
     return ` "${key}" belongs ${words}.`;

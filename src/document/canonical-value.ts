@@ -38,14 +38,17 @@ export function partsKey(reading: ReadingDocument): string | undefined {
 /**
  * A key that orders readings of one date by content, whatever order they were
  * written in: value (marker ids sorted), rating, then source and note, a
- * missing source or note before any written one (even an empty one).
+ * missing source or note before any written one (even an empty one), then
+ * the start of a reporting period, where one is written.
  * Readings with the same key are identical.
  * @internal
  */
 export function readingOrderKey(reading: ReadingDocument): string {
   const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  const key = [canonicalValue(reading.value) ?? null, reading.rating ?? null, optional(reading.source), optional(reading.note)];
-  // Numerator, denominator and breakdown only where written: the keys of other readings are as they were.
+  const key: unknown[] = [canonicalValue(reading.value) ?? null, reading.rating ?? null, optional(reading.source), optional(reading.note)];
+  // Numerator, denominator and breakdown, and the period's start, only where written: the keys of other readings are as they were.
   const parts = partsKey(reading);
-  return JSON.stringify(parts === undefined ? key : [...key, parts]);
+  if (parts !== undefined) key.push(parts);
+  if (reading.period !== undefined) key.push(reading.period.start);
+  return JSON.stringify(key);
 }

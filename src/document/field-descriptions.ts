@@ -86,7 +86,10 @@ const RESULT: Descriptions = {
 function reading(what: string, when: string): Descriptions {
   return {
     '': what,
-    date: when,
+    date: `${when} Required unless period is given; with a period, its last day.`,
+    period: 'The reporting period the value covers, { start, end } (both days included), e.g. a financial year; the reading is dated by its end, and date may then be left out.',
+    'period.start': 'The period’s first day, YYYY-MM-DD.',
+    'period.end': 'The period’s last day, YYYY-MM-DD; the reading counts from this day.',
     value:
       'The value, as the measure expects it: a number, a percentage (0–100), true or false, a level name, a list of marker ids, or a finding (text).',
     numerator: 'For percentages: the count the percentage is of, e.g. 30 of 40 people; with denominator it gives the value (100 × numerator / denominator) and adds up correctly across categories.',
@@ -146,6 +149,8 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
     ...under('baseline', reading('The starting point: { date, value, source, note }.', 'When the baseline value held, YYYY-MM-DD.')),
     targets: 'Dated targets; the latest is the final target, earlier ones are milestones.',
     ...under('targets[]', reading('A target: { date, value, note }.', 'When the value should be reached, YYYY-MM-DD.')),
+    targetsAre:
+      'What the targets are: milestones (default) on the way to the final, latest target; or per-period, each the target for its own period (an annual target), judged when that period has ended.',
     observations: 'Dated observations { date, value, source, note }; qualitative findings also need a rating from 0 to 1.',
     ...under('observations[]', reading('An observation: { date, value, source, note }.', 'When the value was observed, YYYY-MM-DD.')),
     frameworks: 'Codes of this indicator in external frameworks, e.g. [{ framework: SDG, code: "8.7.1" }].',

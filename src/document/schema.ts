@@ -79,7 +79,8 @@ const breakdownEntry = z.strictObject({
 
 /** A dated value: a baseline, target or observation. */
 const reading = z.strictObject({
-  date: isoDate,
+  date: isoDate.optional(),
+  period: z.strictObject({ start: isoDate, end: isoDate }).optional(),
   value: indicatorValue.optional(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
@@ -115,6 +116,7 @@ const nodeSchemas = [
     dimensions: z.record(nonEmptyText, z.array(nonEmptyText).min(1)).optional(),
     baseline: reading.optional(),
     targets: z.array(reading).optional(),
+    targetsAre: z.enum(['milestones', 'per-period']).optional(),
     observations: z.array(reading).optional(),
     frameworks: z.array(z.strictObject({ framework: nonEmptyText, code: nonEmptyText, title: text.optional() })).optional(),
     source: text.optional(),

@@ -204,10 +204,23 @@ export interface BreakdownEntry {
 /** One category of each of some of an indicator's dimensions, e.g. `{ sex: 'female' }` or `{ sex: 'female', age: 'under-18' }`. */
 export type CategoryFilter = { readonly [dimension: string]: string };
 
-/** A dated value: baseline, target or observation. */
+/** A reporting period: from `start` to `end`, both days included. */
+export interface ReadingPeriod {
+  /** Its first day. */
+  readonly start: IsoDate;
+  /** Its last day. */
+  readonly end: IsoDate;
+}
+
+/**
+ * A dated value: baseline, target or observation. It is dated by its `date`,
+ * or, with a `period`, by the period's last day (see {@link readingDate}).
+ */
 export interface ReadingDocument {
-  /** When the value held. */
-  readonly date: IsoDate;
+  /** When the value held. Required unless `period` is given; with one, its last day. */
+  readonly date?: IsoDate;
+  /** The reporting period the value covers (both days included), as donors and IATI report it; the reading counts from its end. */
+  readonly period?: ReadingPeriod;
   /**
    * The value, as the measure expects it. Required unless `numerator` and
    * `denominator` give it, or a `breakdown` of an additive measure covers every
@@ -241,6 +254,13 @@ export interface FrameworkCode {
 /** How an indicator's observations combine over time: the `latest` value, or the `cumulative` sum. */
 export type Combine = 'latest' | 'cumulative';
 
+/**
+ * What an indicator's targets are: `milestones` on the way to the final
+ * (latest) target, or each the target for its own `per-period` (an annual
+ * target, say), judged when its period has ended.
+ */
+export type TargetsAre = 'milestones' | 'per-period';
+
 /** How change is observed. */
 export interface IndicatorDocument extends NodeBase {
   readonly kind: 'indicator';
@@ -263,6 +283,8 @@ export interface IndicatorDocument extends NodeBase {
   readonly baseline?: ReadingDocument;
   /** Dated targets (milestones); the last one is the final target. */
   readonly targets?: readonly ReadingDocument[];
+  /** Whether the targets are `milestones` towards the final one (default) or each the target of its own period (`per-period`). */
+  readonly targetsAre?: TargetsAre;
   /** Dated observations. */
   readonly observations?: readonly ReadingDocument[];
   /** Codes in external frameworks (e.g. SDG indicator 8.7.1). */

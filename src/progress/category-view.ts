@@ -1,3 +1,4 @@
+import { readingDate } from '../document/reading-date.js';
 import { categoryAmount, resolveReadings, valuedIndicator, type Amount } from '../document/breakdown.js';
 import type { CategoryFilter, IndicatorDocument, ReadingDocument } from '../document/types.js';
 
@@ -19,9 +20,9 @@ export interface IndicatorView {
   readonly notBrokenDown: boolean;
 }
 
-/** A reading's date, read in one place (a reading with a reporting period is dated by it elsewhere). */
+/** A reading's date: its own, or its period's last day (validation makes sure there is one). */
 function dateOf(reading: ReadingDocument): string {
-  return reading.date;
+  return readingDate(reading) as string;
 }
 
 /** A reading with `amount` as its value (and counts and rating), and no breakdown. */

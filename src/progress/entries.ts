@@ -1,12 +1,16 @@
+import { canonicalValue } from '../document/canonical-value.js';
+import { dateOfDay } from '../document/dates.js';
 import type { AssessmentDocument, IndicatorValue } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import { ASSESSED, METHOD_NAMES, same, type EvaluationState } from './evaluation-state.js';
-import { CUMULATIVE, ILLUSTRATIVE } from './indicator-table.js';
+import { CUMULATIVE, ILLUSTRATIVE, PER_PERIOD } from './indicator-table.js';
 import { observationUsed, type Observations } from './observations.js';
+import { periodSum, targetPosition, type PerPeriodTargets } from './per-period.js';
 import {
   STATUSES,
   type Contribution,
   type IndicatorProgress,
+  type JudgedTarget,
   type Method,
   type NoDataReason,
   type ObservationUsed,
@@ -29,11 +33,13 @@ export function indicatorEntry(state: EvaluationState, i: number, obs: Observati
   const flags = table.flags[s] as number;
   const last = state.last[i] as number;
   const cumulative = (flags & CUMULATIVE) !== 0;
+  const perPeriod = (flags & PER_PERIOD) !== 0 ? table.perPeriod[s] : undefined;
   let value: IndicatorValue | null = null;
   let observations = EMPTY;
   if (last !== -1) {
     if (cumulative) {
-      value = obs.sum[last] as number;
+      // Per-period: the sum over the judged target's period alone, the baseline not added.
+      value = perPeriod === undefined ? (obs.sum[last] as number) : periodSum(obs, state.first[i] as number, last);
       const used: ObservationUsed[] = [];
       for (let k = state.first[i] as number; k <= last; k++) used.push(observationUsed(obs, k));
       observations = used;
@@ -47,12 +53,13 @@ export function indicatorEntry(state: EvaluationState, i: number, obs: Observati
       observations = single;
     }
   }
-  const entry: IndicatorProgress = {
+  const judged = perPeriod === undefined ? undefined : judgedEntry(perPeriod, state.judged[i] as number);
+  const base: IndicatorProgress = {
     kind: 'indicator',
     id: compiled.ids[i] as string,
     expected: nullable(state.expected[i] as number),
     baseline: table.baselineValue[s] as IndicatorValue | null,
-    target: table.targetValue[s] as IndicatorValue | null,
+    target: judged === undefined ? (table.targetValue[s] as IndicatorValue | null) : judged.value,
     illustrative: (flags & ILLUSTRATIVE) !== 0,
     progress: nullable(state.progress[i] as number),
     rawProgress: nullable(state.raw[i] as number),
@@ -62,12 +69,30 @@ export function indicatorEntry(state: EvaluationState, i: number, obs: Observati
     reason: REASONS[state.code[i] as number] as NoDataReason | null,
     status: STATUSES[state.status[i] as number] as IndicatorProgress['status'],
   };
+  // The judged target only for per-period targets: other reports are as they always were.
+  const entry: IndicatorProgress = judged === undefined ? base : { ...base, judgedTarget: judged };
   const ages = state.plan.ages;
   // The age fields only where a limit is in force: a report without one is as it always was.
   const aged: IndicatorProgress =
     ages === undefined ? entry : { ...entry, maxReadingAge: ages.bySlot[s]?.text ?? null, old: state.old[i] === 1 };
   state.set(i, aged);
   return aged;
+}
+
+/** The target a {@link judgedTarget} code stands for, as a report gives it. */
+function judgedEntry(targets: PerPeriodTargets, judged: number): JudgedTarget {
+  const k = targetPosition(judged);
+  const reading = targets.reading[k] as PerPeriodTargets['reading'][number];
+  const start = targets.start[k] as number;
+  const date = dateOfDay(targets.end[k] as number);
+  return {
+    date,
+    ...(start === Number.NEGATIVE_INFINITY ? {} : { period: { start: dateOfDay(start), end: date } }),
+    // Targets are read through the indicator's view, where every value is worked out.
+    value: canonicalValue(reading.value as IndicatorValue),
+    ...(reading.rating === undefined ? {} : { rating: reading.rating }),
+    ended: judged >= 0,
+  };
 }
 
 /**

@@ -21,6 +21,10 @@ export interface EvaluationState {
   /** Indicators: positions of the first and last observations used (`last` -1: none). */
   readonly first: Int32Array;
   readonly last: Int32Array;
+  /** Indicators with per-period targets: the target judged (see per-period.ts); empty when the model has none. */
+  readonly judged: Int32Array;
+  /** The report date as a day number. */
+  readonly day: number;
   /**
    * Where an age limit is in force (`plan.ages`): each node's recent coverage,
    * and 1 where its value rests on an old reading or assessment. Empty otherwise.

@@ -1,5 +1,6 @@
 import { dayNumber } from '../document/dates.js';
-import type { AssessmentDocument, ResultDocument } from '../document/types.js';
+import { readingDate } from '../document/reading-date.js';
+import type { AssessmentDocument, ReadingDocument, ResultDocument } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import { assessmentAt } from './assessment-at.js';
 import { METHOD } from './compile.js';
@@ -46,6 +47,7 @@ export class Evaluation implements EvaluationState, Links {
   readonly code: Uint8Array;
   readonly first: Int32Array;
   readonly last: Int32Array;
+  readonly judged: Int32Array;
   readonly share: Float64Array;
   readonly assessments = new Map<number, AssessmentDocument>();
   readonly zero: boolean;
@@ -55,7 +57,7 @@ export class Evaluation implements EvaluationState, Links {
   /** The report's lists, filled in report order (`reportSlot`); a report keeps them as they were when it was made. */
   readonly #lists: EntryLists;
   /** Scratch space of the formulas, reused from node to node. */
-  readonly #indicator: IndicatorNumbers = { progress: 0, raw: 0, expected: 0, reason: 0, first: 0, last: 0 };
+  readonly #indicator: IndicatorNumbers = { progress: 0, raw: 0, expected: 0, reason: 0, first: 0, last: 0, judged: 0 };
   readonly #aggregated = new Float64Array(2);
 
   constructor(plan: RollUpPlan, asOf: string) {
@@ -76,6 +78,8 @@ export class Evaluation implements EvaluationState, Links {
     this.code = new Uint8Array(n);
     this.first = new Int32Array(n);
     this.last = new Int32Array(n);
+    // Only where an indicator has per-period targets.
+    this.judged = new Int32Array(plan.table.perPeriodCount === 0 ? 0 : n);
     this.share = new Float64Array(compiled.childAt.length);
     this.zero = plan.settings.missingData === 'zero';
     this.childAt = compiled.childAt;
@@ -154,7 +158,7 @@ export class Evaluation implements EvaluationState, Links {
     const ages = this.plan.ages;
     if (ages !== undefined) {
       // The reading the value rests on: the observation used, or a cumulative indicator's most recent one.
-      const old = out.last !== -1 && isOld((obs.reading[out.last] as { readonly date: string }).date, ages.bySlot[table.slotOf[i] as number] ?? null, this.day) ? 1 : 0;
+      const old = out.last !== -1 && isOld(readingDate(obs.reading[out.last] as ReadingDocument) as string, ages.bySlot[table.slotOf[i] as number] ?? null, this.day) ? 1 : 0;
       const recent = old === 1 ? 0 : coverage;
       if (this.recent[i] !== recent) changed = true;
       this.recent[i] = recent;
@@ -167,6 +171,10 @@ export class Evaluation implements EvaluationState, Links {
     this.code[i] = out.reason;
     this.first[i] = out.first;
     this.last[i] = out.last;
+    if (this.judged.length !== 0) {
+      // A new target judged changes the entry, and the numbers parents use only through progress and expected.
+      this.judged[i] = out.judged;
+    }
     this.status[i] = statusIndex(out.progress, out.expected, settings.thresholds, false);
     return changed;
   }

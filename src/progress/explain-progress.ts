@@ -1,5 +1,7 @@
 import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
+import { readingWhen } from '../document/reading-date.js';
+import { describeJudgedTarget } from './describe-judged-target.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
 import { formatNumber, formatPercent } from './format-percent.js';
@@ -68,7 +70,7 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
         if (depth + 1 > maxDepth) break;
         const details = [o.source === undefined ? '' : `source: ${o.source}`, o.note ?? ''].filter((x) => x !== '').join('; ');
         const ratio = o.numerator === undefined || o.denominator === undefined ? '' : ` (${formatNumber(o.numerator)} of ${formatNumber(o.denominator)})`;
-        lines.push(`${indent}  · ${o.date}: ${formatValue(o.value, doc as IndicatorDocument)}${ratio}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
+        lines.push(`${indent}  · ${readingWhen(o)}: ${formatValue(o.value, doc as IndicatorDocument)}${ratio}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
         if (o.breakdown !== undefined) lines.push(`${indent}    parts: ${formatParts(o.breakdown, doc as IndicatorDocument)}`);
       }
       continue;
@@ -132,12 +134,18 @@ function resultSummary(item: ResultProgress, report: ProgressReportData, top: bo
 
 function indicatorSummary(doc: IndicatorDocument, item: IndicatorProgress, asOf: string): string {
   const illustrative = `${item.illustrative ? ' [illustrative figures]' : ''}${oldReading(doc, item, asOf)}`;
-  if (item.progress === null) return `no data (${REASONS[item.reason ?? 'no-observation']} as of ${asOf})${illustrative}`;
+  // Per-period targets: which one is judged, and the value from its period alone.
+  const judged = item.judgedTarget === undefined ? '' : `, ${describeJudgedTarget(item.judgedTarget, formatValue(item.judgedTarget.value, doc))}`;
+  if (item.progress === null) {
+    const reason = item.judgedTarget !== undefined && item.reason === 'no-observation' ? 'no observation within the period' : REASONS[item.reason ?? 'no-observation'];
+    return `no data (${reason} as of ${asOf})${judged}${illustrative}`;
+  }
   const raw = item.rawProgress !== null && item.rawProgress !== item.progress ? ` (raw ${formatPercent(item.rawProgress)}, capped)` : '';
   const count = item.observations.length;
-  const how = doc.combine === 'cumulative' ? `total of ${count} observation${count === 1 ? '' : 's'}` : 'latest observation';
+  const within = item.judgedTarget === undefined ? '' : ' within the period';
+  const how = `${doc.combine === 'cumulative' ? `total of ${count} observation${count === 1 ? '' : 's'}` : 'latest observation'}${within}`;
   const status = item.expected === null ? item.status.replace('-', ' ') : `${item.status.replace('-', ' ')} (expected ${formatPercent(item.expected)})`;
-  return `${formatPercent(item.progress)}${raw}, ${status}: value ${formatValue(item.value, doc)} (${how}), baseline ${formatValue(item.baseline, doc)}, target ${formatValue(item.target, doc)}${illustrative}`;
+  return `${formatPercent(item.progress)}${raw}, ${status}: value ${formatValue(item.value, doc)} (${how}), baseline ${formatValue(item.baseline, doc)}, target ${formatValue(item.target, doc)}${judged}${illustrative}`;
 }
 
 /** ` ⚠ latest reading 2016-03-31, 4 years 9 months before 2020-12-31, older than the 18-month limit`, for an old reading; else empty. */
@@ -146,7 +154,7 @@ function oldReading(doc: IndicatorDocument, item: IndicatorProgress, asOf: strin
   const limit = item.maxReadingAge;
   if (item.old !== true || latest === undefined || limit === undefined || limit === null) return '';
   const which = doc.combine === 'cumulative' ? 'most recent reading' : 'latest reading';
-  return ` ⚠ ${which} ${latest.date}, ${describeAge(latest.date, asOf)} before ${asOf}, older than ${describeLimit(limit)}`;
+  return ` ⚠ ${which} ${readingWhen(latest)}, ${describeAge(latest.date, asOf)} before ${asOf}, older than ${describeLimit(limit)}`;
 }
 
 /** `sex female: 120; sex male: 110`: a reading's parts as written. */

@@ -1,3 +1,4 @@
+import { readingDate } from '../document/reading-date.js';
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
 
 /**
@@ -27,7 +28,7 @@ export function countReadings(nodes: readonly NodeDocument[], asOf: string): { r
   for (const node of nodes) {
     if (node.kind !== 'indicator') continue;
     for (const reading of node.observations ?? []) {
-      if (reading.date > asOf) continue;
+      if ((readingDate(reading) ?? '') > asOf) continue;
       total++;
       if (isIllustrativeReading(node, reading)) illustrative++;
     }

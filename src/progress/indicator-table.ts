@@ -1,7 +1,9 @@
 import { canonicalValue } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
+import { readingDate } from '../document/reading-date.js';
 import type { IndicatorDocument, IndicatorValue, NodeDocument, ReadingDocument } from '../document/types.js';
 import { clamp, shareOfSpan } from './share-of-span.js';
+import { packPerPeriod, type PerPeriodTargets } from './per-period.js';
 import { emptyObservations, orderByDay, readDays, writeObservations, type Observations } from './observations.js';
 import { BOOLEAN, MARKERS, MEASURE_CODE, QUALITATIVE, markerSum, scaleValue, targetValueOf } from './scale-value.js';
 import type { MarkerWeights } from './types.js';
@@ -24,6 +26,8 @@ export const ILLUSTRATIVE = 4;
 export const HAS_BASELINE = 8;
 /** @internal */
 export const HAS_TARGET = 16;
+/** Targets for their own period (`targetsAre: per-period`): see {@link IndicatorTable.perPeriod}. @internal */
+export const PER_PERIOD = 32;
 /** Set in a per-category roll-up for an indicator with nothing to read for the category. @internal */
 export const NOT_BROKEN_DOWN = 128;
 
@@ -50,6 +54,10 @@ export interface IndicatorTable {
   readonly trajExpected: Float64Array;
   readonly obsOffsets: Int32Array;
   readonly obs: Observations;
+  /** The targets of each slot flagged {@link PER_PERIOD}, by slot; `undefined` for the others. */
+  readonly perPeriod: readonly (PerPeriodTargets | undefined)[];
+  /** How many slots are flagged {@link PER_PERIOD}. */
+  readonly perPeriodCount: number;
 }
 
 const NO_MARKERS: readonly string[] = Object.freeze([]);
@@ -87,6 +95,8 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
   const trajExpected = new Float64Array(totalTraj);
   const obsOffsets = new Int32Array(count + 1);
   const obs = emptyObservations(totalObs);
+  const perPeriod: (PerPeriodTargets | undefined)[] = [];
+  let perPeriodCount = 0;
   let days = new Float64Array(16);
   let t = 0;
   let at = 0;
@@ -110,7 +120,7 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     if (baseline !== undefined) {
       bValue = canonicalValue(baseline.value ?? Number.NaN);
       bx = scaleValue(code, measure, weights, baseline, bValue);
-      bDay = dayNumber(baseline.date);
+      bDay = dayNumber(readingDate(baseline) as string);
     } else if (code === BOOLEAN) bValue = false;
     else if (code === MARKERS) bValue = NO_MARKERS;
     else if (code !== QUALITATIVE) hasBaseline = false;
@@ -139,6 +149,12 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     else hasTarget = false;
     if (hasBaseline) f |= HAS_BASELINE;
     if (hasTarget) f |= HAS_TARGET;
+    // Per-period targets need written targets: the default target of a yes/no, markers or qualitative indicator has no period.
+    if (node.targetsAre === 'per-period' && targets.length > 0) {
+      f |= PER_PERIOD;
+      perPeriod[s] = packPerPeriod(targets, targetAt, days, code, measure, weights, bDay ?? period.start);
+      perPeriodCount++;
+    }
     flags[s] = f;
     baselineX[s] = bx;
     from[s] = bDay ?? Number.NEGATIVE_INFINITY;
@@ -171,7 +187,8 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     if (readings !== undefined) at += writeObservations(readings, code, measure, weights, bx, bDay ?? Number.NEGATIVE_INFINITY, obs, at);
     obsOffsets[s + 1] = at;
   }
-  return { nodeOf, slotOf, flags, baselineX, from, targetX, baselineValue, targetValue, trajOffsets, trajDay, trajExpected, obsOffsets, obs };
+  perPeriod.length = count;
+  return { nodeOf, slotOf, flags, baselineX, from, targetX, baselineValue, targetValue, trajOffsets, trajDay, trajExpected, obsOffsets, obs, perPeriod, perPeriodCount };
 }
 
 /** The observations of one indicator (slot `s` of `table`) from its document, on their own: for an indicator whose observations changed. @internal */

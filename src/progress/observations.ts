@@ -1,5 +1,6 @@
 import { readingOrderKey, canonicalValue } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
+import { readingDate } from '../document/reading-date.js';
 import type { IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
 import { scaleValue } from './scale-value.js';
 import { sortedParts } from '../document/breakdown.js';
@@ -31,7 +32,8 @@ export function readDays(readings: readonly ReadingDocument[], days: Float64Arra
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < readings.length; i++) {
-    const day = dayNumber((readings[i] as ReadingDocument).date);
+    // A reading with a period counts from the period's last day.
+    const day = dayNumber(readingDate(readings[i] as ReadingDocument) as string);
     days[at + i] = day;
     if (day <= previous) sorted = false;
     previous = day;
@@ -132,7 +134,9 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
   let used = obs.used[k];
   if (used === undefined) {
     const reading = obs.reading[k] as ReadingDocument;
-    const out: { -readonly [K in keyof ObservationUsed]: ObservationUsed[K] } = { date: reading.date, value: obs.value[k] as IndicatorValue };
+    const out: { -readonly [K in keyof ObservationUsed]: ObservationUsed[K] } = { date: readingDate(reading) as string, value: obs.value[k] as IndicatorValue };
+    // The period, numerator, denominator and breakdown only where written: a report of other readings is as it always was.
+    if (reading.period !== undefined) out.period = { start: reading.period.start, end: reading.period.end };
     if (reading.numerator !== undefined && reading.denominator !== undefined) {
       out.numerator = reading.numerator;
       out.denominator = reading.denominator;

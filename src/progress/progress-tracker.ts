@@ -181,7 +181,8 @@ class Tracker implements ProgressTracker {
     }
     const node = parsed.data as IndicatorDocument;
     const checks: Diagnostic[] = [];
-    checkIndicator(node, ['nodes', i], checks);
+    const modelPeriod = this.#plan.model.document.period;
+    checkIndicator(node, ['nodes', i], checks, modelPeriod?.end, modelPeriod?.start);
     // The indicator was valid without the reading, so every error now is the reading's (a conflict may point at the reading it contradicts).
     const errors = checks.filter((d) => d.severity === 'error');
     if (errors.length > 0) return { ok: false, diagnostics: errors };

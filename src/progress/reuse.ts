@@ -11,6 +11,7 @@ export function sameIndicator(a: EvaluationState, b: EvaluationState, i: number)
     a.code[i] === b.code[i] &&
     a.first[i] === b.first[i] &&
     a.last[i] === b.last[i] &&
+    a.judged[i] === b.judged[i] &&
     a.old[i] === b.old[i]
   );
 }

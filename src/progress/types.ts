@@ -1,6 +1,4 @@
-import type { CategoryFilter } from '../document/types.js';
-import type { BreakdownEntry } from '../document/types.js';
-import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, IsoDuration, MarkerGrade } from '../document/types.js';
+import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingPeriod } from '../document/types.js';
 
 /**
  * A node's rating as of the report date:
@@ -59,7 +57,10 @@ export type NoDataReason = 'no-observation' | 'no-baseline' | 'no-target' | 'bef
 
 /** One observation that went into an indicator's value. */
 export interface ObservationUsed {
+  /** Its date: the reading's `date`, or the last day of its period. */
   readonly date: IsoDate;
+  /** The reporting period it covers, when the reading gives one. */
+  readonly period?: ReadingPeriod;
   readonly value: IndicatorValue;
   /** For a percentage written as a ratio: the count it is of. */
   readonly numerator?: number;
@@ -70,6 +71,28 @@ export interface ObservationUsed {
   readonly rating?: number;
   readonly source?: string;
   readonly note?: string;
+}
+
+/**
+ * The target an indicator with `targetsAre: per-period` is judged against at
+ * the report date: the latest whose date has passed, else the first (its
+ * period still running).
+ */
+export interface JudgedTarget {
+  /** The target's date: the last day of its period. */
+  readonly date: IsoDate;
+  /**
+   * The period it covers, both days included: its own `period`, else from the
+   * day after the previous target's date (the first: from the baseline's
+   * date, else the model period's start). Absent when that start is unknown.
+   */
+  readonly period?: ReadingPeriod;
+  /** Its value. */
+  readonly value: IndicatorValue;
+  /** For `qualitative` measures: its rating. */
+  readonly rating?: number;
+  /** Whether its period had ended by the report date (else it is the first target, its period still running). */
+  readonly ended: boolean;
 }
 
 /** The progress of one indicator as of the report date. */
@@ -89,8 +112,10 @@ export interface IndicatorProgress {
   readonly value: IndicatorValue | null;
   /** Baseline value, possibly a default (see the progress guide). */
   readonly baseline: IndicatorValue | null;
-  /** Final target value, possibly a default. */
+  /** Final target value, possibly a default; for per-period targets, the value of the target judged. */
   readonly target: IndicatorValue | null;
+  /** Only for an indicator with `targetsAre: per-period`: the target judged at the report date. */
+  readonly judgedTarget?: JudgedTarget;
   /** Observations that produced `value`. */
   readonly observations: readonly ObservationUsed[];
   /** Why there is no progress, when `progress` is `null`. */

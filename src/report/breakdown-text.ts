@@ -1,3 +1,4 @@
+import { readingDate } from '../document/reading-date.js';
 import type { BreakdownEntry, CategoryFilter, IndicatorDocument, ReadingDocument } from '../document/types.js';
 import { sortedParts } from '../document/breakdown.js';
 import { formatValue } from '../mermaid/format.js';
@@ -34,7 +35,7 @@ export function partsText(node: IndicatorDocument, breakdown: readonly Breakdown
 /** The final target as the roll-up takes it: the latest by date (the last written of those on that day). */
 function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
   let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || t.date >= final.date) final = t;
+  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
   return final;
 }
 

@@ -1,3 +1,4 @@
+import { formatPeriod } from '../document/reading-date.js';
 import type { Model } from '../model/model.js';
 import { STATUS_TEXT } from '../mermaid/format.js';
 import { formatPercent } from '../progress/format-percent.js';
@@ -73,7 +74,8 @@ function ageLine(row: IndicatorRow, asOf: string, named: boolean): string[] {
 /** A value over its date, the date marked `◷` when the reading is old; `—` for none. */
 function valueCell(value: DatedValue | null, old = false): Cell {
   if (value === null) return '—';
-  return value.date === null ? [value.text] : [value.text, old ? `${value.date} ${OLD_MARK}` : value.date];
+  const when = value.period === undefined ? value.date : formatPeriod(value.period);
+  return when === null ? [value.text] : [value.text, old ? `${when} ${OLD_MARK}` : when];
 }
 
 function shorten(text: string, length: number): string {

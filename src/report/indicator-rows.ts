@@ -1,4 +1,5 @@
-import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument } from '../document/types.js';
+import { readingDate } from '../document/reading-date.js';
+import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument, ReadingPeriod } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -23,6 +24,8 @@ export interface DatedValue {
   readonly text: string;
   /** When the value held, or `null` when the document gives no date (a default baseline or target). */
   readonly date: IsoDate | null;
+  /** The reporting period the value covers (its `date` is the period's last day), when the reading gives one. */
+  readonly period?: ReadingPeriod;
 }
 
 /** One indicator as a report lists it: what it measures, where it started, where it stands and where it aims. */
@@ -105,8 +108,10 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   const used = p?.observations ?? [];
   const last = used.at(-1);
   const notForCategory = p?.reason === 'not-broken-down';
-  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null): DatedValue | null =>
-    value === null || value === undefined ? null : { value, text: formatValue(value, node), date };
+  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null, period?: ReadingPeriod): DatedValue | null =>
+    value === null || value === undefined ? null : { value, text: formatValue(value, node), date, ...(period === undefined ? {} : { period }) };
+  // Per-period targets: the target judged at the report date, with its period.
+  const judged = p?.judgedTarget;
   const sources = new Set<string>();
   const add = (source: string | undefined): void => {
     if (source !== undefined && source !== '') sources.add(source);
@@ -121,9 +126,13 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     title: node.title,
     measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
     // Not broken down by the category a report is for: the whole's baseline and target do not apply.
-    baseline: dated(p?.baseline ?? (notForCategory ? null : node.baseline?.value), node.baseline?.date ?? null),
-    latest: last === undefined ? null : dated(p?.value, last.date),
-    target: dated(p?.target ?? (notForCategory ? null : final?.value), final?.date ?? null),
+    baseline: dated(p?.baseline ?? (notForCategory ? null : node.baseline?.value), node.baseline === undefined ? null : (readingDate(node.baseline) ?? null), node.baseline?.period),
+    // A running total is dated by its most recent reading, not that reading's own period.
+    latest: last === undefined ? null : dated(p?.value, last.date, node.combine === 'cumulative' ? undefined : last.period),
+    target:
+      judged === undefined
+        ? dated(p?.target ?? (notForCategory ? null : final?.value), final === undefined ? null : (readingDate(final) ?? null), final?.period)
+        : dated(judged.value, judged.date, judged.period),
     progress: p?.rawProgress ?? p?.progress ?? null,
     expected: p?.expected ?? null,
     status: p?.status ?? 'no-data',
@@ -137,6 +146,6 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
 /** The target with the latest date (the last written of those on that day). */
 function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
   let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || t.date >= final.date) final = t;
+  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
   return final;
 }

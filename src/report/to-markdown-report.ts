@@ -1,4 +1,6 @@
+import { readingWhen } from '../document/reading-date.js';
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
+import { judgedTargetName } from '../progress/describe-judged-target.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -163,8 +165,10 @@ function indicatorTable(
     const withParts = (text: string, part: string | undefined): string => (part === undefined || part === '' ? text : `${text} (${escapeMarkdown(part)})`);
     const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
     const progress = p?.rawProgress ?? p?.progress ?? null;
-    const lastDate = p?.observations.at(-1)?.date;
-    const age = p?.old === true && lastDate !== undefined ? ` ${OLD_MARK} (${lastDate}, ${describeAge(lastDate, asOf)} old)` : '';
+    const lastReading = p?.observations.at(-1);
+    const age = p?.old === true && lastReading !== undefined ? ` ${OLD_MARK} (${readingWhen(lastReading)}, ${describeAge(lastReading.date, asOf)} old)` : '';
+    // Per-period targets: the target judged, named with its period.
+    const judged = p?.judgedTarget === undefined ? '' : ` (${judgedTargetName(p.judgedTarget)}${p.judgedTarget.ended ? '' : ', running'})`;
     lines.push(
       row([
         refOf(node),
@@ -172,7 +176,7 @@ function indicatorTable(
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
         p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.baseline, node)) || NONE, parts?.baseline),
         p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.value, node)) || NONE, parts?.latest) + escapeMarkdown(age),
-        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target),
+        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target) + escapeMarkdown(judged),
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
       ]),

@@ -1,3 +1,4 @@
+import { readingWhen } from '../document/reading-date.js';
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { nodeLabel } from '../diagnostics/describe.js';
 import { suggestion } from '../diagnostics/did-you-mean.js';
@@ -49,7 +50,7 @@ function show(x: number): string {
 function checkReading(node: IndicatorDocument, reading: ReadingDocument, path: DocumentPath, role: string, error: Report): void {
   // The usual reading, a value and nothing else, has nothing to check here.
   if (reading.value !== undefined && reading.breakdown === undefined && reading.numerator === undefined && reading.denominator === undefined) return;
-  const what = `the ${role} of ${reading.date}`;
+  const what = `the ${role} of ${readingWhen(reading)}`;
   const measure = node.measure;
   const declared = node.dimensions ?? {};
   const names = Object.keys(declared);

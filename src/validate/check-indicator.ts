@@ -3,6 +3,8 @@ import { describeValue, nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
 import { readingOrderKey } from '../document/canonical-value.js';
 import { isRecord } from '../document/is-record.js';
+import { readingDate, readingWhen } from '../document/reading-date.js';
+import { checkReadingPeriods } from './check-reading-periods.js';
 import { checkSameDate, readingContent, showReading } from './check-same-date.js';
 import { checkBreakdown } from './check-breakdown.js';
 import { valueProblem } from './value-problem.js';
@@ -12,10 +14,11 @@ import { valuedIndicator } from '../document/breakdown.js';
  * Checks that every baseline, target and observation of an indicator fits its
  * measure, and that its targets and observations make a timeline: no two
  * that contradict each other on one date, no target before the baseline.
- * `periodEnd` is the end of the model's period, if any.
+ * Then its readings' dates and reporting periods (check-reading-periods.ts).
+ * `periodEnd` and `periodStart` are the end and start of the model's period, if any.
  * @internal
  */
-export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string): void {
+export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out: Diagnostic[], periodEnd?: string, periodStart?: string): void {
   // Readings as the roll-up reads them: values worked out from ratios and breakdowns, each in its place.
   const node = valuedIndicator(written, true);
   // The label is made only for a diagnostic: a valid indicator needs none.
@@ -56,12 +59,13 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
   const observations = written.observations ?? [];
   checkReadingsFit(measure, node.id, written.baseline, targetList, observations, at, out);
   checkBreakdown(written, at, out);
+  checkReadingPeriods(written, at, out, periodStart);
 
   // Entries of one date: a contradiction, or the same entry twice.
   if (targetList.length > 1 || observations.length > 1) {
     const list = (noun: 'targets' | 'observations', additive: boolean) => ({ label: label(), ids, at: [...at, noun], noun, additive });
-    checkSameDate(targetList, list('targets', false), (r) => r.date, readingContent, showReading, out, readingOrderKey);
-    checkSameDate(observations, list('observations', node.combine === 'cumulative'), (r) => r.date, readingContent, showReading, out, readingOrderKey);
+    checkSameDate(targetList, list('targets', false), readingDate, readingContent, showReading, out, readingOrderKey);
+    checkSameDate(observations, list('observations', node.combine === 'cumulative'), readingDate, readingContent, showReading, out, readingOrderKey);
   }
 
   const needsBounds = measure.kind === 'number' || measure.kind === 'percentage' || measure.kind === 'scale';
@@ -78,13 +82,15 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
     warn('missing-target', at, `${label()} has no target, so ${standIn} stands in for it, and ${when}. Write a target with its date.`);
   }
   const baseline = node.baseline;
-  if (baseline !== undefined) {
+  const baselineDate = baseline === undefined ? undefined : readingDate(baseline);
+  if (baseline !== undefined && baselineDate !== undefined) {
     targets.forEach((target, i) => {
-      if (target.date > baseline.date) return;
+      const date = readingDate(target);
+      if (date === undefined || date > baselineDate) return;
       error(
         'target-before-baseline',
-        [...at, 'targets', i, 'date'],
-        `${label()}: its target of ${target.date} is dated ${target.date === baseline.date ? 'on the same day as' : 'before'} its baseline (${baseline.date}); a target must come after the baseline.`,
+        [...at, 'targets', i, target.date === undefined ? 'period' : 'date'],
+        `${label()}: its target of ${readingWhen(target)} is dated ${date === baselineDate ? 'on the same day as' : 'before'} its baseline (${readingWhen(baseline)}); a target must come after the baseline.`,
       );
     });
   }
@@ -97,7 +103,7 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
         warn(
           'target-wrong-side',
           [...at, 'targets', i, 'value'],
-          `${label()} should ${decreasing ? 'decrease' : 'increase'}, but its target of ${target.date} (${target.value}) is ${decreasing ? 'above' : 'below'} its baseline (${base}).`,
+          `${label()} should ${decreasing ? 'decrease' : 'increase'}, but its target of ${readingWhen(target)} (${target.value}) is ${decreasing ? 'above' : 'below'} its baseline (${base}).`,
         );
       }
     });
@@ -111,17 +117,18 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
       `${label()}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so it is read as a level to maintain: progress is 100% while the value stays ${keep} it, and 0% otherwise.`,
     );
   }
-  if (baseline !== undefined && finalTarget !== undefined && needsBounds) {
+  // Targets each for their own period are not steps towards the last one: none lies beyond it.
+  if (baseline !== undefined && finalTarget !== undefined && needsBounds && node.targetsAre !== 'per-period') {
     const position = (value: IndicatorValue | undefined): number =>
       measure.kind === 'scale' ? measure.levels.indexOf(value as string) : typeof value === 'number' ? value : Number.NaN;
     const b = position(baseline.value);
     const span = position(finalTarget.reading.value) - b;
     targets.forEach((target, i) => {
-      if (i === finalTarget.index || target.date >= finalTarget.reading.date || !(span !== 0 && (position(target.value) - b) / span > 1)) return;
+      if (i === finalTarget.index || (readingDate(target) ?? '') >= (readingDate(finalTarget.reading) ?? '') || !(span !== 0 && (position(target.value) - b) / span > 1)) return;
       warn(
         'milestone-beyond-target',
         [...at, 'targets', i, 'value'],
-        `${label()}: its milestone of ${target.date} (${showReading(target)}) lies beyond its final target (${showReading(finalTarget.reading)} by ${finalTarget.reading.date}), so reaching the final target is expected from ${target.date} on. If the targets are each for their own year rather than steps towards the final one, read the expected progress with that in mind.`,
+        `${label()}: its milestone of ${readingWhen(target)} (${showReading(target)}) lies beyond its final target (${showReading(finalTarget.reading)} by ${readingDate(finalTarget.reading)}), so reaching the final target is expected from ${readingDate(target)} on. If the targets are each for their own year rather than steps towards the final one, write targetsAre: per-period on the indicator.`,
       );
     });
   }
@@ -148,12 +155,12 @@ function checkReadingsFit(
   const check = (reading: ReadingDocument | undefined, path: () => DocumentPath, role: 'baseline' | 'target' | 'observation'): void => {
     if (reading === undefined) return;
     const problem = reading.value === undefined ? undefined : valueProblem(measure, reading.value);
-    if (problem !== undefined) error([...path(), 'value'], `the ${role} of ${reading.date} is ${describeValue(reading.value)}, but ${problem}.`);
+    if (problem !== undefined) error([...path(), 'value'], `the ${role} of ${readingWhen(reading)} is ${describeValue(reading.value)}, but ${problem}.`);
     if (reading.rating !== undefined && measure.kind !== 'qualitative') {
-      error([...path(), 'rating'], `the ${role} of ${reading.date} has a rating, but only qualitative indicators take ratings.`);
+      error([...path(), 'rating'], `the ${role} of ${readingWhen(reading)} has a rating, but only qualitative indicators take ratings.`);
     }
     if (measure.kind === 'qualitative' && role === 'observation' && reading.rating === undefined) {
-      error([...path(), 'rating'], `the observation of ${reading.date} needs a "rating" between 0 and 1 for its finding.`);
+      error([...path(), 'rating'], `the observation of ${readingWhen(reading)} needs a "rating" between 0 and 1 for its finding.`);
     }
   };
   check(baseline, () => [...at, 'baseline'], 'baseline');
@@ -174,7 +181,13 @@ export function checkBrokenIndicator(raw: { readonly [key: string]: unknown }, i
   const reading = (value: unknown): ReadingDocument | undefined => {
     if (!isRecord(value) || !isIndicatorValue(value.value)) return undefined;
     if (value.rating !== undefined && typeof value.rating !== 'number') return undefined;
-    return { date: typeof value.date === 'string' ? value.date : '(no date)', value: value.value, ...(value.rating === undefined ? {} : { rating: value.rating }) };
+    const period = isRecord(value.period) && typeof value.period.start === 'string' && typeof value.period.end === 'string' ? { start: value.period.start, end: value.period.end } : undefined;
+    return {
+      ...(typeof value.date === 'string' ? { date: value.date } : {}),
+      ...(period === undefined ? {} : { period }),
+      value: value.value,
+      ...(value.rating === undefined ? {} : { rating: value.rating }),
+    };
   };
   const list = (value: unknown): (ReadingDocument | undefined)[] => (Array.isArray(value) ? Array.from(value as readonly unknown[], reading) : []);
   checkReadingsFit(measure, id, reading(raw.baseline), list(raw.targets), list(raw.observations), at, out);
@@ -213,9 +226,11 @@ function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocu
   let best: { reading: ReadingDocument; index: number; key: string } | undefined;
   targets.forEach((reading, index) => {
     // Of targets of one date (a conflict, reported), the last in content order: the same whatever the file order.
-    if (best !== undefined && reading.date < best.reading.date) return;
+    const date = readingDate(reading) ?? '';
+    const bestDate = best === undefined ? '' : (readingDate(best.reading) ?? '');
+    if (best !== undefined && date < bestDate) return;
     const key = readingOrderKey(reading);
-    if (best === undefined || reading.date > best.reading.date || key > best.key) best = { reading, index, key };
+    if (best === undefined || date > bestDate || key > best.key) best = { reading, index, key };
   });
   return best;
 }

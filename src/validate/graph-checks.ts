@@ -53,7 +53,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     const self = placement.selfOf[j] as number;
     checkNodeLevel(node, levelIndex, out);
     checkLinks(node, self === -1 ? undefined : self, references, links, out);
-    if (node.valid?.kind === 'indicator') checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end);
+    if (node.valid?.kind === 'indicator') checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end, input.period?.start);
     checkAssessments(node, out);
     checkUnlinked(node, out);
   }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import {
   formatDiagnostics,
+  readingDate,
   toDocument,
   type IndicatorDocument,
   type Measure,
@@ -27,7 +28,7 @@ function indicator(model: Model, id: string): IndicatorDocument {
 }
 
 function finalTarget(ind: IndicatorDocument): ReadingDocument | undefined {
-  return [...(ind.targets ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
+  return [...(ind.targets ?? [])].sort((a, b) => ((readingDate(a) as string) < (readingDate(b) as string) ? -1 : (readingDate(a) as string) > (readingDate(b) as string) ? 1 : 0)).at(-1);
 }
 
 /** The parts of an indicator listed in `meta[key]` (`illustrative`: invented; `inferred`: reasoned by the example). */
@@ -241,9 +242,10 @@ describe('Anti-Slavery International example: asi.yaml', () => {
     const model = yamlModel();
     for (const ind of model.indicators()) {
       expect(ind.baseline, ind.id).toBeDefined();
-      expect(finalTarget(ind)?.date, ind.id).toBe('2020-12-31');
+      expect(finalTarget(ind) === undefined ? undefined : readingDate(finalTarget(ind) as ReadingDocument), ind.id).toBe('2020-12-31');
       for (const o of ind.observations ?? []) {
-        expect(o.date >= '2015-01-01' && o.date <= '2020-12-31', `${ind.id} ${o.date}`).toBe(true);
+        const date = readingDate(o) as string;
+        expect(date >= '2015-01-01' && date <= '2020-12-31', `${ind.id} ${date}`).toBe(true);
       }
       expect(ind.observations?.length ?? 0, ind.id).toBeGreaterThan(0);
     }
@@ -317,7 +319,7 @@ describe('Anti-Slavery International example: asi.yaml', () => {
       ['niger-schools-government-funded', '2017-12-31', 100, 'difference-we-made-2017'],
     ];
     for (const [id, date, value, source] of published) {
-      const observation = indicator(model, id).observations?.find((o) => o.date === date);
+      const observation = indicator(model, id).observations?.find((o) => readingDate(o) === date);
       expect(observation?.value, `${id} ${date}`).toBe(value);
       expect(observation?.source, `${id} ${date}`).toContain(source);
     }
@@ -328,7 +330,9 @@ describe('Anti-Slavery International example: asi.yaml', () => {
 
   it('gives the 81,000 of 2017 as ASI wrote it: people whose lives its work changed, not people reached', () => {
     const people = indicator(yamlModel(), 'people-counted-by-asi');
-    const in2017 = people.observations?.find((o) => o.date === '2017-12-31');
+    const in2017 = people.observations?.find((o) => readingDate(o) === '2017-12-31');
+    // Calendar 2017, as ASI reported it.
+    expect(in2017?.period).toEqual({ start: '2017-01-01', end: '2017-12-31' });
     expect(in2017?.note).toContain('"change the lives of over 81,000 people affected by slavery"');
     expect(in2017?.note).toContain('CHANGED');
     expect(in2017?.note).not.toMatch(/\bREACHED\b/);
@@ -339,13 +343,13 @@ describe('Anti-Slavery International example: asi.yaml', () => {
   it('counts Mauritania’s convictions report by report, as the US TIP reports give them: about 10 by March 2020', () => {
     const convictions = indicator(yamlModel(), 'mauritania-convictions');
     expect(convictions.combine).toBe('cumulative');
-    // One reading per report period (April–March), each dated at the end of its period.
-    expect(convictions.observations?.map((o) => [o.date, o.value])).toEqual([
-      ['2016-03-31', 0],
-      ['2017-03-31', 2],
-      ['2018-03-31', 3],
-      ['2019-03-31', 0],
-      ['2020-03-31', 5],
+    // One reading per report period (April–March), written as that period: it counts from the period's end.
+    expect(convictions.observations?.map((o) => [o.period, o.date, o.value])).toEqual([
+      [{ start: '2015-04-01', end: '2016-03-31' }, undefined, 0],
+      [{ start: '2016-04-01', end: '2017-03-31' }, undefined, 2],
+      [{ start: '2017-04-01', end: '2018-03-31' }, undefined, 3],
+      [{ start: '2018-04-01', end: '2019-03-31' }, undefined, 0],
+      [{ start: '2019-04-01', end: '2020-03-31' }, undefined, 5],
     ]);
     expect(convictions.observations?.at(-1)?.note).toContain('Nema');
     expect(convictions.note).toContain('about 10 convictions from April 2015 to March 2020 (0 + 2 + 3 + 0 + 5)');

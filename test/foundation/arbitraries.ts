@@ -159,8 +159,8 @@ function indicator(id: string, results: readonly string[]): fc.Arbitrary<Indicat
 
 /** The indicator with its baseline moved before its first target if need be (a target on or before it is the error `target-before-baseline`). */
 function targetsAfterBaseline(node: IndicatorDocument): IndicatorDocument {
-  const first = (node.targets ?? []).reduce<string | undefined>((min, t) => (min === undefined || t.date < min ? t.date : min), undefined);
-  if (node.baseline === undefined || first === undefined || node.baseline.date < first) return node;
+  const first = (node.targets ?? []).reduce<string | undefined>((min, t) => (min === undefined || (t.date as string) < min ? (t.date as string) : min), undefined);
+  if (node.baseline === undefined || first === undefined || (node.baseline.date as string) < first) return node;
   return { ...node, baseline: { ...node.baseline, date: dayBefore(first) } };
 }
 
@@ -486,8 +486,8 @@ function richIndicator(id: string, results: readonly string[], conflicts: boolea
       )
       .chain(({ node, combine: how, baseline: base, targets, observations, extraObservation, pick }) => {
         // Every target after the baseline (a target on or before it is the error `target-before-baseline`).
-        const firstTarget = targets.reduce<string | undefined>((min, t) => (min === undefined || t.date < min ? t.date : min), undefined);
-        const baseline = base !== undefined && firstTarget !== undefined && base.date >= firstTarget ? { ...base, date: dayBefore(firstTarget) } : base;
+        const firstTarget = targets.reduce<string | undefined>((min, t) => (min === undefined || (t.date as string) < min ? (t.date as string) : min), undefined);
+        const baseline = base !== undefined && firstTarget !== undefined && (base.date as string) >= firstTarget ? { ...base, date: dayBefore(firstTarget) } : base;
         const cumulative = how === 'cumulative';
         const seen = observations.length > 0 ? observations : [extraObservation];
         const moreReadings = fc.array(cumulative ? reading(c, true).chain((r) => awkwardNumber.map((value) => ({ ...r, value }))) : reading(c, true), {

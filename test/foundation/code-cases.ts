@@ -387,6 +387,71 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['will'],
     mentions: ['Assumption "will" underpins no link'],
   },
+  'date-not-period-end': {
+    run: validating(
+      doc([G, numberIndicator({ baseline: { date: '2020-01-01', value: 0 }, targets: [{ date: '2022-12-31', value: 10 }], observations: [{ date: '2021-06-30', period: { start: '2021-01-01', end: '2021-12-31' }, value: 4 }] })]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'observations', 0, 'date'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'observation for 2021-01-01 – 2021-12-31 is dated 2021-06-30', 'the period\'s last day (2021-12-31)'],
+  },
+  'overlapping-targets': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          baseline: { date: '2020-12-31', value: 0 },
+          targetsAre: 'per-period',
+          targets: [
+            { period: { start: '2021-01-01', end: '2021-12-31' }, value: 24 },
+            { period: { start: '2021-07-01', end: '2022-06-30' }, value: 25 },
+          ],
+        }),
+      ]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'targets', 1, 'period'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'targets for 2021-01-01 – 2021-12-31 (24) and 2021-07-01 – 2022-06-30 (25) overlap', 'which one is in force is ambiguous'],
+  },
+  'overlapping-observations': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          combine: 'cumulative',
+          baseline: { date: '2020-12-31', value: 0 },
+          targets: [{ date: '2023-12-31', value: 100 }],
+          observations: [
+            { period: { start: '2021-01-01', end: '2021-12-31' }, value: 30 },
+            { period: { start: '2021-07-01', end: '2022-06-30' }, value: 20 },
+          ],
+        }),
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'observations', 1, 'period'],
+    ids: ['i'],
+    mentions: ['Indicator "i" adds its observations up', 'observations for 2021-01-01 – 2021-12-31 (30) and 2021-07-01 – 2022-06-30 (20) overlap', 'counted twice'],
+  },
+  'outside-target-periods': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          baseline: { date: '2020-12-31', value: 0 },
+          targetsAre: 'per-period',
+          targets: [{ date: '2021-12-31', value: 24 }],
+          observations: [{ date: '2021-12-31', value: 20 }, { date: '2022-12-31', value: 26 }],
+        }),
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'observations', 1],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'observation of 2022-12-31 falls after its last target\'s period ends (2021-12-31)', 'no target judges it'],
+  },
   'level-order': {
     run: validating(
       doc([{ ...G, level: 'Impact', contributesTo: ['top'] }, { kind: 'goal', id: 'top', title: 'Top', level: 'Outcome' }, I], {

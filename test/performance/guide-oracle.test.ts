@@ -165,7 +165,7 @@ describe('the engine against the guide', () => {
           const days = (n.observations ?? []).map((o) => o.date);
           if (n.combine === 'cumulative' && new Set(days).size < days.length) seen.add('cumulative on one date');
           if (n.combine !== 'cumulative' && new Set(days).size < days.length) seen.add('identical readings on one date');
-          const targets = [...(n.targets ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
+          const targets = [...(n.targets ?? [])].sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : 1));
           const final = targets[targets.length - 1];
           if (final !== undefined && n.baseline !== undefined && typeof final.value === 'number' && typeof n.baseline.value === 'number') {
             const span = sub(fromNumber(final.value), fromNumber(n.baseline.value));

@@ -182,6 +182,19 @@ describe('the fast roll-up', () => {
     );
   });
 
+  it('gives a series equal, report by report, to single-date roll-ups, with per-period targets and readings written as periods', () => {
+    fc.assert(
+      fc.property(arbitraryModel({ periods: true }), fc.array(dates, { minLength: 1, maxLength: 6 }), options, (doc, list, opts) => {
+        const model = loadModel(doc, lenient);
+        const series = progressSeries(model, list, opts);
+        series.reports.forEach((report, k) => {
+          expect(JSON.stringify(report)).toBe(JSON.stringify(rollUp(model, { ...opts, asOf: list[k] as string })));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('shares unchanged entries between the reports of a series', () => {
     const { document } = generatePortfolio(2_000, 5);
     const model = loadModel(document);

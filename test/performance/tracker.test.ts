@@ -62,11 +62,20 @@ const reading: fc.Arbitrary<unknown> = fc.oneof(
       { requiredKeys: ['date', 'value'] },
     ),
   },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 'reading', [], {}) },
+  // Readings written as periods: right, ending before they start, or with a date that is not their last day.
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      period: fc.constantFrom<unknown>({ start: '2016-01-01', end: '2016-12-31' }, { start: '2017-04-01', end: '2018-03-31' }, { start: '2019-01-01', end: '2018-12-31' }, { start: '31/12/2019', end: '2020-12-31' }),
+      date: fc.constantFrom<unknown>(undefined, '2016-12-31', '2017-06-30'),
+      value: fc.integer({ min: 0, max: 100 }),
+    }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))),
+  },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 'reading', [], {}, { value: 3 }) },
 );
 
-/** A model, options, and a list of (indicator index, reading) to add, some to ids that are not indicators. */
-const scenario = arbitraryModel().chain((doc) => {
+/** A model (some of its indicators with per-period targets), options, and a list of (indicator index, reading) to add, some to ids that are not indicators. */
+const scenario = arbitraryModel({ periods: true }).chain((doc) => {
   const indicators = doc.nodes.filter((n) => n.kind === 'indicator').map((n) => n.id);
   const ids = indicators.length > 0 ? fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...indicators) }, { weight: 1, arbitrary: fc.constantFrom('r0', 'no-such-id') }) : fc.constantFrom('r0', 'no-such-id');
   return fc.tuple(fc.constant(doc), options, fc.array(fc.tuple(ids, reading), { minLength: 1, maxLength: 8 }));

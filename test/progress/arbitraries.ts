@@ -5,7 +5,48 @@ const years = ['2015', '2016', '2017', '2018', '2019', '2020'];
 const date = fc.tuple(fc.constantFrom(...years), fc.constantFrom('03-31', '06-30', '12-31')).map(([y, md]) => `${y}-${md}`);
 const small = fc.integer({ min: -1000, max: 1000 });
 
-function indicator(id: string, measures: readonly string[], options: { increasingOnly: boolean }): fc.Arbitrary<IndicatorDocument> {
+/** A reading dated `date` written instead as the period ending that day: the calendar year so far, or the April–March year for 31 March. */
+function asPeriod(reading: ReadingDocument): ReadingDocument {
+  const { date, ...rest } = reading;
+  const end = date as string;
+  const year = Number(end.slice(0, 4));
+  const start = end.endsWith('-03-31') ? `${year - 1}-04-01` : `${year}-01-01`;
+  return { ...rest, period: { start, end } };
+}
+
+/**
+ * Numeric indicators with targets each for their own year (`targetsAre:
+ * per-period`), some written with periods, and observations some of which
+ * are written as the period they end.
+ */
+function perPeriodIndicator(id: string, measures: readonly string[]): fc.Arbitrary<IndicatorDocument> {
+  const observation = fc.record({ date, value: fc.integer({ min: 0, max: 100 }) as fc.Arbitrary<ReadingDocument['value']>, period: fc.boolean() });
+  return fc
+    .record({
+      base: fc.integer({ min: 0, max: 50 }),
+      cumulative: fc.boolean(),
+      targets: fc.uniqueArray(fc.record({ year: fc.constantFrom('2016', '2017', '2018', '2019', '2020'), value: fc.integer({ min: 0, max: 100 }), period: fc.boolean() }), {
+        selector: (t) => t.year,
+        minLength: 1,
+        maxLength: 5,
+      }),
+      observations: fc.uniqueArray(observation, { selector: (o) => o.date, maxLength: 6 }),
+    })
+    .map(({ base, cumulative, targets, observations }): IndicatorDocument => ({
+      kind: 'indicator',
+      id,
+      title: id,
+      measures: [...measures],
+      measure: { kind: 'number' },
+      ...(cumulative ? { combine: 'cumulative' as const } : {}),
+      targetsAre: 'per-period',
+      baseline: { date: '2015-01-01', value: base },
+      targets: targets.map((t) => (t.period ? { period: { start: `${t.year}-01-01`, end: `${t.year}-12-31` }, value: t.value } : { date: `${t.year}-12-31`, value: t.value })),
+      observations: observations.map(({ period, ...o }) => (period ? asPeriod(o) : o)),
+    }));
+}
+
+function indicator(id: string, measures: readonly string[], options: { increasingOnly: boolean; periods?: boolean }): fc.Arbitrary<IndicatorDocument> {
   // One reading a date (two that differ on one date are a validation error), except where they add up.
   const readings = <T>(value: fc.Arbitrary<T>, rating = false, oneADate = true): fc.Arbitrary<ReadingDocument[]> => {
     const reading = fc.record({ date, value: value as fc.Arbitrary<ReadingDocument['value']>, ...(rating ? { rating: fc.double({ min: 0, max: 1, noNaN: true }) } : {}) });
@@ -39,7 +80,7 @@ function indicator(id: string, measures: readonly string[], options: { increasin
   if (options.increasingOnly) return numeric;
   const levels = ['a', 'b', 'c', 'd'];
   return fc.oneof(
-    numeric,
+    options.periods === true ? fc.oneof(numeric, perPeriodIndicator(id, measures)) : numeric,
     readings(fc.boolean()).map((observations): IndicatorDocument => ({ kind: 'indicator', id, title: id, measures: [...measures], measure: { kind: 'boolean' }, observations })),
     fc
       .record({ base: fc.constantFrom(...levels), target: fc.constantFrom(...levels), observations: readings(fc.constantFrom(...levels)) })
@@ -81,9 +122,13 @@ function indicator(id: string, measures: readonly string[], options: { increasin
  * every measure on random results, random aggregations and assessments.
  * With `increasingOnly`, only increasing numeric indicators with target ≥ baseline,
  * weighted mean everywhere and no assessments (for the monotonicity property).
+ * With `periods`, some numeric indicators have per-period targets and readings
+ * written as periods (not for the tests that hold the roll-up to the guide's
+ * milestone rule).
  */
-export function arbitraryModel(options: { increasingOnly?: boolean } = {}): fc.Arbitrary<TheoryOfChangeDocument> {
+export function arbitraryModel(options: { increasingOnly?: boolean; periods?: boolean } = {}): fc.Arbitrary<TheoryOfChangeDocument> {
   const increasingOnly = options.increasingOnly ?? false;
+  const periods = options.periods ?? false;
   return fc.integer({ min: 1, max: 12 }).chain((resultCount) =>
     fc
       .tuple(
@@ -113,7 +158,7 @@ export function arbitraryModel(options: { increasingOnly?: boolean } = {}): fc.A
           });
         });
         return fc
-          .tuple(...indicatorTargets.map((targets, k) => indicator(`i${k}`, targets.map((t) => `r${t}`), { increasingOnly })))
+          .tuple(...indicatorTargets.map((targets, k) => indicator(`i${k}`, targets.map((t) => `r${t}`), { increasingOnly, periods })))
           .map((indicators): TheoryOfChangeDocument => ({ title: 'random', period: { start: '2015-01-01', end: '2020-12-31' }, nodes: [...nodes, ...indicators] }));
       }),
   );

@@ -1,3 +1,4 @@
+import { formatPeriod, readingDate } from '../../document/reading-date.js';
 import type { IndicatorDocument, ReadingDocument } from '../../document/types.js';
 import type { Model } from '../../model/model.js';
 import { describeAge, describeLimit } from '../../progress/describe-age.js';
@@ -49,13 +50,14 @@ function partsLine(parts: string | undefined): string {
 /** A value with its date under it and the illustrative mark, or a dash. */
 function dated(value: DatedValue | null, illustrative: boolean): string {
   if (value === null) return '—';
-  const date = value.date === null ? '' : `<br><span class="date">${escapeHtml(value.date)}</span>`;
+  const when = value.period === undefined ? value.date : formatPeriod(value.period);
+  const date = when === null ? '' : `<br><span class="date">${escapeHtml(when)}</span>`;
   return `${escapeHtml(value.text) || '—'}${illustrative ? ILLUSTRATIVE_MARK : ''}${date}`;
 }
 
 /** The target with the latest date (the last written of those on that day), as the roll-up takes it. */
 function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
   let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || t.date >= final.date) final = t;
+  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
   return final;
 }

@@ -1,3 +1,4 @@
+import { readingDate } from '../../document/reading-date.js';
 import type { IndicatorDocument, NodeDocument, ReadingDocument } from '../../document/types.js';
 import { STATUS_TEXT } from '../../mermaid/format.js';
 import type { Status } from '../../progress/types.js';
@@ -29,5 +30,5 @@ export function count(n: number, one: string, many: string): string {
 
 /** Every observation of the model dated on or before `asOf`, with its indicator. @internal */
 export function readingsUpTo(indicators: readonly IndicatorDocument[], asOf: string): { readonly indicator: IndicatorDocument; readonly reading: ReadingDocument }[] {
-  return indicators.flatMap((indicator) => (indicator.observations ?? []).filter((o) => o.date <= asOf).map((reading) => ({ indicator, reading })));
+  return indicators.flatMap((indicator) => (indicator.observations ?? []).filter((o) => (readingDate(o) ?? '') <= asOf).map((reading) => ({ indicator, reading })));
 }

@@ -1,3 +1,4 @@
+import { readingDate } from '../../document/reading-date.js';
 import type { IsoDate } from '../../document/types.js';
 import type { Model } from '../../model/model.js';
 import { formatPercent } from '../../progress/format-percent.js';
@@ -19,7 +20,7 @@ export function trendAxis(model: Model, asOf: IsoDate): { readonly start: IsoDat
   let start = period?.start;
   let end = period?.end;
   if (start === undefined || end === undefined) {
-    const dates = model.indicators().flatMap((n) => [n.baseline, ...(n.targets ?? []), ...(n.observations ?? [])].flatMap((r) => (r === undefined ? [] : [r.date])));
+    const dates = model.indicators().flatMap((n) => [n.baseline, ...(n.targets ?? []), ...(n.observations ?? [])].flatMap((r) => (r === undefined ? [] : [readingDate(r) as IsoDate])));
     if (dates.length === 0) return undefined;
     start = dates.reduce((a, b) => (b < a ? b : a));
     end = dates.reduce((a, b) => (b > a ? b : a));

@@ -149,8 +149,8 @@ const shown = (indicator: IndicatorDocument, value: IndicatorValue): IndicatorVa
 
 function used(indicator: IndicatorDocument, reading: ReadingDocument): ObservationUsed {
   return {
-    date: reading.date,
-    value: shown(indicator, (reading.value as IndicatorValue)),
+    date: dateOf(reading) as string,
+    value: shown(indicator, reading.value as IndicatorValue),
     ...(reading.rating === undefined ? {} : { rating: reading.rating }),
     ...(reading.source === undefined ? {} : { source: reading.source }),
     ...(reading.note === undefined ? {} : { note: reading.note }),
@@ -195,13 +195,13 @@ function indicatorAt(
   // Baseline: written, or the default of yes/no (false), markers (none) and qualitative (rating 0).
   let baseline: { value: IndicatorValue | null; x: Rational; day: number | null } | null = null;
   if (indicator.baseline !== undefined) {
-    baseline = { value: shown(indicator, (indicator.baseline.value as IndicatorValue)), x: position(indicator, (indicator.baseline.value as IndicatorValue), indicator.baseline.rating, weights, 0), day: dayNumber(indicator.baseline.date) };
+    baseline = { value: shown(indicator, indicator.baseline.value as IndicatorValue), x: position(indicator, indicator.baseline.value as IndicatorValue, indicator.baseline.rating, weights, 0), day: dayNumber(dateOf(indicator.baseline) as string) };
   } else if (kind === 'boolean') baseline = { value: false, x: ZERO, day: null };
   else if (kind === 'markers') baseline = { value: [], x: ZERO, day: null };
   // Reading: a default qualitative baseline has no finding, so the report shows no value.
   else if (kind === 'qualitative') baseline = { value: null, x: ZERO, day: null };
   // Targets by date; the latest is the final one, the earlier ones milestones.
-  const targets = [...(indicator.targets ?? [])].map((t) => ({ reading: t, day: dayNumber(t.date) })).sort((a, b) => a.day - b.day);
+  const targets = [...(indicator.targets ?? [])].map((t) => ({ reading: t, day: dayNumber(dateOf(t) as string) })).sort((a, b) => a.day - b.day);
   const final = targets[targets.length - 1];
   let target: { value: IndicatorValue | null; x: Rational } | null = null;
   if (final !== undefined) target = { value: shown(indicator, (final.reading.value as IndicatorValue)), x: position(indicator, (final.reading.value as IndicatorValue), final.reading.rating, weights, 1) };
@@ -251,7 +251,7 @@ function indicatorAt(
   // The reasons, in the guide's order: what must be set up before what must be collected.
   if (needsBoth && indicator.baseline === undefined) return noData('no-baseline');
   if (needsBoth && final === undefined) return noData('no-target');
-  const upToDate = (indicator.observations ?? []).map((o) => ({ reading: o, day: dayNumber(o.date) })).filter((o) => o.day <= asOfDay);
+  const upToDate = (indicator.observations ?? []).map((o) => ({ reading: o, day: dayNumber(dateOf(o) as string) })).filter((o) => o.day <= asOfDay);
   if (upToDate.length === 0) return noData('no-observation');
   const from = baseline?.day ?? null;
   const counted = from === null ? upToDate : upToDate.filter((o) => o.day >= from);
@@ -497,4 +497,9 @@ export function guideRollUp(document: TheoryOfChangeDocument, options: ProgressO
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A reading's date: its `date`, else its period's last day (the guide's rule, written here apart from the library). */
+function dateOf(reading: { readonly date?: string; readonly period?: { readonly end: string } }): string | undefined {
+  return reading.date ?? reading.period?.end;
 }
