@@ -1,5 +1,9 @@
 import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingPeriod } from '../document/types.js';
 
+// Long file: the shape of the roll-up's report, the public JSON every export and
+// application reads, kept in one file so that it reads as one documented type; it grows
+// with each field a document can carry (periods, breakdowns, evidence).
+
 /**
  * A node's rating as of the report date:
  * - `achieved`: progress has reached 1 (the target);
