@@ -39,6 +39,8 @@ export const DIAGNOSTIC_CODES = {
   'duty-bearer-unlinked': { severity: 'warning', summary: 'A duty bearer is accountable for nothing.' },
   'assumption-unused': { severity: 'warning', summary: 'No link rests on an assumption.' },
   'level-order': { severity: 'warning', summary: 'A contributes-to link does not run from a lower level to a higher one.' },
+  'unknown-aggregation': { severity: 'error', summary: 'A goal or objective names an aggregation that is neither built in nor registered.' },
+  'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -70,6 +72,7 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'duty-bearer-unlinked': true,
   'assumption-unused': true,
   'level-order': true,
+  'assumption-status-contradicted': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */
