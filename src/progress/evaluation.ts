@@ -1,5 +1,5 @@
 import { dayNumber } from '../document/dates.js';
-import type { AssessmentDocument, ResultDocument } from '../document/types.js';
+import type { AssessmentDocument, NodeDocument, ResultDocument } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import { assessmentAt } from './assessment-at.js';
 import { METHOD } from './compile.js';
@@ -52,6 +52,7 @@ export class Evaluation implements EvaluationState, Links {
   readonly childAt: Int32Array;
   readonly childWeight: Float64Array;
   readonly childId: readonly string[];
+  readonly nodes: readonly NodeDocument[];
   /** The report's lists, filled in report order (`reportSlot`); a report keeps them as they were when it was made. */
   readonly #lists: EntryLists;
   /** Scratch space of the formulas, reused from node to node. */
@@ -81,6 +82,7 @@ export class Evaluation implements EvaluationState, Links {
     this.childAt = compiled.childAt;
     this.childWeight = compiled.childWeight;
     this.childId = compiled.childId;
+    this.nodes = compiled.nodes;
     this.#lists = new EntryLists(compiled.resultsById.length, compiled.indicatorsById.length);
   }
 
@@ -249,7 +251,9 @@ export class Evaluation implements EvaluationState, Links {
     coverage[r] = nodeCoverage;
     this.raw[r] = computed;
     this.code[r] = code;
-    this.status[r] = statusIndex(value, expectedValue, settings.thresholds, (compiled.failing[r] as readonly string[]).length > 0);
+    // Flagged: a link into it rests on a failing assumption, or has only challenging evidence.
+    const flagged = (compiled.failing[r] as readonly string[]).length > 0 || (compiled.challenged[r] as readonly string[]).length > 0;
+    this.status[r] = statusIndex(value, expectedValue, settings.thresholds, flagged);
     return changed;
   }
 

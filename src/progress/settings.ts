@@ -12,6 +12,7 @@ export const DEFAULT_MARKER_WEIGHTS: MarkerWeights = Object.freeze({ expect: 1, 
 export interface Settings extends ResolvedSettings {
   readonly defaultAggregation: AggregationName | AggregationFunction;
   readonly aggregations: { readonly [id: string]: AggregationName | AggregationFunction };
+  readonly functions: { readonly [name: string]: AggregationFunction };
 }
 
 /** Resolves options against the defaults; `asOf` is checked by the caller. @internal */
@@ -33,5 +34,6 @@ export function resolveSettings(options: ProgressOptions): Settings {
     useAssessments: options.useAssessments ?? true,
     defaultAggregation: aggregation,
     aggregations: options.aggregations ?? {},
+    functions: options.functions ?? {},
   };
 }
