@@ -88,7 +88,8 @@ describe('severities per code', () => {
       | 'indicator-unlinked'
       | 'duty-bearer-unlinked'
       | 'assumption-unused'
-      | 'level-order';
+      | 'level-order'
+      | 'assumption-status-contradicted';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -109,6 +110,7 @@ describe('severities per code', () => {
         'duty-bearer-unlinked',
         'assumption-unused',
         'level-order',
+        'assumption-status-contradicted',
       ].sort(),
     );
   });
