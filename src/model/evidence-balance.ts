@@ -125,3 +125,9 @@ export function assumptionStatus(assumption: AssumptionDocument): AssumptionJudg
   if (assumption.status !== undefined) return { status: assumption.status, argued: false };
   return { status: evidenceBalance(assumption.evidence ?? []).argued, argued: true };
 }
+
+/** A finding in a line: `2019-06-30 · supports (strong): Worked well (source: Final evaluation)`. @internal */
+export function describeFinding(f: EvidenceDocument): string {
+  const stance = f.stance === undefined ? 'no stance' : `${f.stance}${f.strength === undefined ? '' : ` (${f.strength})`}`;
+  return `${f.date === undefined ? '' : `${f.date} · `}${stance}: ${f.summary}${f.source === undefined ? '' : ` (source: ${f.source})`}`;
+}

@@ -1,5 +1,5 @@
-import type { EvidenceDocument, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
-import { describeBalance, evidenceBalance } from '../model/evidence-balance.js';
+import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
+import { describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
 import { relationKey } from '../model/relations.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
@@ -106,12 +106,6 @@ function findingLines(model: Model, from: string, to: string, indent: string): s
   const relation = model.relation(relationKey('contributes-to', from, to));
   if (relation?.kind !== 'contributes-to' || relation.evidence === undefined) return [];
   return relation.evidence.map((f) => `${indent}✎ ${describeFinding(f)}`);
-}
-
-/** A finding in a line: `2019-06-30 · supports (strong): Worked well (source: Final evaluation)`. @internal */
-export function describeFinding(f: EvidenceDocument): string {
-  const stance = f.stance === undefined ? 'no stance' : `${f.stance}${f.strength === undefined ? '' : ` (${f.strength})`}`;
-  return `${f.date === undefined ? '' : `${f.date} · `}${stance}: ${f.summary}${f.source === undefined ? '' : ` (source: ${f.source})`}`;
 }
 
 function describe(node: NodeDocument | undefined): string {
