@@ -1,4 +1,5 @@
 import { renderHtmlReport } from '../node/render-html-report.js';
+import { aggregationsOption, functionsOption } from './aggregations-option.js';
 import { diagramSettings } from './diagram-settings.js';
 import { rollUp } from '../progress/roll-up.js';
 import { loadForCommand } from './load-for-command.js';
@@ -32,7 +33,11 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   // The diagram options only: the roll-up is made here, with the age limit asked for.
   const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
   const asOf = values['as-of'];
-  const report = rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }) });
+  const report = rollUp(model, {
+    ...(typeof asOf === 'string' ? { asOf } : {}),
+    ...(maxReadingAge === undefined ? {} : { maxReadingAge }),
+    ...functionsOption(await aggregationsOption(values)),
+  });
   const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined });
   if (!result.diagramDrawn) io.err(`The diagram is left as Mermaid source in the report: ${result.diagramMessage ?? 'it could not be drawn.'}\n`);
   if (htmlFile !== undefined) await emit(result.html, htmlFile, io);
