@@ -19,7 +19,7 @@ export function evidenceSection(model: Model): string {
   for (const row of rows) {
     const name =
       row.kind === 'link'
-        ? `${escapeHtml(shortName(row.nodes[0] ?? { title: '?' }))} → ${escapeHtml(shortName(row.nodes[1] ?? { title: '?' }))}`
+        ? `Link ${escapeHtml(shortName(row.nodes[0] ?? { title: '?' }))} → ${escapeHtml(shortName(row.nodes[1] ?? { title: '?' }))}`
         : `Assumption ${escapeHtml(shortName(row.nodes[0] ?? { title: row.id }))}`;
     const judged = row.kind === 'assumption' ? `<strong>${row.status ?? ''}</strong>${row.argued ? ' (argued from its evidence)' : ' (as written)'}: ` : '';
     const flag = row.flagged ? ' <strong class="flag">⚠ only challenging evidence: flagged like a link resting on a failing assumption</strong>' : '';
