@@ -1,5 +1,5 @@
 import type { IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
-import { describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
+import { assumptionStatus, describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
 import { relationKey } from '../model/relations.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
@@ -43,7 +43,7 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
   }
   const lines: string[] = [];
   const shown = new Set<string>();
-  /** The node each contribution with evidence leads into (to find the link's findings). */
+  /** The node each contributes-to contribution leads into (to find the link's findings and its assumptions' evidence). */
   const parentOf = new Map<Contribution, string>();
   const stack: { id: string; depth: number; via: Contribution | undefined }[] = [{ id, depth: 0, via: undefined }];
   while (stack.length > 0) {
@@ -60,7 +60,8 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
         ? ''
         : ` ⚠ this link rests on a failing assumption: ${via.failingAssumptions.map((a) => describeAssumption(model.node(a))).join(', ')}`) + evidenceNote(via);
     // The findings on the link it was reached by, one a line, below it (before what lies below the child).
-    const findings = via?.evidence === undefined ? [] : findingLines(model, via.id, parentOf.get(via) ?? '', `${indent}  `);
+    const parent = via === undefined ? undefined : parentOf.get(via);
+    const findings = parent === undefined || via === undefined ? [] : findingLines(model, via.id, parent, `${indent}  `);
     if (shown.has(current)) {
       lines.push(`${indent}${prefix}${describe(doc)}${link}: ${formatPercent(item.progress)}${share} (explained above)${warning}`);
       for (const line of findings) lines.push(line);
@@ -81,7 +82,7 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
     if (depth + 1 > maxDepth) continue;
     for (let k = item.contributions.length - 1; k >= 0; k--) {
       const c = item.contributions[k] as Contribution;
-      if (c.evidence !== undefined) parentOf.set(c, current);
+      if (c.relation === 'contributes-to') parentOf.set(c, current);
       stack.push({ id: c.id, depth: depth + 1, via: c });
     }
   }
@@ -101,11 +102,26 @@ function evidenceNote(via: Contribution | undefined): string {
   return ` · evidence on this link: ${describeBalance(balance)}${balance.onlyChallenging ? ' ⚠ only challenging evidence on this link' : ''}`;
 }
 
-/** The findings on the link from `from` to `to`, one a line: `✎ 2019-06-30 · supports (strong): … (source: …)`. */
+/**
+ * The findings on the link from `from` to `to`, one a line
+ * (`✎ 2019-06-30 · supports (strong): … (source: …)`), then each assumption
+ * of the link whose evidence is weighed (a finding with a stance or strength,
+ * or no status written), with its status, its balance and its findings.
+ */
 function findingLines(model: Model, from: string, to: string, indent: string): string[] {
   const relation = model.relation(relationKey('contributes-to', from, to));
-  if (relation?.kind !== 'contributes-to' || relation.evidence === undefined) return [];
-  return relation.evidence.map((f) => `${indent}✎ ${describeFinding(f)}`);
+  if (relation?.kind !== 'contributes-to') return [];
+  const out = (relation.evidence ?? []).map((f) => `${indent}✎ ${describeFinding(f)}`);
+  for (const id of relation.assumptions) {
+    const a = model.node(id);
+    if (a?.kind !== 'assumption') continue;
+    const evidence = a.evidence ?? [];
+    if (a.status !== undefined && !evidence.some((f) => f.stance !== undefined || f.strength !== undefined)) continue;
+    const judged = assumptionStatus(a);
+    out.push(`${indent}⬡ ${describe(a)}: ${judged.status}${judged.argued ? ', argued from its evidence' : ' (as written)'}; ${describeBalance(evidenceBalance(evidence))}`);
+    for (const f of evidence) out.push(`${indent}  ✎ ${describeFinding(f)}`);
+  }
+  return out;
 }
 
 function describe(node: NodeDocument | undefined): string {

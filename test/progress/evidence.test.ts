@@ -181,3 +181,22 @@ describe('assumption-status-contradicted', () => {
     expect(check('holds', [f(undefined)])).toEqual([]);
   });
 });
+
+describe('explanations of an assumption with weighed evidence', () => {
+  it('list it under the link with its status, balance and findings; an assumption without weighed evidence is not listed', () => {
+    const model = loadModel(
+      documentWith({ to: 'g', assumptions: ['a', 'b'] }, [
+        { kind: 'assumption', id: 'a', title: 'Political will', status: 'uncertain', evidence: [{ summary: 'Bill tabled', date: '2020-05-01', stance: 'supports', strength: 'strong' }, { summary: 'Budget cut', stance: 'challenges' }] },
+        { kind: 'assumption', id: 'b', title: 'Peace holds', status: 'holds', evidence: [{ summary: 'No fighting' }] },
+      ]),
+    );
+    const lines = explainProgress(model, rollUp(model, { asOf: '2020-12-31' }), 'g').split('\n');
+    expect(lines.slice(1, 5)).toEqual([
+      expect.stringMatching(/^ {2}- Objective "O" \[o\] \(weight 1\): 90%/) as unknown as string,
+      '    ⬡ Assumption "Political will" [a]: uncertain (as written); 1 supporting (1 strong), 1 challenging',
+      '      ✎ 2020-05-01 · supports (strong): Bill tabled',
+      '      ✎ challenges: Budget cut',
+    ]);
+    expect(lines[5]).toMatch(/^ {4}- Indicator "Laws passed" \[i\]/);
+  });
+});
