@@ -41,8 +41,9 @@ export function weighsEvidence(model: Model): boolean {
 /**
  * The links and assumptions with evidence, for the reports' evidence
  * section: links first, in the order of their ends' `ref` (then ids), then
- * assumptions by `ref`. Empty when the document does not weigh evidence
- * (see {@link weighsEvidence}).
+ * assumptions by `ref`. Empty when the document does not weigh evidence:
+ * when it has no link with evidence, no assumption without a status, and no
+ * finding with a stance or strength.
  *
  * @example
  * ```ts
