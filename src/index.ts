@@ -27,6 +27,8 @@ export type { NodeOfKind } from './model/model.js';
 export type { Relation, RelationKind } from './model/relations.js';
 export { toDocument } from './model/to-document.js';
 export { toGraph } from './model/to-graph.js';
+export { assumptionStatus, describeBalance, evidenceBalance, EVIDENCE_WEIGHTS } from './model/evidence-balance.js';
+export type { AssumptionJudgement, EvidenceBalance, StrengthCounts } from './model/evidence-balance.js';
 export { ModelBuilder, theoryOfChange } from './builder/builder.js';
 export type {
   AssumptionFields,

@@ -21,6 +21,8 @@ const ASI_LEAFLET = 'https://vdocuments.site/change-cannot-happen-overnight-and-
 const ASI_2017 = 'https://www.antislavery.org/difference-we-made-2017/';
 const ASI_REVIEW_2017_18 = 'https://docslib.org/doc/11475791/annual-review-2017-2018';
 const TIP_2017 = 'https://www.state.gov/reports/2017-trafficking-in-persons-report/mauritania/';
+const ILAB_GAP_LEARNINGS =
+  'US Department of Labor (ILAB), evaluation learnings: Global Action Program (GAP) on Child Labor Issues, an ILO project (project evaluation report; the learnings database gives no date)';
 const TIP_2018 = 'https://www.state.gov/reports/2018-trafficking-in-persons-report/mauritania/';
 const TIP_2019 = 'https://www.state.gov/reports/2019-trafficking-in-persons-report-2/mauritania/';
 const TIP_2020 = 'https://www.state.gov/reports/2020-trafficking-in-persons-report/mauritania/';
@@ -281,7 +283,30 @@ export function buildAsiModel(): Model {
       ref: '1.3',
       level: 'Sub-objective',
       title: 'Slavery and its causes are recognised internationally as a fundamental development issue',
-      contributesTo: [{ to: 'ko1', assumptions: ['international-recognition-reaches-countries'] }],
+      contributesTo: [
+        {
+          to: 'ko1',
+          assumptions: ['international-recognition-reaches-countries'],
+          // Evidence on the link itself, both findings this example's reading (see asi.yaml).
+          evidence: [
+            {
+              summary:
+                "This example's reading of another programme's evaluation: working with the ILO's international structures helps change reach national duty bearers. The evaluation found that \"Building on existing ILO experiences and programs and collaborating and coordinating with them have proven essential to successful implementation.\"",
+              source: ILAB_GAP_LEARNINGS,
+              stance: 'supports',
+              strength: 'moderate',
+            },
+            {
+              summary:
+                'This example\'s reading: after the ILO Committee on the Application of Standards placed Mauritania in a "special paragraph" (June 2015), three regional anti-slavery courts became operational and gave the first 2 convictions under the 2015 law (previous period: 0).',
+              source: TIP_2017,
+              date: '2017-03-31',
+              stance: 'supports',
+              strength: 'weak',
+            },
+          ],
+        },
+      ],
     })
     .objective('so2-1', {
       ref: '2.1',

@@ -1,6 +1,7 @@
 import type {
   AssumptionDocument,
   DutyBearerDocument,
+  EvidenceDocument,
   GoalDocument,
   IndicatorDocument,
   NodeDocument,
@@ -15,7 +16,14 @@ import { validate, type ValidateOptions, type ValidationResult } from '../valida
 /** A contributes-to link whose target and assumptions must be ids declared earlier. */
 export type TypedContribution<To extends string, Assumption extends string> =
   | To
-  | { readonly to: To; readonly weight?: number; readonly assumptions?: readonly Assumption[]; readonly note?: string };
+  | {
+      readonly to: To;
+      readonly weight?: number;
+      readonly assumptions?: readonly Assumption[];
+      readonly note?: string;
+      /** Findings that support or challenge the link. */
+      readonly evidence?: readonly EvidenceDocument[];
+    };
 
 /** A measures link whose target must be a goal or objective declared earlier. */
 export type TypedMeasures<To extends string> = To | { readonly to: To; readonly weight?: number };

@@ -7,7 +7,7 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 // so `toc --version`, `toc help` and a usage mistake load none of the library.
 
 const validateCommand: Command = {
-  help: `toc validate FILE… [--json] [--strict] [--max-file-size MIB]
+  help: `toc validate FILE… [--json] [--strict] [--max-file-size MIB] [--aggregations MODULE]
 
 Checks theory-of-change documents (YAML or JSON) and prints every problem.
 Exit code: 0 when all are valid, 1 when any has errors (or warnings, with --strict),

@@ -1,15 +1,17 @@
 import type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from '../mermaid/options.js';
 import type { Model } from '../model/model.js';
 import { rollUp } from '../progress/roll-up.js';
-import type { ProgressReport } from '../progress/types.js';
+import type { AggregationFunction, ProgressReport } from '../progress/types.js';
+import { functionsOption } from './aggregations-option.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { forOption } from './for-option.js';
 import { UsageError } from './support.js';
 
-/** The diagram options of `toc mermaid` and `toc render`, checked, and the roll-up they overlay (none with `--no-progress`). @internal */
+/** The diagram options of `toc mermaid` and `toc render`, checked, and the roll-up they overlay (none with `--no-progress`), with the `--aggregations` functions. @internal */
 export function diagramSettings(
   values: Readonly<Record<string, unknown>>,
   model: Model,
+  functions?: Readonly<Record<string, AggregationFunction>>,
 ): { readonly report: ProgressReport | undefined; readonly options: MermaidOptions } {
   const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
     const value = values[name];
@@ -43,7 +45,7 @@ export function diagramSettings(
   const report =
     values['no-progress'] === true
       ? undefined
-      : rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...(category === undefined ? {} : { for: category }) });
+      : rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...(category === undefined ? {} : { for: category }), ...functionsOption(functions) });
   const options: MermaidOptions = {
     ...(direction === undefined ? {} : { direction }),
     ...(group === undefined ? {} : { group }),

@@ -1,6 +1,7 @@
 import { formatDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/model.js';
 import { readModelFile } from '../node/read-model-file.js';
+import { aggregationsOption } from './aggregations-option.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
 import { EXIT, UsageError, readOptions, type Io } from './support.js';
 
@@ -11,7 +12,9 @@ import { EXIT, UsageError, readOptions, type Io } from './support.js';
  */
 export async function loadForCommand(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<Model> {
   await refuseOutputOverInput(values.output, [file]);
-  const result = await readModelFile(file, readOptions(values));
+  // The names of the functions --aggregations loads are known names of `aggregation` (none without it).
+  const functions = await aggregationsOption(values);
+  const result = await readModelFile(file, { ...readOptions(values), aggregationNames: Object.keys(functions ?? {}) });
   if (!result.ok) {
     const unusable = 'unusable' in result;
     if (!unusable) io.err(`${formatDiagnostics(result.diagnostics.filter((d) => d.severity === 'error'))}\n`);

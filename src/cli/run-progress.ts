@@ -10,6 +10,7 @@ import { formatSeriesTable } from '../report/format-series-table.js';
 import { indicatorRows } from '../report/indicator-rows.js';
 import { seriesRows } from '../report/series-rows.js';
 import { loadForCommand } from './load-for-command.js';
+import { aggregationsOption, functionsOption } from './aggregations-option.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { forOption } from './for-option.js';
 import { EXIT, UsageError, emit, oneFile, tableWidth, type CommandArgs, type Io } from './support.js';
@@ -44,12 +45,17 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
 
   if (view === 'series') {
     const dates = dateLists[0] === undefined ? yearEnds(model, asOf ?? today()) : givenDates(dateLists[0]);
-    const trend = progressSeries(model, dates, { ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...forCategory });
+    const trend = progressSeries(model, dates, { ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...forCategory, ...functionsOption(await aggregationsOption(values)) });
     const text = json ? JSON.stringify({ dates: trend.dates, rows: seriesRows(model, trend) }, null, 2) : formatSeriesTable(model, trend, { width });
     await emit(`${text}\n`, values.output, io);
     return EXIT.ok;
   }
-  const report = rollUp(model, { ...(asOf === undefined ? {} : { asOf }), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...forCategory });
+  const report = rollUp(model, {
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(maxReadingAge === undefined ? {} : { maxReadingAge }),
+    ...forCategory,
+    ...functionsOption(await aggregationsOption(values)),
+  });
   let text: string;
   if (view === 'duty-bearer') {
     text = json ? JSON.stringify({ asOf: report.asOf, dutyBearers: dutyBearerRows(model, report) }, null, 2) : formatDutyBearerTable(model, report, { width });

@@ -1,4 +1,5 @@
 import { renderHtmlReport } from '../node/render-html-report.js';
+import { aggregationsOption, functionsOption } from './aggregations-option.js';
 import { diagramSettings } from './diagram-settings.js';
 import { rollUp } from '../progress/roll-up.js';
 import { loadForCommand } from './load-for-command.js';
@@ -34,7 +35,12 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
   const asOf = values['as-of'];
   const category = forOption(values, model);
-  const report = rollUp(model, { ...(typeof asOf === 'string' ? { asOf } : {}), ...(maxReadingAge === undefined ? {} : { maxReadingAge }), ...(category === undefined ? {} : { for: category }) });
+  const report = rollUp(model, {
+    ...(typeof asOf === 'string' ? { asOf } : {}),
+    ...(maxReadingAge === undefined ? {} : { maxReadingAge }),
+    ...(category === undefined ? {} : { for: category }),
+    ...functionsOption(await aggregationsOption(values)),
+  });
   const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined });
   if (!result.diagramDrawn) io.err(`The diagram is left as Mermaid source in the report: ${result.diagramMessage ?? 'it could not be drawn.'}\n`);
   if (htmlFile !== undefined) await emit(result.html, htmlFile, io);

@@ -1,11 +1,13 @@
 import { formatDiagnostics } from '../diagnostics/diagnostic.js';
 import { readModelFile } from '../node/read-model-file.js';
+import { aggregationsOption } from './aggregations-option.js';
 import { EXIT, UsageError, readOptions, type CommandArgs, type Io } from './support.js';
 
 /** `toc validate FILE…`: every file's diagnostics, as text or JSON; the worst exit code. @internal */
 export async function runValidate({ values, positionals }: CommandArgs, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('validate needs at least one FILE. Run `toc help validate`.');
-  const reading = readOptions(values);
+  const functions = await aggregationsOption(values);
+  const reading = { ...readOptions(values), aggregationNames: Object.keys(functions ?? {}) };
   let exit: number = EXIT.ok;
   const reports: unknown[] = [];
   for (const file of positionals) {

@@ -40,13 +40,15 @@ export class UsageError extends Error {
 }
 
 /** The option every command that reads files takes. @internal */
-export const FILE_OPTIONS = { 'max-file-size': { type: 'string' } } as const;
+export const FILE_OPTIONS = { 'max-file-size': { type: 'string' }, aggregations: { type: 'string' } } as const;
 
 /** The smallest `--max-file-size`, in MiB: about 1 KB (1,048 bytes). @internal */
 export const MIN_MAX_FILE_SIZE_MIB = 0.001;
 
 /** Help for {@link FILE_OPTIONS}. @internal */
-export const FILE_OPTIONS_HELP = `  --max-file-size MIB   refuse files larger than MIB mebibytes (default 16, at least ${MIN_MAX_FILE_SIZE_MIB})`;
+export const FILE_OPTIONS_HELP = `  --max-file-size MIB   refuse files larger than MIB mebibytes (default 16, at least ${MIN_MAX_FILE_SIZE_MIB})
+  --aggregations MODULE load the aggregation functions documents name (aggregation:
+                        asi-bands) from an ES module's named exports, e.g. ./rules.mjs`;
 
 const MIB = 1024 * 1024;
 

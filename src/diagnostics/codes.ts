@@ -49,6 +49,8 @@ export const DIAGNOSTIC_CODES = {
   'level-order': { severity: 'warning', summary: 'A contributes-to link does not run from a lower level to a higher one.' },
   'overlapping-observations': { severity: 'warning', summary: 'Two observations of a cumulative indicator cover overlapping periods, so the days they share are counted twice.' },
   'outside-target-periods': { severity: 'warning', summary: 'An observation of an indicator with per-period targets falls in no target’s period, so no target judges it.' },
+  'unknown-aggregation': { severity: 'error', summary: 'A goal or objective names an aggregation that is neither built in nor registered.' },
+  'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -82,6 +84,7 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'level-order': true,
   'overlapping-observations': true,
   'outside-target-periods': true,
+  'assumption-status-contradicted': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

@@ -24,6 +24,16 @@ const ACTOR_TYPES = 'state, law-enforcement, judiciary, business, international,
 const CONTRIBUTED_TO = 'Id of the goal or objective contributed to.';
 const MEASURED = 'Id of the goal or objective measured.';
 
+/** A finding, wherever it is written (an assumption's evidence, a link's). */
+const EVIDENCE: Descriptions = {
+  '': 'A finding: { summary, source, date, stance, strength }.',
+  summary: 'What the finding says, e.g. "Collaborating with existing ILO programmes proved essential."',
+  source: 'Where it comes from, e.g. the evaluation or study and its year.',
+  date: 'When it was found or published, YYYY-MM-DD.',
+  stance: 'Whether it supports or challenges the link or assumption; a finding without one is listed but not weighed.',
+  strength: 'How strong it is: weak, moderate or strong (counted 1, 2 and 3 in the balance of evidence). Default: counted as weak.',
+};
+
 // Every field carries a short description: editors (VS Code with the YAML extension) show it
 // on hover and in completion, so it is written for the people who edit the files.
 
@@ -72,8 +82,13 @@ const RESULT: Descriptions = {
   'contributesTo[]|1.assumptions': 'Ids of the assumptions this link rests on; a failing one flags the link.',
   'contributesTo[]|1.assumptions[]': 'Id of an assumption this link rests on.',
   'contributesTo[]|1.note': 'Why this link holds.',
+  'contributesTo[]|1.evidence':
+    'Findings about whether this link works: [{ summary, source, date, stance, strength }]; a link with only challenging evidence is flagged like one resting on a failing assumption.',
+  ...under('contributesTo[]|1.evidence[]', EVIDENCE),
   aggregation:
-    'How progress below this node is combined: weighted-mean (default), or weakest-link (the lowest input, for necessary conditions).',
+    'How progress below this node is combined: weighted-mean (default), weakest-link (the lowest input, for necessary conditions), or the name of a function registered in code (e.g. asi-bands).',
+  'aggregation|0': 'A built-in aggregation: weighted-mean or weakest-link.',
+  'aggregation|1': 'The name of an aggregation function registered in code (the CLI loads them with --aggregations); an unknown name is an error.',
   assessments: 'Manual assessments { progress, date, by, note }; each overrides the computed progress from its date on.',
   'assessments[]': 'A manual assessment that overrides the computed progress from its date on.',
   'assessments[].progress': 'Assessed progress, from 0 (baseline) to 1 (achieved).',
@@ -166,12 +181,10 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
   assumption: {
     '': 'An assumption: a condition a link needs; links name it in their assumptions.',
     ...NODE,
-    status: 'Current judgement: holds, uncertain or fails; links resting on a failing assumption are flagged.',
-    evidence: 'What the judgement rests on: [{ summary, source, date }].',
-    'evidence[]': 'A piece of evidence: { summary, source, date }.',
-    'evidence[].summary': 'What the evidence says.',
-    'evidence[].source': 'Where it comes from.',
-    'evidence[].date': 'When it was found, YYYY-MM-DD.',
+    status:
+      'Current judgement: holds, uncertain or fails; links resting on a failing assumption are flagged. May be left out when there is evidence: it is then argued from the evidence.',
+    evidence: 'What the judgement rests on: [{ summary, source, date, stance, strength }].',
+    ...under('evidence[]', EVIDENCE),
   },
   number: { '': 'Measure: any number, e.g. people reached.', kind: MEASURE_KIND },
   percentage: { '': 'Measure: a percentage from 0 to 100.', kind: MEASURE_KIND },

@@ -27,6 +27,15 @@ const common = {
   meta: meta.optional(),
 };
 
+/** A finding for or against an assumption or a link. */
+const evidence = z.strictObject({
+  summary: nonEmptyText,
+  source: text.optional(),
+  date: isoDate.optional(),
+  stance: z.enum(['supports', 'challenges']).optional(),
+  strength: z.enum(['weak', 'moderate', 'strong']).optional(),
+});
+
 const contributionRef = z.union([
   idText,
   z.strictObject({
@@ -34,6 +43,7 @@ const contributionRef = z.union([
     weight: weight.optional(),
     assumptions: z.array(idText).optional(),
     note: text.optional(),
+    evidence: z.array(evidence).optional(),
   }),
 ]);
 
@@ -48,7 +58,8 @@ const result = {
   ...common,
   level: text.optional(),
   contributesTo: z.array(contributionRef).optional(),
-  aggregation: z.enum(['weighted-mean', 'weakest-link']).optional(),
+  // A built-in name, or the name of a function registered in code (checked by validate against the names it is given).
+  aggregation: z.union([z.enum(['weighted-mean', 'weakest-link']), nonEmptyText]).optional(),
   assessments: z.array(assessment).optional(),
 };
 
@@ -126,8 +137,9 @@ const nodeSchemas = [
   z.strictObject({
     kind: z.literal('assumption'),
     ...common,
-    status: z.enum(['holds', 'uncertain', 'fails']),
-    evidence: z.array(z.strictObject({ summary: nonEmptyText, source: text.optional(), date: isoDate.optional() })).optional(),
+    // Required unless there is evidence to argue it from (checked by validate: assumption-status-missing).
+    status: z.enum(['holds', 'uncertain', 'fails']).optional(),
+    evidence: z.array(evidence).optional(),
   }),
 ] as const;
 

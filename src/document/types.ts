@@ -65,6 +65,8 @@ export type ContributionRef =
       readonly assumptions?: readonly string[];
       /** Why this link holds. */
       readonly note?: string;
+      /** Findings (from evaluations, studies…) that support or challenge this link. */
+      readonly evidence?: readonly EvidenceDocument[];
     };
 
 /** A measures link written on an indicator: the target id, or `{ to, weight }`. */
@@ -82,6 +84,14 @@ export type MeasuresRef =
  * `weighted-mean` (default) or `weakest-link` (the minimum: for necessary conditions).
  */
 export type AggregationName = 'weighted-mean' | 'weakest-link';
+
+/**
+ * What a goal's or objective's `aggregation` may say: a built-in
+ * {@link AggregationName}, or the name of a function registered in code
+ * (the `functions` option of the roll-up, or the CLI's `--aggregations` module),
+ * e.g. `asi-bands`.
+ */
+export type AggregationRef = AggregationName | (string & Record<never, never>);
 
 /** A manual assessment that overrides the computed progress of a goal or objective. */
 export interface AssessmentDocument {
@@ -101,8 +111,8 @@ export interface ResultBase extends NodeBase {
   readonly level?: string;
   /** What this node contributes to. */
   readonly contributesTo?: readonly ContributionRef[];
-  /** How progress below this node is combined. Default: the model-wide default. */
-  readonly aggregation?: AggregationName;
+  /** How progress below this node is combined: a built-in name or a registered function's. Default: the model-wide default. */
+  readonly aggregation?: AggregationRef;
   /** Manual assessments overriding the computed progress, by date. */
   readonly assessments?: readonly AssessmentDocument[];
 }
@@ -301,7 +311,26 @@ export interface IndicatorDocument extends NodeBase {
   readonly maxReadingAge?: IsoDuration;
 }
 
-/** A piece of evidence for or against an assumption. */
+/** Whether a finding `supports` or `challenges` the link or assumption it is written on. */
+export type EvidenceStance = 'supports' | 'challenges';
+
+/** How strong a finding is: `weak`, `moderate` or `strong` (counted 1, 2 and 3 in the balance of evidence). */
+export type EvidenceStrength = 'weak' | 'moderate' | 'strong';
+
+/**
+ * A finding for or against an assumption or a contributes-to link, e.g.
+ * from an evaluation.
+ *
+ * @example
+ * ```yaml
+ * evidence:
+ *   - summary: Collaborating with existing ILO programmes proved essential.
+ *     source: Final evaluation, 2019
+ *     date: 2019-06-30
+ *     stance: supports
+ *     strength: strong
+ * ```
+ */
 export interface EvidenceDocument {
   /** What the evidence says. */
   readonly summary: string;
@@ -309,6 +338,10 @@ export interface EvidenceDocument {
   readonly source?: string;
   /** When it was found. */
   readonly date?: IsoDate;
+  /** Whether it supports or challenges the link or assumption; a finding without one is listed but not weighed. */
+  readonly stance?: EvidenceStance;
+  /** How strong it is; a finding without one counts as weak. */
+  readonly strength?: EvidenceStrength;
 }
 
 /** Whether an assumption `holds`, is `uncertain`, or `fails`. */
@@ -317,8 +350,8 @@ export type AssumptionStatus = 'holds' | 'uncertain' | 'fails';
 /** A condition that must hold for a contributes-to link to work. */
 export interface AssumptionDocument extends NodeBase {
   readonly kind: 'assumption';
-  /** Current judgement. */
-  readonly status: AssumptionStatus;
+  /** Current judgement. May be left out when there is evidence: it is then argued from the evidence (see the progress guide). */
+  readonly status?: AssumptionStatus;
   /** What the judgement rests on. */
   readonly evidence?: readonly EvidenceDocument[];
 }

@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import { assumptionStatus, evidenceBalance } from '../model/evidence-balance.js';
 import type { Model } from '../model/model.js';
 import type { Relation } from '../model/relations.js';
 import { labelParts, type LabelParts } from './label.js';
@@ -159,6 +160,7 @@ function diagramLink(model: Model, ids: ReadonlyMap<string, string>, relation: R
     contributes,
     weight: contributes ? relation.weight : 1,
     assumptionFails: contributes && relation.assumptions.some((id) => isFailing(model.node(id))),
+    challenged: contributes && relation.evidence !== undefined && relation.evidence.length > 0 && evidenceBalance(relation.evidence).onlyChallenging,
   };
 }
 
@@ -173,8 +175,10 @@ export interface DiagramLink {
   readonly contributes: boolean;
   /** Its weight (1 unless a contributes-to link says otherwise). */
   readonly weight: number;
-  /** Whether it rests on an assumption whose status is `fails`. */
+  /** Whether it rests on an assumption whose status is `fails` (written, or argued from its evidence). */
   readonly assumptionFails: boolean;
+  /** Whether its evidence only challenges it: drawn like a link on a failing assumption. */
+  readonly challenged: boolean;
 }
 
 const bases = new WeakMap<Model, DiagramBase>();
@@ -199,7 +203,7 @@ export function linkLine(ids: ReadonlyMap<string, string>, relation: Relation, l
 }
 
 function isFailing(node: NodeDocument | undefined): boolean {
-  return node?.kind === 'assumption' && node.status === 'fails';
+  return node?.kind === 'assumption' && assumptionStatus(node).status === 'fails';
 }
 
 /** The opening and closing of each shape, with the quotes of the label: the closings are shared by every node. @internal */
@@ -245,6 +249,6 @@ function classOf(node: NodeDocument, isSubObjective: boolean): ClassName {
     case 'rights-holder':
       return 'rightsHolder';
     case 'assumption':
-      return node.status === 'fails' ? 'assumptionFails' : 'assumption';
+      return assumptionStatus(node).status === 'fails' ? 'assumptionFails' : 'assumption';
   }
 }

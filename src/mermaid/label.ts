@@ -1,4 +1,5 @@
 import type { NodeDocument } from '../document/types.js';
+import { assumptionStatus } from '../model/evidence-balance.js';
 import { partlyOld } from '../progress/partly-old.js';
 import type { NodeProgress } from '../progress/types.js';
 import { encodeHead, wrapEncodedHead, type EncodedHead } from './encoded-head.js';
@@ -73,7 +74,11 @@ function headOf(node: NodeDocument, maxTitleLength: number | false): string {
 /** The line after the head that depends on the node alone: `illustrative` for an indicator so tagged, an assumption's status. */
 function noteOf(node: NodeDocument): string | undefined {
   if (node.kind === 'indicator' && node.tags?.includes('illustrative') === true) return ILLUSTRATIVE_MARK;
-  if (node.kind === 'assumption') return node.status === 'fails' ? '⚠ fails' : node.status;
+  if (node.kind === 'assumption') {
+    // A status left out is argued from the evidence, and the label says so.
+    const { status, argued } = assumptionStatus(node);
+    return `${status === 'fails' ? '⚠ fails' : status}${argued ? ' (argued)' : ''}`;
+  }
   return undefined;
 }
 

@@ -40,6 +40,8 @@ export interface LegendInput {
   readonly statuses: ReadonlySet<Status>;
   /** Whether a link is drawn red and dashed for a failing assumption. */
   readonly failing: boolean;
+  /** Whether a link is drawn red and dashed for evidence that only challenges it. */
+  readonly challenged?: boolean;
   /** Whether a node drawn rests on illustrative figures. */
   readonly illustrative: boolean;
   /** Whether a node drawn rests partly on readings older than their age limit. */
@@ -104,7 +106,7 @@ export function legendLines(input: LegendInput, addClass: (name: ClassName, id: 
   const kinds = new Set(input.links.map((l) => l.relation.kind));
   const lineText = LINE_TEXT.filter(([kind]) => kinds.has(kind) && !(kind === 'underpins' && input.assumptionsOnLinks)).map(([, text]) => text);
   if (input.assumptionsOnLinks) lineText.push('──⬡──▶ contributes to,\nresting on the assumption');
-  if (input.failing) lineText.push('red dashed: rests on\na failing assumption');
+  if (input.failing) lineText.push(input.challenged === true ? 'red dashed: rests on\na failing assumption,\nor only challenging\nevidence' : 'red dashed: rests on\na failing assumption');
   if (lineText.length > 0) note('legend_lines', lineText.join('\n'));
   for (const status of STATUSES) {
     if (!input.statuses.has(status)) continue;

@@ -123,6 +123,7 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
         links: drawn.links.filter((_, index) => drawn.chains[index] === undefined),
         statuses,
         failing: failing.length > 0,
+        challenged: options.markFailingAssumptions && drawn.links.some((link) => link.challenged),
         illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)),
         old,
         assumptionsOnLinks: drawn.chains.some((chain) => chain !== undefined),
@@ -173,10 +174,13 @@ function writeLinks(options: ResolvedMermaidOptions, drawn: Drawn, ids: Readonly
     const fails =
       options.markFailingAssumptions &&
       (link.assumptionFails || (failingLinks.size > 0 && failingLinks.has(linkKey(link.relation.from, link.relation.to))));
-    const note = fails ? (weight === undefined ? '⚠ assumption fails' : `${weight} · ⚠ assumption fails`) : weight;
+    // A link whose evidence only challenges it is flagged the same way, with its own words.
+    const challenged = options.markFailingAssumptions && !fails && link.challenged;
+    const flag = fails ? '⚠ assumption fails' : challenged ? '⚠ only challenging evidence' : undefined;
+    const note = flag === undefined ? weight : weight === undefined ? flag : `${weight} · ${flag}`;
     const label = note === undefined ? '' : `|"${escapeLabel(note)}"|`;
     const chain = chains[index];
-    if (fails) failing.add(lines.length);
+    if (fails || challenged) failing.add(lines.length);
     if (chain === undefined) {
       lines.push(label === '' ? link.line : linkLine(ids, link.relation, label, link.from));
       continue;

@@ -21,6 +21,14 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
 /** Aggregation methods as small integers, for typed arrays (0: none written). @internal */
 export const AGGREGATION_CODE = { 'weighted-mean': 1, 'weakest-link': 2 } as const;
 
+/** The aggregation code of a name a document gives that is not built in: a function registered in code. @internal */
+export const NAMED_AGGREGATION = 3;
+
+/** The code of an aggregation written in a document: a built-in one's, else {@link NAMED_AGGREGATION}. @internal */
+export function aggregationCode(name: string): number {
+  return Object.prototype.hasOwnProperty.call(AGGREGATION_CODE, name) ? AGGREGATION_CODE[name as keyof typeof AGGREGATION_CODE] : NAMED_AGGREGATION;
+}
+
 /**
  * The compact index behind a {@link Model}. Nodes are known by their position
  * in the document (`nodes[i]`, `ids[i]`); everything derived from them is read
@@ -57,7 +65,7 @@ export interface ModelIndex {
   readonly linkAssumptions: Lists;
   /** The kind of node `i`, as {@link KIND_CODE}. */
   kind(i: number): number;
-  /** The aggregation written on node `i`, as {@link AGGREGATION_CODE}; 0 where none is (and for nodes other than goals and objectives). */
+  /** The aggregation written on node `i`, as {@link AGGREGATION_CODE}, or {@link NAMED_AGGREGATION} for a registered function's name; 0 where none is (and for nodes other than goals and objectives). */
   aggregationOf(i: number): number;
   /** Whether node `i` is a goal or objective with assessments. */
   isAssessed(i: number): boolean;
@@ -100,7 +108,7 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
       case 'goal':
       case 'objective': {
         // Read here, while the node is at hand: the roll-up needs them.
-        if (node.aggregation !== undefined) aggregation[i] = AGGREGATION_CODE[node.aggregation];
+        if (node.aggregation !== undefined) aggregation[i] = aggregationCode(node.aggregation);
         if (node.assessments !== undefined && node.assessments.length > 0) assessed[i] = 1;
         const refs = node.contributesTo;
         if (refs === undefined) break;

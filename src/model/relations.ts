@@ -1,4 +1,4 @@
-import type { NodeDocument } from '../document/types.js';
+import type { EvidenceDocument, NodeDocument } from '../document/types.js';
 
 /** The kinds of relation between nodes. */
 export type RelationKind = Relation['kind'];
@@ -21,6 +21,8 @@ export type Relation =
       /** Ids of the assumptions the link rests on. */
       readonly assumptions: readonly string[];
       readonly note?: string;
+      /** Findings that support or challenge the link, as written; absent when none are. */
+      readonly evidence?: readonly EvidenceDocument[];
     }
   | { readonly kind: 'measures'; readonly key: string; readonly from: string; readonly to: string; readonly weight: number }
   | { readonly kind: 'accountable-for'; readonly key: string; readonly from: string; readonly to: string }
@@ -65,6 +67,7 @@ export function relationsOf(node: NodeDocument): Relation[] {
         const key = relationKey('contributes-to', node.id, to);
         const assumptions = typeof ref === 'string' ? [] : (ref.assumptions ?? []);
         const note = typeof ref === 'string' ? undefined : ref.note;
+        const evidence = typeof ref === 'string' ? undefined : ref.evidence;
         out.push({
           kind: 'contributes-to',
           key,
@@ -73,6 +76,7 @@ export function relationsOf(node: NodeDocument): Relation[] {
           weight: typeof ref === 'string' ? 1 : (ref.weight ?? 1),
           assumptions,
           ...(note === undefined ? {} : { note }),
+          ...(evidence === undefined ? {} : { evidence }),
         });
       }
       break;

@@ -1,6 +1,7 @@
-import type { AssumptionDocument, CategoryFilter, NodeDocument } from '../document/types.js';
+import type { AssumptionDocument, CategoryFilter, NodeDocument, ResultDocument } from '../document/types.js';
+import { assumptionStatus, evidenceBalance, type EvidenceBalance } from '../model/evidence-balance.js';
 import { dayNumber } from '../document/dates.js';
-import { AGGREGATION_CODE, compareIds, KIND_CODE, sortById, type ModelIndex } from '../model/model-index.js';
+import { AGGREGATION_CODE, compareIds, KIND_CODE, NAMED_AGGREGATION, sortById, type ModelIndex } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 import { packIndicators, type IndicatorTable } from './indicator-table.js';
 import type { MarkerWeights } from './types.js';
@@ -36,8 +37,16 @@ export interface CompiledModel {
   readonly childFailing: readonly (readonly string[])[];
   /** Failing assumptions under any link into each node, sorted. */
   readonly failing: readonly (readonly string[])[];
-  /** The document's own aggregation of each node: 0 none, else a {@link METHOD} code. */
+  /** Whether some contributes-to link of the document has evidence: then reports show each link's balance. */
+  readonly linkEvidence: boolean;
+  /** The balance of each child link's evidence, where it has some. */
+  readonly childEvidence: readonly (EvidenceBalance | undefined)[];
+  /** Ids of the children whose link into each node has only challenging evidence, sorted (a shared empty list for most). */
+  readonly challenged: readonly (readonly string[])[];
+  /** The document's own aggregation of each node: 0 none, else a {@link METHOD} code (`custom` for a registered function's name). */
   readonly ownAggregation: Uint8Array;
+  /** The goals and objectives whose `aggregation` names a function registered in code, as node positions. */
+  readonly named: readonly number[];
   /** Indicators in document order (their slots), as node positions. */
   readonly indicatorNodes: Int32Array;
   /** Goals and objectives sorted by id, and indicators sorted by id: the report's order. */
@@ -52,7 +61,7 @@ export interface CompiledModel {
 }
 
 /** Aggregation methods as small integers: the index's {@link AGGREGATION_CODE}, and custom functions. @internal */
-export const METHOD = { ...AGGREGATION_CODE, custom: 3 } as const;
+export const METHOD = { ...AGGREGATION_CODE, custom: NAMED_AGGREGATION } as const;
 
 const EMPTY: readonly string[] = Object.freeze([]);
 const cache = new WeakMap<Model, CompiledModel>();
@@ -83,12 +92,15 @@ function build(model: Model): CompiledModel {
   // assumption. Kinds come from the index (reading `.kind` of nodes of many shapes is slow).
   const fails = new Uint8Array(n);
   let anyFails = false;
+  const named: number[] = [];
   for (let i = 0; i < n; i++) {
     const kind = index.kind(i);
     ownAggregation[i] = index.aggregationOf(i);
+    if (ownAggregation[i] === NAMED_AGGREGATION) named.push(i);
     if (index.isAssessed(i)) hasAssessments[i] = 1;
     if (kind === KIND_CODE.indicator) indicatorList.push(i);
-    else if (kind === KIND_CODE.assumption && (nodes[i] as AssumptionDocument).status === 'fails') {
+    // A status left out is argued from the evidence: a failing one counts like a written one.
+    else if (kind === KIND_CODE.assumption && assumptionStatus(nodes[i] as AssumptionDocument).status === 'fails') {
       fails[i] = 1;
       anyFails = true;
     }
@@ -104,6 +116,9 @@ function build(model: Model): CompiledModel {
     return failed;
   };
 
+  // The balance of each contributes-to link's evidence, by link number (numbered as the index numbers them), where there is some.
+  const linkBalance = evidenceByLink(index);
+
   // Children of each result: its indicators and its contributors, merged by id.
   const childOffsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) childOffsets[i + 1] = (childOffsets[i] as number) + indicators.count(i) + contributors.count(i);
@@ -114,6 +129,8 @@ function build(model: Model): CompiledModel {
   const childMeasures = new Uint8Array(total);
   const childFailing: (readonly string[])[] = new Array<readonly string[]>(total).fill(EMPTY);
   const failing: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
+  const childEvidence: (EvidenceBalance | undefined)[] = linkBalance === undefined ? [] : new Array<EvidenceBalance | undefined>(total);
+  const challenged: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
   for (let r = 0; r < n; r++) {
     let k = childOffsets[r] as number;
     if (k === childOffsets[r + 1]) continue;
@@ -122,6 +139,7 @@ function build(model: Model): CompiledModel {
     let b = contributors.first(r);
     const bEnd = contributors.end(r);
     let union: Set<string> | undefined;
+    let against: string[] | undefined;
     while (a < aEnd || b < bEnd) {
       const takeIndicator = b >= bEnd || (a < aEnd && id(indicators.node(a)) < id(contributors.node(b)));
       if (takeIndicator) {
@@ -142,11 +160,17 @@ function build(model: Model): CompiledModel {
           union ??= new Set();
           for (const x of failed) union.add(x);
         }
+        const balance = linkBalance?.get(contributors.relation(b));
+        if (balance !== undefined) {
+          childEvidence[k] = balance;
+          if (balance.onlyChallenging) (against ??= []).push(id(at));
+        }
         b++;
       }
       k++;
     }
     if (union !== undefined) failing[r] = Object.freeze([...union].sort(compareIds));
+    if (against !== undefined) challenged[r] = Object.freeze(against.sort(compareIds));
   }
 
   const indicatorNodes = Int32Array.from(indicatorList);
@@ -171,7 +195,11 @@ function build(model: Model): CompiledModel {
     childMeasures,
     childFailing,
     failing,
+    linkEvidence: linkBalance !== undefined,
+    childEvidence,
+    challenged,
     ownAggregation,
+    named,
     indicatorNodes,
     resultsById,
     indicatorsById,
@@ -179,6 +207,27 @@ function build(model: Model): CompiledModel {
     tables: new Map(),
     methods: new Map(),
   };
+}
+
+/**
+ * The balance of the evidence on each contributes-to link that has some, by
+ * link number (node by node, then in the order written, as the index numbers
+ * them); `undefined` when no link has evidence.
+ */
+function evidenceByLink(index: ModelIndex): Map<number, EvidenceBalance> | undefined {
+  let out: Map<number, EvidenceBalance> | undefined;
+  let link = 0;
+  for (let i = 0; i < index.nodes.length; i++) {
+    const kind = index.kind(i);
+    if (kind !== KIND_CODE.goal && kind !== KIND_CODE.objective) continue;
+    const refs = (index.nodes[i] as ResultDocument).contributesTo;
+    if (refs === undefined) continue;
+    for (const ref of refs) {
+      if (typeof ref !== 'string' && ref.evidence !== undefined && ref.evidence.length > 0) (out ??= new Map()).set(link, evidenceBalance(ref.evidence));
+      link++;
+    }
+  }
+  return out;
 }
 
 /** The model's period as day numbers. */

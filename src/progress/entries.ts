@@ -142,8 +142,10 @@ export function resultEntry(state: EvaluationState, r: number, old?: ResultProgr
   const entry: ResultProgress = aged
     ? { kind, id, progress, computed, expected, coverage, recentCoverage, status, method, assessment, old: oldAssessment, contributions: list, failingAssumptions }
     : { kind, id, progress, computed, expected, coverage, status, method, assessment, contributions: list, failingAssumptions };
-  state.set(r, entry);
-  return entry;
+  // The challenged links only where some link has evidence: a report without is as it always was.
+  const withEvidence: ResultProgress = compiled.linkEvidence ? { ...entry, challengedLinks: compiled.challenged[r] as readonly string[] } : entry;
+  state.set(r, withEvidence);
+  return withEvidence;
 }
 
 /** The contributions of children `start` to `end - 1`, keeping `old` (or its entries) where nothing changed. */
@@ -191,8 +193,8 @@ function contributionsAfter(state: EvaluationState, previous: EvaluationState, s
 
 /** A new contribution entry for child link `k`, whose child has progress `p`. */
 function contribution(state: EvaluationState, k: number, p: number | null): Contribution {
-  const { childId, childWeight, childMeasures, childFailing } = state.plan.compiled;
-  return {
+  const { childId, childWeight, childMeasures, childFailing, childEvidence } = state.plan.compiled;
+  const entry: Contribution = {
     id: childId[k] as string,
     relation: childMeasures[k] === 1 ? 'measures' : 'contributes-to',
     weight: childWeight[k] as number,
@@ -201,5 +203,8 @@ function contribution(state: EvaluationState, k: number, p: number | null): Cont
     share: state.share[k] as number,
     failingAssumptions: childFailing[k] as readonly string[],
   };
+  // The balance only on a link with evidence: other contributions are as they always were.
+  const evidence = childEvidence[k];
+  return evidence === undefined ? entry : { ...entry, evidence };
 }
 

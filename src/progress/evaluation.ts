@@ -1,6 +1,6 @@
 import { dayNumber } from '../document/dates.js';
 import { readingDate } from '../document/reading-date.js';
-import type { AssessmentDocument, ReadingDocument, ResultDocument } from '../document/types.js';
+import type { AssessmentDocument, NodeDocument, ReadingDocument, ResultDocument } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import { assessmentAt } from './assessment-at.js';
 import { METHOD } from './compile.js';
@@ -54,6 +54,7 @@ export class Evaluation implements EvaluationState, Links {
   readonly childAt: Int32Array;
   readonly childWeight: Float64Array;
   readonly childId: readonly string[];
+  readonly nodes: readonly NodeDocument[];
   /** The report's lists, filled in report order (`reportSlot`); a report keeps them as they were when it was made. */
   readonly #lists: EntryLists;
   /** Scratch space of the formulas, reused from node to node. */
@@ -85,6 +86,7 @@ export class Evaluation implements EvaluationState, Links {
     this.childAt = compiled.childAt;
     this.childWeight = compiled.childWeight;
     this.childId = compiled.childId;
+    this.nodes = compiled.nodes;
     this.#lists = new EntryLists(compiled.resultsById.length, compiled.indicatorsById.length);
   }
 
@@ -257,7 +259,9 @@ export class Evaluation implements EvaluationState, Links {
     coverage[r] = nodeCoverage;
     this.raw[r] = computed;
     this.code[r] = code;
-    this.status[r] = statusIndex(value, expectedValue, settings.thresholds, (compiled.failing[r] as readonly string[]).length > 0);
+    // Flagged: a link into it rests on a failing assumption, or has only challenging evidence.
+    const flagged = (compiled.failing[r] as readonly string[]).length > 0 || (compiled.challenged[r] as readonly string[]).length > 0;
+    this.status[r] = statusIndex(value, expectedValue, settings.thresholds, flagged);
     return changed;
   }
 

@@ -1,4 +1,4 @@
-import { applyCustom } from './custom-aggregation.js';
+import { aggregationInput, applyCustom } from './custom-aggregation.js';
 import type { Links } from './links.js';
 import { clamp } from './share-of-span.js';
 import type { AggregationFunction, AggregationInput } from './types.js';
@@ -12,12 +12,12 @@ import type { AggregationFunction, AggregationInput } from './types.js';
  * @internal
  */
 export function expectedWithoutData(links: Links, start: number, end: number, method: 'weighted-mean' | 'weakest-link' | AggregationFunction): number {
-  const { childAt, childWeight, childId, expected } = links;
+  const { childAt, childWeight, expected } = links;
   if (typeof method === 'function') {
     const inputs: AggregationInput[] = [];
     for (let k = start; k < end; k++) {
       const e = expected[childAt[k] as number] as number;
-      if (e === e) inputs.push({ id: childId[k] as string, weight: childWeight[k] as number, progress: e });
+      if (e === e) inputs.push(aggregationInput(links, k, e, e));
     }
     return inputs.length === 0 ? Number.NaN : applyCustom(method, inputs);
   }

@@ -1,6 +1,8 @@
 import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
 import { readingWhen } from '../document/reading-date.js';
+import { assumptionStatus, describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
+import { relationKey } from '../model/relations.js';
 import { describeJudgedTarget } from './describe-judged-target.js';
 import type { Model } from '../model/model.js';
 import { describeAge, describeLimit } from './describe-age.js';
@@ -45,6 +47,8 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
   }
   const lines: string[] = [];
   const shown = new Set<string>();
+  /** The node each contributes-to contribution leads into (to find the link's findings and its assumptions' evidence). */
+  const parentOf = new Map<Contribution, string>();
   const stack: { id: string; depth: number; via: Contribution | undefined }[] = [{ id, depth: 0, via: undefined }];
   while (stack.length > 0) {
     const { id: current, depth, via } = stack.pop() as { id: string; depth: number; via: Contribution | undefined };
@@ -56,11 +60,15 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
     const link = via === undefined ? '' : ` (weight ${via.weight}${via.countedAsZero ? ', no data counted as 0' : ''})`;
     const share = via === undefined ? '' : ` → contributes ${formatPercent(via.share).replace('%', '')} points`;
     const warning =
-      via === undefined || via.failingAssumptions.length === 0
+      (via === undefined || via.failingAssumptions.length === 0
         ? ''
-        : ` ⚠ this link rests on a failing assumption: ${via.failingAssumptions.map((a) => describe(model.node(a))).join(', ')}`;
+        : ` ⚠ this link rests on a failing assumption: ${via.failingAssumptions.map((a) => describeAssumption(model.node(a))).join(', ')}`) + evidenceNote(via);
+    // The findings on the link it was reached by, one a line, below it (before what lies below the child).
+    const parent = via === undefined ? undefined : parentOf.get(via);
+    const findings = parent === undefined || via === undefined ? [] : findingLines(model, via.id, parent, `${indent}  `);
     if (shown.has(current)) {
       lines.push(`${indent}${prefix}${describe(doc)}${link}: ${formatPercent(item.progress)}${share} (explained above)${warning}`);
+      for (const line of findings) lines.push(line);
       continue;
     }
     shown.add(current);
@@ -76,13 +84,50 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
       continue;
     }
     lines.push(`${indent}${prefix}${describe(doc)}${link}: ${resultSummary(item, report, via === undefined)}${share}${warning}`);
+    for (const line of findings) lines.push(line);
     if (depth + 1 > maxDepth) continue;
     for (let k = item.contributions.length - 1; k >= 0; k--) {
       const c = item.contributions[k] as Contribution;
+      if (c.relation === 'contributes-to') parentOf.set(c, current);
       stack.push({ id: c.id, depth: depth + 1, via: c });
     }
   }
   return lines.join('\n');
+}
+
+/** An assumption as {@link describe} names it, saying when its status was argued from its evidence. */
+function describeAssumption(node: NodeDocument | undefined): string {
+  if (node?.kind !== 'assumption' || node.status !== undefined) return describe(node);
+  return `${describe(node)} (argued from its evidence: ${describeBalance(evidenceBalance(node.evidence ?? []))})`;
+}
+
+/** ` · evidence on this link: 2 supporting (1 strong)`, and a warning when it only challenges the link; empty without evidence. */
+function evidenceNote(via: Contribution | undefined): string {
+  const balance = via?.evidence;
+  if (balance === undefined) return '';
+  return ` · evidence on this link: ${describeBalance(balance)}${balance.onlyChallenging ? ' ⚠ only challenging evidence on this link' : ''}`;
+}
+
+/**
+ * The findings on the link from `from` to `to`, one a line
+ * (`✎ 2019-06-30 · supports (strong): … (source: …)`), then each assumption
+ * of the link whose evidence is weighed (a finding with a stance or strength,
+ * or no status written), with its status, its balance and its findings.
+ */
+function findingLines(model: Model, from: string, to: string, indent: string): string[] {
+  const relation = model.relation(relationKey('contributes-to', from, to));
+  if (relation?.kind !== 'contributes-to') return [];
+  const out = (relation.evidence ?? []).map((f) => `${indent}✎ ${describeFinding(f)}`);
+  for (const id of relation.assumptions) {
+    const a = model.node(id);
+    if (a?.kind !== 'assumption') continue;
+    const evidence = a.evidence ?? [];
+    if (a.status !== undefined && !evidence.some((f) => f.stance !== undefined || f.strength !== undefined)) continue;
+    const judged = assumptionStatus(a);
+    out.push(`${indent}⬡ ${describe(a)}: ${judged.status}${judged.argued ? ', argued from its evidence' : ' (as written)'}; ${describeBalance(evidenceBalance(evidence))}`);
+    for (const f of evidence) out.push(`${indent}  ✎ ${describeFinding(f)}`);
+  }
+  return out;
 }
 
 function describe(node: NodeDocument | undefined): string {

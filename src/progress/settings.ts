@@ -12,6 +12,7 @@ export const DEFAULT_MARKER_WEIGHTS: MarkerWeights = Object.freeze({ expect: 1, 
 export interface Settings extends ResolvedSettings {
   readonly defaultAggregation: AggregationName | AggregationFunction;
   readonly aggregations: { readonly [id: string]: AggregationName | AggregationFunction };
+  readonly functions: { readonly [name: string]: AggregationFunction };
 }
 
 /** Resolves options against the defaults; `asOf` is checked by the caller. @internal */
@@ -34,5 +35,6 @@ export function resolveSettings(options: ProgressOptions): Settings {
     defaultAggregation: aggregation,
     aggregations: options.aggregations ?? {},
     ...(options.for === undefined || Object.keys(options.for).length === 0 ? {} : { for: options.for }),
+    functions: options.functions ?? {},
   };
 }

@@ -1,8 +1,8 @@
-import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingPeriod } from '../document/types.js';
-
 // Long file: the shape of the roll-up's report, the public JSON every export and
 // application reads, kept in one file so that it reads as one documented type; it grows
 // with each field a document can carry (periods, breakdowns, evidence).
+import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingPeriod } from '../document/types.js';
+import type { EvidenceBalance } from '../model/evidence-balance.js';
 
 /**
  * A node's rating as of the report date:
@@ -37,6 +37,17 @@ export interface AggregationInput {
   readonly weight: number;
   /** The child's progress, in [0, 1]. */
   readonly progress: number;
+  /** What the child is: an indicator (measuring the node), or an objective or goal contributing to it. */
+  readonly kind: 'indicator' | 'objective' | 'goal';
+  /** The child's tags, as written (empty when it has none). */
+  readonly tags: readonly string[];
+  /**
+   * The child's progress before clamping: an indicator's can be below 0
+   * (worse than its baseline) or above 1 (beyond its target); a goal's or
+   * objective's is its `progress`. When the function is applied to the
+   * expected progress, this is the expected progress too.
+   */
+  readonly rawProgress: number;
 }
 
 /**
@@ -157,6 +168,13 @@ export interface Contribution {
   readonly share: number;
   /** Ids of failing assumptions the link rests on. */
   readonly failingAssumptions: readonly string[];
+  /**
+   * The balance of the evidence written on the link (contributes-to links
+   * only); absent when the link has none. A link whose evidence only
+   * challenges it (`evidence.onlyChallenging`) is flagged like one resting on
+   * a failing assumption.
+   */
+  readonly evidence?: EvidenceBalance;
 }
 
 /** The progress of one goal or objective as of the report date. */
@@ -196,6 +214,12 @@ export interface ResultProgress {
   readonly contributions: readonly Contribution[];
   /** Ids of failing assumptions under links into this node. */
   readonly failingAssumptions: readonly string[];
+  /**
+   * Ids of the children whose link into this node has only challenging
+   * evidence, sorted; such a node, if it would be on track, is at risk.
+   * Present only in a report of a document with evidence on some link.
+   */
+  readonly challengedLinks?: readonly string[];
 }
 
 /** The progress of any node in a report. */
@@ -209,6 +233,14 @@ export interface ProgressOptions {
   readonly aggregation?: AggregationName | AggregationFunction;
   /** Per-node aggregation, overriding the document's `aggregation`. */
   readonly aggregations?: { readonly [id: string]: AggregationName | AggregationFunction };
+  /**
+   * Aggregation functions by name, for the goals and objectives whose
+   * `aggregation` in the document names one (e.g. `aggregation: asi-bands`
+   * with `functions: { 'asi-bands': fn }`). A name the document uses that is
+   * neither built in nor here makes {@link rollUp} throw a
+   * {@link TheoryOfChangeError} (`unknown-aggregation`).
+   */
+  readonly functions?: { readonly [name: string]: AggregationFunction };
   /** `exclude` (default): missing data are left out and lower coverage. `zero`: counted as 0. */
   readonly missingData?: 'exclude' | 'zero';
   /** Weights of the Outcome-Mapping grades. */

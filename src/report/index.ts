@@ -25,6 +25,8 @@ export type { DatedValue, IndicatorRow, RowNode } from './indicator-rows.js';
 export { seriesRows } from './series-rows.js';
 export type { SeriesPoint, SeriesRow } from './series-rows.js';
 export { dutyBearerRows } from './duty-bearer-rows.js';
+export { evidenceRows } from './evidence-rows.js';
+export type { EvidenceRow } from './evidence-rows.js';
 export type { AccountableResult, DutyBearerRow } from './duty-bearer-rows.js';
 export { toHtmlReport } from './html/to-html-report.js';
 export type { HtmlReportOptions } from './html/to-html-report.js';

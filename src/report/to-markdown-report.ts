@@ -16,6 +16,7 @@ import { categoryText, readingParts } from './breakdown-text.js';
 import { describeAge } from '../progress/describe-age.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
+import { arguedMark, evidenceNotes, evidenceSection } from './evidence-markdown.js';
 
 /**
  * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
@@ -98,6 +99,9 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
       if (old.length > 0) out.push('', `${escapeMarkdown(oldReadingNote(report, old))}.`);
     }
   }
+  // Only when the document weighs evidence: reports of other documents are as they were.
+  const evidence = evidenceSection(model);
+  if (evidence.length > 0) out.push('', ...heading('Evidence on links and assumptions', 1), ...evidence);
   return `${out.join('\n')}\n`;
 }
 
@@ -130,9 +134,10 @@ function resultTable(
     if (r?.method === 'assessment') notes.push(r.old === true && r.assessment?.date !== undefined ? `manual assessment of ${r.assessment.date}, ${describeAge(r.assessment.date, report.asOf)} old` : 'manual assessment');
     if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
-      const names = [...r.failingAssumptions].sort(compareIds).map((id) => (model.has(id) ? nameOf(model, id) : id));
+      const names = [...r.failingAssumptions].sort(compareIds).map((id) => (model.has(id) ? `${nameOf(model, id)}${arguedMark(model, id)}` : id));
       notes.push(`⚠ assumption fails: ${names.join('; ')}`);
     }
+    if (r !== undefined) for (const note of evidenceNotes(model, r)) notes.push(note);
     lines.push(
       row([
         refOf(node),

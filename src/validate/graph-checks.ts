@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkIndicator } from './check-indicator.js';
 import type { LooseNode } from './loose-node.js';
+import { checkAggregationName } from './graph/check-aggregation-name.js';
 import { checkAssessments } from './graph/check-assessments.js';
+import { checkAssumptionEvidence } from './graph/check-assumption-evidence.js';
 import { checkCycles } from './graph/check-cycles.js';
 import { checkDuplicateIds } from './graph/check-duplicate-ids.js';
 import { checkGoalReach, reachingGoals } from './graph/check-goal-reach.js';
@@ -27,6 +29,8 @@ export interface GraphCheckInput {
   readonly nodes: readonly LooseNode[];
   /** Every id declared, by valid nodes or not, in document order. */
   readonly declared: readonly DeclaredId[];
+  /** The names of the aggregation functions registered in code (none by default). */
+  readonly aggregationNames?: ReadonlySet<string>;
 }
 
 /**
@@ -55,6 +59,8 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     checkLinks(node, self === -1 ? undefined : self, references, links, out);
     if (node.valid?.kind === 'indicator') checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end, input.period?.start);
     checkAssessments(node, out);
+    checkAggregationName(node, input.aggregationNames, out);
+    checkAssumptionEvidence(node, out);
     checkUnlinked(node, out);
   }
   checkUnusedAssumptions(input.nodes, links.usedAssumptions, out);

@@ -17,6 +17,13 @@ import { isRecord } from '../document/is-record.js';
 export interface ValidateOptions {
   /** Raise warnings to errors, or turn them `off`, per code. */
   readonly severities?: SeverityOverrides;
+  /**
+   * The names of the aggregation functions that will be registered for the
+   * roll-up (the keys of its `functions` option). A goal's or objective's
+   * `aggregation` naming neither a built-in method nor one of these is an
+   * `unknown-aggregation` error. Default: none (only built-in names are known).
+   */
+  readonly aggregationNames?: Iterable<string>;
 }
 
 /**
@@ -74,7 +81,8 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
   // header does not make every node's level look unknown.
   const levels = header.success ? header.data.levels : looseLevels(document);
   const period = header.success ? header.data.period : loosePeriod(document);
-  append(diagnostics, graphChecks({ levels, period, nodes: loose, declared }));
+  const aggregationNames = new Set(options.aggregationNames ?? []);
+  append(diagnostics, graphChecks({ levels, period, nodes: loose, declared, aggregationNames }));
 
   const final = applySeverities(diagnostics, options.severities ?? {});
   if (!header.success || final.some((d) => d.severity === 'error')) return { ok: false, diagnostics: final };

@@ -463,5 +463,26 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['g', 'top'],
     mentions: ['Goal "g" (level "Impact") contributes to Goal "top" (level "Outcome")', 'from a lower level to a higher one'],
   },
+  'unknown-aggregation': {
+    run: validating(doc([{ ...G, aggregation: 'weakest-lnk' }, I])),
+    severity: 'error',
+    path: ['nodes', 0, 'aggregation'],
+    ids: ['g'],
+    mentions: ['Goal "g" names the aggregation "weakest-lnk"', 'no function is registered', 'Did you mean "weakest-link"?', '--aggregations'],
+  },
+  'assumption-status-contradicted': {
+    run: validating(
+      doc([
+        G,
+        { kind: 'objective', id: 'o', title: 'O', contributesTo: [{ to: 'g', assumptions: ['will'] }] },
+        { ...I, measures: ['o'] },
+        { kind: 'assumption', id: 'will', title: 'Political will', status: 'holds', evidence: [{ summary: 'The bill was shelved', stance: 'challenges', strength: 'strong' }] },
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 3, 'status'],
+    ids: ['will'],
+    mentions: ['Assumption "will" is judged "holds"', 'mostly challenges it (1 challenging (1 strong))'],
+  },
 };
 

@@ -39,10 +39,10 @@ describe('graphChecks', () => {
         objective('a', 'Nowhere', ['g']),
         { kind: 'indicator', id: 'i', title: 'Indicator', measure: { kind: 'boolean' }, measures: [] },
         { kind: 'duty-bearer', id: 'd', title: 'Ministry', accountableFor: [] },
-        { kind: 'assumption', id: 's', title: 'Used twice on one link' },
+        { kind: 'assumption', id: 's', title: 'Used twice on one link', status: 'holds' },
         objective('b', 'Outcome', [{ to: 'c', assumptions: ['s', 's', 'nope'] }]),
         objective('c', 'Outcome', ['b']),
-        { kind: 'assumption', id: 'u', title: 'Unused' },
+        { kind: 'assumption', id: 'u', title: 'Unused', status: 'holds' },
       ],
       { levels: ['Impact', 'Outcome', 'Impact'], period: { start: '2024-01-01', end: '2023-12-31' } },
     );

@@ -90,7 +90,8 @@ describe('severities per code', () => {
       | 'assumption-unused'
       | 'level-order'
       | 'overlapping-observations'
-      | 'outside-target-periods';
+      | 'outside-target-periods'
+      | 'assumption-status-contradicted';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -113,6 +114,7 @@ describe('severities per code', () => {
         'level-order',
         'overlapping-observations',
         'outside-target-periods',
+        'assumption-status-contradicted',
       ].sort(),
     );
   });

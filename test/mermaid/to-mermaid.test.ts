@@ -11,7 +11,7 @@ import { parseFlowchart, shownText, type ParsedFlowchart } from './parse.js';
 function plainLabel(node: NodeDocument): string {
   const lines = [node.ref === undefined || node.ref === '' ? node.title : `${node.ref} ${node.title}`];
   if (node.kind === 'indicator' && node.tags?.includes('illustrative')) lines.push('◇ illustrative');
-  if (node.kind === 'assumption') lines.push(node.status === 'fails' ? '⚠ fails' : node.status);
+  if (node.kind === 'assumption') lines.push(node.status === 'fails' ? '⚠ fails' : (node.status ?? ''));
   return lines.join('\n');
 }
 

@@ -8,6 +8,7 @@ import { dutyBearerRows } from '../duty-bearer-rows.js';
 import { indicatorRows } from '../indicator-rows.js';
 import { progressRows } from '../progress-rows.js';
 import { assumptionSection } from './assumption-section.js';
+import { evidenceSection } from './evidence-section.js';
 import { dutyBearerTable } from './duty-bearer-section.js';
 import { escapeHtml } from './escape-html.js';
 import { indicatorTable } from './indicator-section.js';
@@ -87,6 +88,8 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     ['duty-bearers', 'Duty bearers', dutyBearerTable(dutyBearerRows(model, report))],
     ['indicators', 'Indicators', indicatorTable(model, report, indicators, sources)],
     ['assumptions', 'Failing assumptions', assumptionSection(model)],
+    // Only when the document weighs evidence: other pages are as they were.
+    ...evidenceEntry(model),
     ['sources', 'Sources', sourceListHtml(sources)],
   ];
   const period = doc.period === undefined ? '' : ` · Strategy period <strong>${escapeHtml(doc.period.start)}</strong> to <strong>${escapeHtml(doc.period.end)}</strong>`;
@@ -119,6 +122,12 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     '</html>',
   ];
   return `${out.filter((line) => line !== '').join('\n')}\n`;
+}
+
+/** The evidence section, when the document weighs evidence; else none. */
+function evidenceEntry(model: Model): readonly (readonly [id: string, heading: string, body: string])[] {
+  const body = evidenceSection(model);
+  return body === '' ? [] : [['evidence', 'Evidence on links and assumptions', body]];
 }
 
 /**

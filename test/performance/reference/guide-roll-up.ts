@@ -16,6 +16,7 @@ import type {
   IndicatorDocument,
   IndicatorValue,
   MarkerWeights,
+  NodeDocument,
   Method,
   NoDataReason,
   ObservationUsed,
@@ -290,6 +291,10 @@ interface Input {
   readonly weight: Rational;
   readonly progress: Rational;
   readonly expected: Rational | null;
+  /** What a custom function is told besides (section 4): the child's kind, tags and progress before clamping. */
+  readonly kind: 'indicator' | 'objective' | 'goal';
+  readonly tags: readonly string[];
+  readonly raw: Rational;
 }
 
 /** Section 2: a node's value from its inputs (never empty), and each input's share. */
@@ -303,7 +308,7 @@ function aggregate(method: AggregationName | AggregationFunction, inputs: readon
     const at = weakest(inputs);
     return { value: (inputs[at.index] as Input).progress, shares: inputs.map((i, k) => (k === at.index ? i.progress : ZERO)), fullTie: at.fullTie };
   }
-  const result = method(inputs.map((i, k) => ({ id: i.id, weight: weights[k] as number, progress: toNumber(i.progress) })));
+  const result = method(inputs.map((i, k) => ({ id: i.id, weight: weights[k] as number, progress: toNumber(i.progress), kind: i.kind, tags: i.tags, rawProgress: toNumber(i.raw) })));
   // Reading: the guide does not say how a custom result is split into shares.
   if (typeof result !== 'number' || !Number.isFinite(result)) return { value: null, shares: inputs.map(() => null), fullTie: false };
   return { value: clamp01(fromNumber(result)), shares: inputs.map(() => null), fullTie: false };
@@ -360,7 +365,9 @@ function aggregateExpected(method: AggregationName | AggregationFunction, inputs
     return null; // not used: the weakest input's own expected value is taken instead
   }
   // Reading: a custom function aggregates expected progress like progress (section 4).
-  const result = method(withExpected.map((x) => ({ id: x.input.id, weight: x.weight, progress: toNumber(x.input.expected as Rational) })));
+  const result = method(
+    withExpected.map((x) => ({ id: x.input.id, weight: x.weight, progress: toNumber(x.input.expected as Rational), kind: x.input.kind, tags: x.input.tags, rawProgress: toNumber(x.input.expected as Rational) })),
+  );
   return typeof result === 'number' && Number.isFinite(result) ? clamp01(fromNumber(result)) : null;
 }
 
@@ -422,6 +429,7 @@ export function guideRollUp(document: TheoryOfChangeDocument, options: ProgressO
 
   const results = new Map<string, GuideResult>();
   const byId = new Map(resultNodes.map((n) => [n.id, n]));
+  const nodeById = new Map(document.nodes.map((n) => [n.id, n]));
   // Bottom up, each node once: a node is computed when asked, after its inputs.
   const compute = (id: string): GuideResult => {
     const done = results.get(id);
@@ -430,11 +438,15 @@ export function guideRollUp(document: TheoryOfChangeDocument, options: ProgressO
     const list = children.get(id) ?? [];
     const of = (child: Child): { progress: Rational | null; expected: Rational | null; coverage: Rational } => (child.relation === 'measures' ? (indicators.get(child.id) as GuideIndicator) : compute(child.id));
     const own = options.aggregations !== undefined && Object.prototype.hasOwnProperty.call(options.aggregations, id) ? options.aggregations[id] : undefined;
-    const method = own ?? node.aggregation ?? defaultAggregation;
+    // The oracle's documents name only built-in aggregations (named ones are tested by hand in test/progress).
+    const method = own ?? (node.aggregation as AggregationName | undefined) ?? defaultAggregation;
 
     const all: Input[] = list.map((child) => {
       const c = of(child);
-      return { id: child.id, weight: fromNumber(child.weight), progress: c.progress ?? ZERO, expected: c.expected };
+      const childNode = nodeById.get(child.id) as NodeDocument;
+      const kind = childNode.kind === 'indicator' ? 'indicator' : childNode.kind === 'goal' ? 'goal' : 'objective';
+      const raw = child.relation === 'measures' ? ((indicators.get(child.id) as GuideIndicator).rawProgress ?? ZERO) : (c.progress ?? ZERO);
+      return { id: child.id, weight: fromNumber(child.weight), progress: c.progress ?? ZERO, expected: c.expected, kind, tags: childNode.tags ?? [], raw };
     });
     const countedAt = list.map((_, k) => k).filter((k) => of(list[k] as Child).progress !== null || missingData === 'zero');
     const counted = countedAt.map((k) => all[k] as Input);
