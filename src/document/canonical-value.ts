@@ -1,4 +1,4 @@
-import type { IndicatorValue } from './types.js';
+import type { IndicatorValue, ReadingFlag, SourceDocument } from './types.js';
 
 /**
  * A value with the marker ids of a progress-markers reading sorted (their
@@ -12,11 +12,24 @@ export function canonicalValue(value: IndicatorValue): IndicatorValue {
 /**
  * A key that orders readings of one date by content, whatever order they were
  * written in: value (marker ids sorted), rating, then source and note, a
- * missing source or note before any written one (even an empty one).
+ * missing source or note before any written one (even an empty one), then
+ * the flags (sorted) and sources where either is written.
  * Readings with the same key are identical.
  * @internal
  */
-export function readingOrderKey(reading: { readonly value: IndicatorValue; readonly rating?: number; readonly source?: string; readonly note?: string }): string {
+export function readingOrderKey(reading: {
+  readonly value: IndicatorValue;
+  readonly rating?: number;
+  readonly source?: string;
+  readonly note?: string;
+  readonly sources?: readonly SourceDocument[];
+  readonly flags?: readonly ReadingFlag[];
+}): string {
   const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  return JSON.stringify([canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note)]);
+  const key: unknown[] = [canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note)];
+  // Sources and flags only where written, so that the keys of readings without them stay as they were.
+  if (reading.sources !== undefined || reading.flags !== undefined) {
+    key.push([...(reading.flags ?? [])].sort(), (reading.sources ?? []).map((s) => [s.title, s.url ?? null, s.date ?? null, s.kind ?? null]));
+  }
+  return JSON.stringify(key);
 }

@@ -49,6 +49,7 @@ const result = {
   level: text.optional(),
   contributesTo: z.array(contributionRef).optional(),
   aggregation: z.enum(['weighted-mean', 'weakest-link']).optional(),
+  resultType: z.enum(['output', 'outcome', 'impact']).optional(),
   assessments: z.array(assessment).optional(),
 };
 
@@ -61,10 +62,19 @@ const measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('scale'), levels: z.array(nonEmptyText).min(2) }),
   z.strictObject({
     kind: z.literal('markers'),
-    markers: z.array(z.strictObject({ id: idText, grade: z.enum(['expect', 'like', 'love']), title: nonEmptyText })).min(1),
+    markers: z.array(z.strictObject({ id: idText, grade: z.enum(['expect', 'like', 'love']), title: nonEmptyText, of: idText.optional() })).min(1),
+    of: idText.optional(),
   }),
   z.strictObject({ kind: z.literal('qualitative') }),
 ]);
+
+/** A document a reading comes from. Whether its url is http(s) is checked by validation, with a diagnostic of its own. */
+const sourceDocument = z.strictObject({
+  title: nonEmptyText,
+  url: text.optional(),
+  date: isoDate.optional(),
+  kind: z.enum(['survey', 'administrative', 'evaluation', 'research', 'media', 'monitoring', 'other']).optional(),
+});
 
 /** A dated value: a baseline, target or observation. */
 const reading = z.strictObject({
@@ -72,6 +82,8 @@ const reading = z.strictObject({
   value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]),
   rating: z.number().min(0).max(1).optional(),
   source: text.optional(),
+  sources: z.array(sourceDocument).optional(),
+  flags: z.array(z.enum(['illustrative', 'estimated', 'provisional'])).optional(),
   note: text.optional(),
 });
 
@@ -89,6 +101,12 @@ const nodeSchemas = [
     ...common,
     actorType: actorType.optional(),
     benefitsFrom: z.array(idText).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('boundary-partner'),
+    ...common,
+    actorType: actorType.optional(),
+    engagedIn: z.array(idText).optional(),
   }),
   z.strictObject({
     kind: z.literal('indicator'),
@@ -115,7 +133,7 @@ const nodeSchemas = [
 ] as const;
 
 /** The node kinds a document may contain, in the order they are documented. */
-export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption'] as const;
+export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'boundary-partner', 'indicator', 'assumption'] as const;
 
 /**
  * zod schema of one node, discriminated on `kind`. It checks structure only:

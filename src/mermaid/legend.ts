@@ -18,6 +18,7 @@ const SHAPE_ENTRIES: readonly (readonly [ClassName, string, keyof typeof SHAPES,
   ['indicator', 'Indicator', 'indicator', true],
   ['dutyBearer', 'Duty bearer', 'dutyBearer', false],
   ['rightsHolder', 'Rights holder', 'rightsHolder', false],
+  ['boundaryPartner', 'Boundary partner', 'boundaryPartner', false],
   ['assumption', 'Assumption', 'assumption', false],
 ];
 
@@ -27,6 +28,7 @@ const LINE_TEXT: readonly (readonly [DiagramLink['relation']['kind'], string])[]
   ['measures', '┈┈▶ measures'],
   ['accountable-for', '┈┈┈ is accountable for'],
   ['benefits-from', '┈┈┈ benefits from'],
+  ['engaged-in', '┈┈┈ is engaged in'],
   ['underpins', '┈┈┈ underpins'],
 ];
 
