@@ -28,6 +28,7 @@ export { toDocument } from './model/to-document.js';
 export { ModelBuilder, theoryOfChange } from './builder/builder.js';
 export type {
   AssumptionFields,
+  BoundaryPartnerFields,
   DutyBearerFields,
   GoalFields,
   HeaderFields,
