@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-relation': { severity: 'error', summary: 'The same relation is written twice.' },
   'duplicate-level': { severity: 'error', summary: 'A level name is listed twice.' },
   'unknown-reference': { severity: 'error', summary: 'A relation names an id no node has.' },
+  'invalid-source-url': { severity: 'error', summary: 'A reading’s source has a link that is not an http:// or https:// web address.' },
   'unknown-level': { severity: 'error', summary: 'A node names a level the document does not list.' },
   'wrong-relation-kind': { severity: 'error', summary: 'A relation joins nodes of kinds it cannot join.' },
   cycle: { severity: 'error', summary: 'Contributes-to links form a loop.' },
@@ -39,6 +40,8 @@ export const DIAGNOSTIC_CODES = {
   'duty-bearer-unlinked': { severity: 'warning', summary: 'A duty bearer is accountable for nothing.' },
   'assumption-unused': { severity: 'warning', summary: 'No link rests on an assumption.' },
   'level-order': { severity: 'warning', summary: 'A contributes-to link does not run from a lower level to a higher one.' },
+  'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
+  'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -70,6 +73,8 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'duty-bearer-unlinked': true,
   'assumption-unused': true,
   'level-order': true,
+  'output-to-impact': true,
+  'result-type-order': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

@@ -17,7 +17,7 @@ const META = 'Free-form data (any JSON) for your own tools; the library keeps it
 const NOTE = 'Anything a reader should know.';
 const WEIGHT =
   'Relative weight of this link, from 0.000000001 (1e-9) to 1,000,000,000,000,000 (1e15); only the ratios between a node’s weights matter. Default 1.';
-const NODE_KIND = 'What sort of node this is: goal, objective, duty-bearer, rights-holder, boundary-partner, indicator or assumption.';
+const NODE_KIND = 'What sort of node this is: goal, objective, duty-bearer, rights-holder, indicator, assumption or boundary-partner.';
 const MEASURE_KIND =
   'What sort of value the indicator records: number, percentage (0–100), boolean (yes/no), scale (ordered levels), markers (Outcome-Mapping progress markers) or qualitative (a finding with a rating).';
 const ACTOR_TYPES = 'state, law-enforcement, judiciary, business, international, civil-society, community or other';

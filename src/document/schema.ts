@@ -103,12 +103,6 @@ const nodeSchemas = [
     benefitsFrom: z.array(idText).optional(),
   }),
   z.strictObject({
-    kind: z.literal('boundary-partner'),
-    ...common,
-    actorType: actorType.optional(),
-    engagedIn: z.array(idText).optional(),
-  }),
-  z.strictObject({
     kind: z.literal('indicator'),
     ...common,
     measures: z.array(z.union([idText, z.strictObject({ to: idText, weight: weight.optional() })])).optional(),
@@ -130,10 +124,16 @@ const nodeSchemas = [
     status: z.enum(['holds', 'uncertain', 'fails']),
     evidence: z.array(z.strictObject({ summary: nonEmptyText, source: text.optional(), date: isoDate.optional() })).optional(),
   }),
+  z.strictObject({
+    kind: z.literal('boundary-partner'),
+    ...common,
+    actorType: actorType.optional(),
+    engagedIn: z.array(idText).optional(),
+  }),
 ] as const;
 
-/** The node kinds a document may contain, in the order they are documented. */
-export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'boundary-partner', 'indicator', 'assumption'] as const;
+/** The node kinds a document may contain, in the order they are documented (boundary partners, added later, last). */
+export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption', 'boundary-partner'] as const;
 
 /**
  * zod schema of one node, discriminated on `kind`. It checks structure only:

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkIndicator } from './check-indicator.js';
+import { checkReadingSources } from './check-reading-sources.js';
 import type { LooseNode } from './loose-node.js';
+import { checkActorOf } from './graph/check-actor-of.js';
 import { checkAssessments } from './graph/check-assessments.js';
 import { checkCycles } from './graph/check-cycles.js';
 import { checkDuplicateIds } from './graph/check-duplicate-ids.js';
@@ -9,6 +11,7 @@ import { checkLevelOrder } from './graph/check-level-order.js';
 import { checkLevels } from './graph/check-levels.js';
 import { checkLinks } from './graph/check-links.js';
 import { checkNodeLevel } from './graph/check-node-level.js';
+import { checkResultTypes } from './graph/check-result-types.js';
 import { checkPeriod } from './graph/check-period.js';
 import { checkUnlinked } from './graph/check-unlinked.js';
 import { checkUnmeasured, markMeasured } from './graph/check-unmeasured.js';
@@ -53,7 +56,11 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     const self = placement.selfOf[j] as number;
     checkNodeLevel(node, levelIndex, out);
     checkLinks(node, self === -1 ? undefined : self, references, links, out);
-    if (node.valid?.kind === 'indicator') checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end);
+    if (node.valid?.kind === 'indicator') {
+      checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end);
+      checkReadingSources(node.valid, ['nodes', node.index], out);
+      checkActorOf(node, references);
+    }
     checkAssessments(node, out);
     checkUnlinked(node, out);
   }
@@ -68,6 +75,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     checkUnmeasured(result, links.measured[i] === 1, out);
     checkGoalReach(result, reaches[i] === 1, out);
     checkLevelOrder(result, links.up[i] as number[], levelIndex, placement, out);
+    checkResultTypes(result, links.up[i] as number[], placement, out);
   });
   return out;
 }

@@ -88,7 +88,9 @@ describe('severities per code', () => {
       | 'indicator-unlinked'
       | 'duty-bearer-unlinked'
       | 'assumption-unused'
-      | 'level-order';
+      | 'level-order'
+      | 'output-to-impact'
+      | 'result-type-order';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -109,6 +111,8 @@ describe('severities per code', () => {
         'duty-bearer-unlinked',
         'assumption-unused',
         'level-order',
+        'output-to-impact',
+        'result-type-order',
       ].sort(),
     );
   });
