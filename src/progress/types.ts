@@ -1,4 +1,4 @@
-import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, IsoDuration, MarkerGrade } from '../document/types.js';
+import type { AggregationName, AssessmentDocument, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingFlag, SourceDocument } from '../document/types.js';
 
 /**
  * A node's rating as of the report date:
@@ -61,6 +61,10 @@ export interface ObservationUsed {
   readonly value: IndicatorValue;
   readonly rating?: number;
   readonly source?: string;
+  /** The documents it comes from, as written; only when written. */
+  readonly sources?: readonly SourceDocument[];
+  /** Its flags (illustrative, estimated, provisional), as written; only when written. */
+  readonly flags?: readonly ReadingFlag[];
   readonly note?: string;
 }
 
@@ -87,7 +91,11 @@ export interface IndicatorProgress {
   readonly observations: readonly ObservationUsed[];
   /** Why there is no progress, when `progress` is `null`. */
   readonly reason: NoDataReason | null;
-  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  /**
+   * Whether its figures are illustrative (not from a published source): the
+   * indicator is tagged `illustrative`, or an observation used, its baseline
+   * or a target is flagged `illustrative`.
+   */
   readonly illustrative: boolean;
   /**
    * The age limit its readings are held to: its own `maxReadingAge`, else the

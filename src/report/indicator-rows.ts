@@ -1,4 +1,4 @@
-import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument } from '../document/types.js';
+import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument, ReadingFlag, SourceDocument } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -23,6 +23,12 @@ export interface DatedValue {
   readonly text: string;
   /** When the value held, or `null` when the document gives no date (a default baseline or target). */
   readonly date: IsoDate | null;
+  /**
+   * The flags of the reading behind the value (for a running total, of any
+   * reading added up), in the order illustrative, estimated, provisional;
+   * present only when a reading behind it has flags.
+   */
+  readonly flags?: readonly ReadingFlag[];
 }
 
 /** One indicator as a report lists it: what it measures, where it started, where it stands and where it aims. */
@@ -62,7 +68,12 @@ export interface IndicatorRow {
    * indicator's general `source`.
    */
   readonly sources: readonly string[];
-  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  /**
+   * The source documents of the same readings (their `sources`), each once,
+   * in the same order; present only when one of them lists any.
+   */
+  readonly sourceDocuments?: readonly SourceDocument[];
+  /** Whether its figures are illustrative: the indicator is tagged `illustrative`, or a reading behind them is flagged so. */
   readonly illustrative: boolean;
 }
 
@@ -104,8 +115,11 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   const final = finalTarget(node.targets ?? []);
   const used = p?.observations ?? [];
   const last = used.at(-1);
-  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null): DatedValue | null =>
-    value === null || value === undefined ? null : { value, text: formatValue(value, node), date };
+  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null, readings: readonly ReadingMarks[] = []): DatedValue | null => {
+    if (value === null || value === undefined) return null;
+    const flags = FLAG_ORDER.filter((f) => readings.some((r) => r.flags?.includes(f) === true));
+    return flags.length === 0 ? { value, text: formatValue(value, node), date } : { value, text: formatValue(value, node), date, flags };
+  };
   const sources = new Set<string>();
   const add = (source: string | undefined): void => {
     if (source !== undefined && source !== '') sources.add(source);
@@ -114,22 +128,43 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   for (const o of used) add(o.source);
   add(final?.source);
   add(node.source);
+  const documents = new Map<string, SourceDocument>();
+  for (const reading of [node.baseline, ...used, final]) {
+    for (const d of reading?.sources ?? []) {
+      const key = sourceKey(d);
+      if (!documents.has(key)) documents.set(key, d);
+    }
+  }
   return {
     id: node.id,
     ref: node.ref ?? '',
     title: node.title,
     measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
-    baseline: dated(p?.baseline ?? node.baseline?.value, node.baseline?.date ?? null),
-    latest: last === undefined ? null : dated(p?.value, last.date),
-    target: dated(p?.target ?? final?.value, final?.date ?? null),
+    baseline: dated(p?.baseline ?? node.baseline?.value, node.baseline?.date ?? null, node.baseline === undefined ? [] : [node.baseline]),
+    latest: last === undefined ? null : dated(p?.value, last.date, used),
+    target: dated(p?.target ?? final?.value, final?.date ?? null, final === undefined ? [] : [final]),
     progress: p?.rawProgress ?? p?.progress ?? null,
     expected: p?.expected ?? null,
     status: p?.status ?? 'no-data',
     ...(p?.old === undefined ? {} : { old: p.old }),
     ...(p?.maxReadingAge === undefined ? {} : { maxReadingAge: p.maxReadingAge }),
     sources: [...sources],
-    illustrative: (node.tags ?? []).includes('illustrative'),
+    ...(documents.size === 0 ? {} : { sourceDocuments: [...documents.values()] }),
+    illustrative: p?.illustrative ?? (node.tags ?? []).includes('illustrative'),
   };
+}
+
+/** The flags in the order reports list them. @internal */
+export const FLAG_ORDER: readonly ReadingFlag[] = ['illustrative', 'estimated', 'provisional'];
+
+/** The flags and sources of a reading, as rows read them. */
+interface ReadingMarks {
+  readonly flags?: readonly ReadingFlag[];
+}
+
+/** A key that is the same for two source documents exactly when they are the same document: title, link, date and kind. @internal */
+export function sourceKey(source: SourceDocument): string {
+  return JSON.stringify([source.title, source.url ?? null, source.date ?? null, source.kind ?? null]);
 }
 
 /** The target with the latest date (the last written of those on that day). */

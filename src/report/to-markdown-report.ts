@@ -13,6 +13,8 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { describeAge } from '../progress/describe-age.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
+import { indicatorRows, type IndicatorRow } from './indicator-rows.js';
+import { boundaryPartnerSection, flagMarks, flagNote, resultTypeSection, sourceSection } from './markdown-partner-sections.js';
 
 /**
  * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
@@ -76,23 +78,36 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
     out.push('', escapeMarkdown(recentCoverageNote(report)));
   }
+  const sectionHeading = (text: string): string[] => heading(text, 1);
+  out.push(...resultTypeSection(model, report, sectionHeading));
+  const rows = new Map(indicatorRows(model, report).map((r) => [r.id, r]));
+  let sourced: readonly IndicatorDocument[] = [];
   if (options.indicatorTable ?? true) {
     // The indicators of what the diagram shows, drawn or not.
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators));
-      if (shownIndicators.some((node) => (node.tags ?? []).includes('illustrative'))) {
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows));
+      if (shownIndicators.some((node) => isIllustrativeIndicator(node, indicators.get(node.id)))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
+      out.push(...flagNote(shownIndicators.flatMap((node) => rows.get(node.id) ?? [])));
       const old = shownIndicators.flatMap((node) => {
         const p = indicators.get(node.id);
         return p?.old === true ? [p] : [];
       });
       if (old.length > 0) out.push('', `${escapeMarkdown(oldReadingNote(report, old))}.`);
     }
+    sourced = shownIndicators;
   }
+  // The boundary partners and the source documents only where the model has them: other reports stay as they were.
+  out.push(...boundaryPartnerSection(model, report, sectionHeading), ...sourceSection(sourced, rows, sectionHeading));
   return `${out.join('\n')}\n`;
+}
+
+/** Whether an indicator's figures are illustrative: tagged so, or (in the report) resting on a reading flagged so. */
+function isIllustrativeIndicator(node: IndicatorDocument, p: IndicatorProgress | undefined): boolean {
+  return (node.tags ?? []).includes('illustrative') || p?.illustrative === true;
 }
 
 function row(cells: readonly string[]): string {
@@ -148,12 +163,14 @@ function indicatorTable(
   asOf: string,
   order: readonly IndicatorDocument[],
   indicators: ReadonlyMap<string, IndicatorProgress>,
+  rows: ReadonlyMap<string, IndicatorRow>,
 ): string[] {
   const header = ['Ref', 'Indicator', 'Measures', 'Baseline', 'Latest', 'Target', 'Progress', 'Status'];
   const lines = [row(header), row(header.map(() => '---'))];
   for (const node of order) {
     const p = indicators.get(node.id);
-    const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
+    const illustrative = isIllustrativeIndicator(node, p) ? ' _(illustrative)_' : '';
+    const r = rows.get(node.id);
     const progress = p?.rawProgress ?? p?.progress ?? null;
     const lastDate = p?.observations.at(-1)?.date;
     const age = p?.old === true && lastDate !== undefined ? ` ${OLD_MARK} (${lastDate}, ${describeAge(lastDate, asOf)} old)` : '';
@@ -162,9 +179,9 @@ function indicatorTable(
         refOf(node),
         escapeMarkdown(node.title) + illustrative,
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
-        p === undefined ? NONE : escapeMarkdown(formatValue(p.baseline, node)) || NONE,
-        p === undefined ? NONE : (escapeMarkdown(formatValue(p.value, node)) || NONE) + escapeMarkdown(age),
-        p === undefined ? NONE : escapeMarkdown(formatValue(p.target, node)) || NONE,
+        p === undefined ? NONE : (escapeMarkdown(formatValue(p.baseline, node)) || NONE) + flagMarks(r?.baseline),
+        p === undefined ? NONE : (escapeMarkdown(formatValue(p.value, node)) || NONE) + flagMarks(r?.latest) + escapeMarkdown(age),
+        p === undefined ? NONE : (escapeMarkdown(formatValue(p.target, node)) || NONE) + flagMarks(r?.target),
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
       ]),

@@ -1,19 +1,7 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, ReadingDocument } from '../document/types.js';
-
-/** A web address a report may link to: `http:` or `https:`, then `//` and a host. */
-const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+/i;
-
-/**
- * Whether `url` is a web address reports may link to: `http://` or
- * `https://` followed by a host. Anything else (`javascript:`, `file:`, a
- * bare path) is refused, so that no report ever links to it.
- * @internal
- */
-export function isWebAddress(url: string): boolean {
-  return WEB_ADDRESS.test(url) && !/[\s<>"`]/.test(url);
-}
+import { isWebAddress } from '../document/web-address.js';
 
 /**
  * Checks the sources of every baseline, target and observation of an
