@@ -84,7 +84,7 @@ export function sourceSection(shown: readonly IndicatorDocument[], rows: Readonl
     const items = documents.map((d) => {
       const key = sourceKey(d);
       if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return `[${numbers.get(key) as number}] ${documentText(d)}`;
+      return `${escapeMarkdown(`[${numbers.get(key) as number}]`)} ${documentText(d)}`;
     });
     const name = node.ref === undefined || node.ref === '' ? escapeMarkdown(node.title) : `${escapeMarkdown(node.ref)} ${escapeMarkdown(node.title)}`;
     lines.push(`- ${name}: ${items.join('; ')}`);
