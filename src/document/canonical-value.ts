@@ -26,10 +26,16 @@ export function readingOrderKey(reading: {
   readonly flags?: readonly ReadingFlag[];
 }): string {
   const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  const key: unknown[] = [canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note)];
-  // Sources and flags only where written, so that the keys of readings without them stay as they were.
-  if (reading.sources !== undefined || reading.flags !== undefined) {
-    key.push([...(reading.flags ?? [])].sort(), (reading.sources ?? []).map((s) => [s.title, s.url ?? null, s.date ?? null, s.kind ?? null]));
-  }
-  return JSON.stringify(key);
+  return JSON.stringify([canonicalValue(reading.value), reading.rating ?? null, optional(reading.source), optional(reading.note), ...flagsAndSourcesKey(reading)]);
+}
+
+/**
+ * The part of {@link readingOrderKey} after the note: the flags (sorted), then
+ * the source documents, each missing one before any written one. @internal
+ */
+export function flagsAndSourcesKey(reading: { readonly sources?: readonly SourceDocument[]; readonly flags?: readonly ReadingFlag[] }): unknown[] {
+  return [
+    reading.flags === undefined ? [0] : [1, ...[...reading.flags].sort()],
+    reading.sources === undefined ? [0] : [1, ...reading.sources.map((s) => [s.title, s.url ?? null, s.date ?? null, s.kind ?? null])],
+  ];
 }

@@ -55,8 +55,10 @@ function describes(indicator: IndicatorDocument, markerOf: string | undefined, a
  * Mapping: an actor the programme works with directly) with the goals and
  * objectives it is engaged in and the progress markers that describe its
  * behaviour (markers indicators whose measure, or some marker, names it in
- * `of`), with their progress and status. Partners come in document order;
- * empty when the model has none.
+ * `of`), with their progress and status. Partners come in the order of the
+ * strategy: by the first goal or objective they are engaged in (as
+ * {@link progressRows} lists them), then by `ref`, title and id; empty when
+ * the model has none.
  *
  * @example
  * ```ts
@@ -69,7 +71,9 @@ export function boundaryPartnerRows(model: Model, report: ProgressReportData): r
   const partners = model.boundaryPartners();
   if (partners.length === 0) return [];
   const illustrative = illustrativeIds(model, report);
-  return partners.map((partner) => ({
+  const position = new Map(strategyOrder(model).map(({ node }, i) => [node.id, i]));
+  const first = (row: BoundaryPartnerRow): number => row.engagedIn.reduce((min, r) => Math.min(min, position.get(r.id) ?? min), Number.MAX_SAFE_INTEGER);
+  const rows = partners.map((partner): BoundaryPartnerRow => ({
     id: partner.id,
     ref: partner.ref ?? '',
     title: partner.title,
@@ -89,6 +93,11 @@ export function boundaryPartnerRows(model: Model, report: ProgressReportData): r
       })
       .sort((a, b) => compareRefs(a.ref, b.ref) || compareIds(a.id, b.id)),
   }));
+  // In the order of the strategy, whatever the order of the file: by the first goal or objective engaged in, then ref, title and id.
+  return rows
+    .map((row): [BoundaryPartnerRow, number] => [row, first(row)])
+    .sort(([a, x], [b, y]) => x - y || compareRefs(a.ref, b.ref) || compareIds(a.title, b.title) || compareIds(a.id, b.id))
+    .map(([row]) => row);
 }
 
 /** The result types, from the top of the results chain down. */
