@@ -32,6 +32,7 @@ export type { AssumptionJudgement, EvidenceBalance, StrengthCounts } from './mod
 export { ModelBuilder, theoryOfChange } from './builder/builder.js';
 export type {
   AssumptionFields,
+  BoundaryPartnerFields,
   DutyBearerFields,
   GoalFields,
   HeaderFields,

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { theoryOfChange, type FrameworkCode, type Model, type ProgressMarker } from '../../src/index.js';
+import { theoryOfChange, type FrameworkCode, type Model, type ProgressMarker, type SourceDocument } from '../../src/index.js';
 
 // Sources, as the observations and evidence cite them.
 const ASI_STRATEGY = 'https://www.antislavery.org/about-us/vision-mission-and-strategy/';
@@ -28,8 +28,15 @@ const TIP_2019 = 'https://www.state.gov/reports/2019-trafficking-in-persons-repo
 const TIP_2020 = 'https://www.state.gov/reports/2020-trafficking-in-persons-report/mauritania/';
 const ILO_CAS_MAURITANIA_2016 = 'http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%3A3284576';
 const FIFTY_FOR_FREEDOM_GOAL = 'http://childlabour2017.org/en/resources/updates/netherlands-became-18th-country-ratifying-ilo-forced-labour-protocol';
-const FIFTY_FOR_FREEDOM_REACHED =
-  'https://50forfreedom.org/reaching50/; https://tribuneonlineng.com/ilo-dg-calls-for-ratification-of-forced-labour-protocol-to-save-25-million-persons-affected-globally/';
+// Two documents for one figure: listed as the reading's `sources`, each with its link and kind.
+const FIFTY_FOR_FREEDOM_REACHED: readonly SourceDocument[] = [
+  { title: '50 for Freedom: reaching 50 ratifications', url: 'https://50forfreedom.org/reaching50/', kind: 'other' },
+  {
+    title: 'ILO DG calls for ratification of Forced Labour Protocol (Nigerian Tribune)',
+    url: 'https://tribuneonlineng.com/ilo-dg-calls-for-ratification-of-forced-labour-protocol-to-save-25-million-persons-affected-globally/',
+    kind: 'media',
+  },
+];
 const ILO_UZBEKISTAN_2019 = 'https://www.just-style.com/news/child-and-forced-labour-falls-in-uzbek-cotton-fields/';
 const MSA_S54 = 'https://www.lexology.com/library/detail.aspx?g=bd4e2d7c-a17a-4349-8b3f-e0f305969ac7';
 const MSA_S54_TEXT = 'https://www.legislation.gov.uk/ukpga/2015/30/section/54';
@@ -572,6 +579,7 @@ export function buildAsiModel(): Model {
         value: 170000,
         source: ILO_UZBEKISTAN_2019,
         note: 'Derived — the ILO found 102,000 in 2019, 40% fewer than in 2018.',
+        flags: ['estimated'],
       },
       targets: [{ date: '2020-12-31', value: 0, note: "Eradication, the strategy's aim; not a published milestone." }],
       observations: [
@@ -580,6 +588,7 @@ export function buildAsiModel(): Model {
           value: 170000,
           source: ILO_UZBEKISTAN_2019,
           note: "Derived from the ILO's 2019 figure (about 170,000).",
+          flags: ['estimated'],
         },
         {
           date: '2019-12-31',
@@ -881,7 +890,7 @@ export function buildAsiModel(): Model {
         {
           date: '2020-12-31',
           value: 50,
-          source: FIFTY_FOR_FREEDOM_REACHED,
+          sources: FIFTY_FOR_FREEDOM_REACHED,
           note: "The same goal, held to the strategy's end: it was not met by then (the fiftieth ratification, Sudan's, came on 17 March 2021).",
         },
       ],

@@ -1,5 +1,6 @@
 import type {
   AssumptionDocument,
+  BoundaryPartnerDocument,
   DutyBearerDocument,
   EvidenceDocument,
   GoalDocument,
@@ -61,6 +62,11 @@ export type DutyBearerFields<Result extends string> = Omit<DutyBearerDocument, '
 /** Fields of {@link ModelBuilder.rightsHolder}. */
 export type RightsHolderFields<Result extends string> = Omit<RightsHolderDocument, 'kind' | 'id' | 'benefitsFrom'> & {
   readonly benefitsFrom?: readonly Result[];
+};
+
+/** Fields of {@link ModelBuilder.boundaryPartner}. */
+export type BoundaryPartnerFields<Result extends string> = Omit<BoundaryPartnerDocument, 'kind' | 'id' | 'engagedIn'> & {
+  readonly engagedIn?: readonly Result[];
 };
 
 /** Fields of {@link ModelBuilder.indicator}. */
@@ -147,6 +153,18 @@ export class ModelBuilder<
     fields: RightsHolderFields<Result>,
   ): ModelBuilder<Goal, Result, Assumption, Level, Used | Id> {
     return this.#add({ kind: 'rights-holder', id, ...fields });
+  }
+
+  /**
+   * Adds a boundary partner (Outcome Mapping: an actor the programme works
+   * with directly), engaged in goals or objectives declared before it.
+   * A markers indicator names it in its measure's `of`.
+   */
+  boundaryPartner<const Id extends string>(
+    id: NewId<Id, Used>,
+    fields: BoundaryPartnerFields<Result>,
+  ): ModelBuilder<Goal, Result, Assumption, Level, Used | Id> {
+    return this.#add({ kind: 'boundary-partner', id, ...fields });
   }
 
   /** Adds an indicator, measuring goals or objectives declared before it. */

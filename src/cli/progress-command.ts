@@ -2,7 +2,8 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
 /** `toc progress`: the roll-up as a table or JSON, in one of four views. */
 export const progressCommand: Command = {
-  help: `toc progress FILE [--as-of DATE] [--indicators | --series [DATES] | --by duty-bearer]
+  help: `toc progress FILE [--as-of DATE]
+             [--indicators | --series [DATES] | --by duty-bearer|result-type]
              [--max-reading-age D] [--for D=C] [--json] [--width N] [-o OUT]
              [--max-file-size MIB]
 
@@ -26,6 +27,8 @@ Views (one at a time):
                       given comma-separated: --series 2016-12-31,2018-12-31
   --by duty-bearer    each duty bearer, the worst status of what it is
                       accountable for, then each of those with its progress
+  --by result-type    the goals and objectives by result type (impact,
+                      outcomes, outputs: their resultType), with progress
 
 Options:
   --as-of DATE        compute progress as of DATE, YYYY-MM-DD (default: today)

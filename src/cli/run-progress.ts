@@ -5,6 +5,8 @@ import { progressSeries } from '../progress/progress-series.js';
 import { rollUp } from '../progress/roll-up.js';
 import { dutyBearerRows } from '../report/duty-bearer-rows.js';
 import { formatDutyBearerTable } from '../report/format-duty-bearer-table.js';
+import { formatResultTypeTable } from '../report/format-result-type-table.js';
+import { resultTypeRows } from '../report/partner-rows.js';
 import { formatProgressTable } from '../report/format-progress-table.js';
 import { formatSeriesTable } from '../report/format-series-table.js';
 import { indicatorRows } from '../report/indicator-rows.js';
@@ -57,7 +59,9 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
     ...functionsOption(await aggregationsOption(values)),
   });
   let text: string;
-  if (view === 'duty-bearer') {
+  if (view === 'result-type') {
+    text = json ? JSON.stringify({ asOf: report.asOf, resultTypes: resultTypeRows(model, report) }, null, 2) : formatResultTypeTable(model, report, { width });
+  } else if (view === 'duty-bearer') {
     text = json ? JSON.stringify({ asOf: report.asOf, dutyBearers: dutyBearerRows(model, report) }, null, 2) : formatDutyBearerTable(model, report, { width });
   } else if (view === 'indicators') {
     text = json ? JSON.stringify({ asOf: report.asOf, indicators: indicatorRows(model, report) }, null, 2) : formatProgressTable(model, report, { width, indicators: true });
@@ -68,15 +72,15 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
   return EXIT.ok;
 }
 
-/** The view asked for: at most one of `--indicators`, `--series`, `--by duty-bearer`. */
-function chosenView(values: Readonly<Record<string, unknown>>): 'table' | 'indicators' | 'series' | 'duty-bearer' {
+/** The view asked for: at most one of `--indicators`, `--series`, `--by duty-bearer`, `--by result-type`. */
+function chosenView(values: Readonly<Record<string, unknown>>): 'table' | 'indicators' | 'series' | 'duty-bearer' | 'result-type' {
   const by = values.by;
-  if (by !== undefined && by !== 'duty-bearer') throw new UsageError(`--by takes duty-bearer, not "${String(by)}".`);
-  const views = [values.indicators === true ? '--indicators' : '', values.series === true ? '--series' : '', by === undefined ? '' : '--by duty-bearer'].filter((v) => v !== '');
+  if (by !== undefined && by !== 'duty-bearer' && by !== 'result-type') throw new UsageError(`--by takes duty-bearer or result-type, not "${String(by)}".`);
+  const views = [values.indicators === true ? '--indicators' : '', values.series === true ? '--series' : '', by === undefined ? '' : `--by ${by}`].filter((v) => v !== '');
   if (views.length > 1) throw new UsageError(`${views.join(' and ')} are different tables: choose one.`);
   if (values.indicators === true) return 'indicators';
   if (values.series === true) return 'series';
-  return by === undefined ? 'table' : 'duty-bearer';
+  return by === undefined ? 'table' : by;
 }
 
 /** The dates written after `--series`, checked, in time order, each once. */

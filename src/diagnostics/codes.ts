@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-relation': { severity: 'error', summary: 'The same relation is written twice.' },
   'duplicate-level': { severity: 'error', summary: 'A level name is listed twice.' },
   'unknown-reference': { severity: 'error', summary: 'A relation names an id no node has.' },
+  'invalid-source-url': { severity: 'error', summary: 'A reading’s source has a link that is not an http:// or https:// web address.' },
   'unknown-level': { severity: 'error', summary: 'A node names a level the document does not list.' },
   'wrong-relation-kind': { severity: 'error', summary: 'A relation joins nodes of kinds it cannot join.' },
   cycle: { severity: 'error', summary: 'Contributes-to links form a loop.' },
@@ -51,6 +52,8 @@ export const DIAGNOSTIC_CODES = {
   'outside-target-periods': { severity: 'warning', summary: 'An observation of an indicator with per-period targets falls in no target’s period, so no target judges it.' },
   'unknown-aggregation': { severity: 'error', summary: 'A goal or objective names an aggregation that is neither built in nor registered.' },
   'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
+  'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
+  'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -85,6 +88,8 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'overlapping-observations': true,
   'outside-target-periods': true,
   'assumption-status-contradicted': true,
+  'output-to-impact': true,
+  'result-type-order': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

@@ -3,6 +3,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   objective: 'Objective',
   'duty-bearer': 'Duty bearer',
   'rights-holder': 'Rights holder',
+  'boundary-partner': 'Boundary partner',
   indicator: 'Indicator',
   assumption: 'Assumption',
 };

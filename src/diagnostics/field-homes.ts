@@ -1,7 +1,7 @@
 import type { DocumentPath } from './diagnostic.js';
 
 const COMMON = ['kind', 'id', 'title', 'description', 'ref', 'tags', 'meta'] as const;
-const RESULT = [...COMMON, 'level', 'contributesTo', 'aggregation', 'assessments'] as const;
+const RESULT = [...COMMON, 'level', 'contributesTo', 'aggregation', 'resultType', 'assessments'] as const;
 
 /**
  * The fields of each place in a document, as the format defines them (a test
@@ -16,13 +16,15 @@ export const FIELDS = {
   objective: RESULT,
   'duty-bearer': [...COMMON, 'actorType', 'accountableFor'],
   'rights-holder': [...COMMON, 'actorType', 'benefitsFrom'],
+  'boundary-partner': [...COMMON, 'actorType', 'engagedIn'],
   indicator: [...COMMON, 'measures', 'measure', 'unit', 'direction', 'combine', 'baseline', 'targets', 'targetsAre', 'observations', 'frameworks', 'source', 'note', 'maxReadingAge', 'dimensions'],
   assumption: [...COMMON, 'status', 'evidence'],
-  reading: ['date', 'period', 'value', 'rating', 'source', 'note', 'numerator', 'denominator', 'breakdown'],
+  reading: ['date', 'period', 'value', 'rating', 'source', 'sources', 'flags', 'note', 'numerator', 'denominator', 'breakdown'],
+  source: ['title', 'url', 'date', 'kind'],
   contribution: ['to', 'weight', 'assumptions', 'note'],
   measuresLink: ['to', 'weight'],
-  measure: ['kind', 'levels', 'markers'],
-  marker: ['id', 'grade', 'title'],
+  measure: ['kind', 'levels', 'markers', 'of'],
+  marker: ['id', 'grade', 'title', 'of'],
   assessment: ['progress', 'date', 'by', 'note'],
   evidence: ['summary', 'source', 'date'],
   framework: ['framework', 'code', 'title'],
@@ -41,11 +43,13 @@ const HOMES: ReadonlyArray<readonly [FieldPlace, string]> = [
   ['goal', 'on a goal or objective'],
   ['duty-bearer', 'on a duty bearer or rights holder'],
   ['rights-holder', 'on a rights holder'],
+  ['boundary-partner', 'on a boundary partner'],
   ['assumption', 'on an assumption'],
   ['document', 'at the top of the document'],
   ['marker', 'inside a progress marker'],
   ['evidence', 'inside an assumption’s evidence'],
   ['framework', 'inside "frameworks"'],
+  ['source', 'inside a reading’s "sources"'],
 ];
 
 /**
@@ -59,10 +63,10 @@ export function placeOf(base: DocumentPath, relative: DocumentPath, kind: string
   if (relative.length === 0) return kind !== undefined && Object.prototype.hasOwnProperty.call(FIELDS, kind) && isNodeKind(kind) ? kind : undefined;
   switch (relative[0]) {
     case 'baseline':
-      return relative.length === 1 ? 'reading' : undefined;
+      return relative.length === 1 ? 'reading' : relative.length === 3 && relative[1] === 'sources' ? 'source' : undefined;
     case 'targets':
     case 'observations':
-      return relative.length === 2 ? 'reading' : undefined;
+      return relative.length === 2 ? 'reading' : relative.length === 4 && relative[2] === 'sources' ? 'source' : undefined;
     case 'contributesTo':
       return relative.length === 2 ? 'contribution' : undefined;
     case 'measures':
@@ -80,8 +84,8 @@ export function placeOf(base: DocumentPath, relative: DocumentPath, kind: string
   }
 }
 
-function isNodeKind(kind: string): kind is 'goal' | 'objective' | 'duty-bearer' | 'rights-holder' | 'indicator' | 'assumption' {
-  return ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption'].includes(kind);
+function isNodeKind(kind: string): kind is 'goal' | 'objective' | 'duty-bearer' | 'rights-holder' | 'boundary-partner' | 'indicator' | 'assumption' {
+  return ['goal', 'objective', 'duty-bearer', 'rights-holder', 'boundary-partner', 'indicator', 'assumption'].includes(kind);
 }
 
 /**

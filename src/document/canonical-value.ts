@@ -1,4 +1,4 @@
-import type { IndicatorValue, ReadingDocument } from './types.js';
+import type { IndicatorValue, ReadingDocument, ReadingFlag, SourceDocument } from './types.js';
 
 /**
  * A value with the marker ids of a progress-markers reading sorted (their
@@ -39,7 +39,8 @@ export function partsKey(reading: ReadingDocument): string | undefined {
  * A key that orders readings of one date by content, whatever order they were
  * written in: value (marker ids sorted), rating, then source and note, a
  * missing source or note before any written one (even an empty one), then
- * the start of a reporting period, where one is written.
+ * the numerator, denominator and parts, the start of a reporting period, and the
+ * flags (sorted) and sources, each where written.
  * Readings with the same key are identical.
  * @internal
  */
@@ -50,5 +51,17 @@ export function readingOrderKey(reading: ReadingDocument): string {
   const parts = partsKey(reading);
   if (parts !== undefined) key.push(parts);
   if (reading.period !== undefined) key.push(reading.period.start);
+  key.push(...flagsAndSourcesKey(reading));
   return JSON.stringify(key);
+}
+
+/**
+ * The part of {@link readingOrderKey} after the note, the parts and the period: the flags (sorted), then
+ * the source documents, each missing one before any written one. @internal
+ */
+export function flagsAndSourcesKey(reading: { readonly sources?: readonly SourceDocument[]; readonly flags?: readonly ReadingFlag[] }): unknown[] {
+  return [
+    reading.flags === undefined ? [0] : [1, ...[...reading.flags].sort()],
+    reading.sources === undefined ? [0] : [1, ...reading.sources.map((s) => [s.title, s.url ?? null, s.date ?? null, s.kind ?? null])],
+  ];
 }

@@ -17,7 +17,7 @@ const META = 'Free-form data (any JSON) for your own tools; the library keeps it
 const NOTE = 'Anything a reader should know.';
 const WEIGHT =
   'Relative weight of this link, from 0.000000001 (1e-9) to 1,000,000,000,000,000 (1e15); only the ratios between a node’s weights matter. Default 1.';
-const NODE_KIND = 'What sort of node this is: goal, objective, duty-bearer, rights-holder, indicator or assumption.';
+const NODE_KIND = 'What sort of node this is: goal, objective, duty-bearer, rights-holder, indicator, assumption or boundary-partner.';
 const MEASURE_KIND =
   'What sort of value the indicator records: number, percentage (0–100), boolean (yes/no), scale (ordered levels), markers (Outcome-Mapping progress markers) or qualitative (a finding with a rating).';
 const ACTOR_TYPES = 'state, law-enforcement, judiciary, business, international, civil-society, community or other';
@@ -53,8 +53,8 @@ const DOCUMENT: Descriptions = {
   maxReadingAge:
     'How old a reading (observation or assessment) may be at the as-of date before reports flag it as old, an ISO 8601 duration: P18M (18 months), P1Y6M, P2W, P90D. Old readings still count. Indicators may set their own.',
   meta: META,
-  nodes: 'Every node: goals, objectives, duty bearers, rights holders, indicators and assumptions. Links are written on the node they start from.',
-  'nodes[]': 'A node: a goal, objective, duty bearer, rights holder, indicator or assumption, as its kind says.',
+  nodes: 'Every node: goals, objectives, duty bearers, rights holders, boundary partners, indicators and assumptions. Links are written on the node they start from.',
+  'nodes[]': 'A node: a goal, objective, duty bearer, rights holder, boundary partner, indicator or assumption, as its kind says.',
 };
 
 /** The fields every node has. */
@@ -89,6 +89,8 @@ const RESULT: Descriptions = {
     'How progress below this node is combined: weighted-mean (default), weakest-link (the lowest input, for necessary conditions), or the name of a function registered in code (e.g. asi-bands).',
   'aggregation|0': 'A built-in aggregation: weighted-mean or weakest-link.',
   'aggregation|1': 'The name of an aggregation function registered in code (the CLI loads them with --aggregations); an unknown name is an error.',
+  resultType:
+    'Where this sits in the results chain, in the IATI and logframe vocabulary: output (what the work delivers), outcome (the change it brings about) or impact (the long-term change); independent of the level names. Reports group by it.',
   assessments: 'Manual assessments { progress, date, by, note }; each overrides the computed progress from its date on.',
   'assessments[]': 'A manual assessment that overrides the computed progress from its date on.',
   'assessments[].progress': 'Assessed progress, from 0 (baseline) to 1 (achieved).',
@@ -118,7 +120,16 @@ function reading(what: string, when: string): Descriptions {
     'breakdown[].denominator': 'For percentages: the count the part’s percentage is out of.',
     'breakdown[].rating': 'For qualitative measures: the part’s rating from 0 to 1.',
     rating: 'For qualitative measures: a rating from 0 (baseline) to 1 (achieved).',
-    source: 'Where the value comes from.',
+    source: 'Where the value comes from, in a few words; list the documents themselves in sources.',
+    sources: 'The documents the value comes from: [{ title, url, date, kind }]; reports number and link them.',
+    'sources[]': 'A document the value comes from: { title, url, date, kind }.',
+    'sources[].title': 'Its title, e.g. "Global Estimates of Modern Slavery 2022".',
+    'sources[].url': 'Where to read it: an http:// or https:// address.',
+    'sources[].date': 'When it was published, YYYY-MM-DD.',
+    'sources[].kind': 'What sort of document it is: survey, administrative (records), evaluation, research, media, monitoring (your own) or other.',
+    flags:
+      'How sure the value is: illustrative (not from a published source), estimated (your own estimate), provisional (may still change). Reports and diagrams mark each.',
+    'flags[]': 'A flag: illustrative, estimated or provisional.',
     note: NOTE,
   };
 }
@@ -144,6 +155,13 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
     actorType: `What sort of group this is: ${ACTOR_TYPES}. Default community.`,
     benefitsFrom: 'Ids of the goals or objectives meant to benefit these people.',
     'benefitsFrom[]': 'Id of a goal or objective meant to benefit these people.',
+  },
+  'boundary-partner': {
+    '': 'A boundary partner (Outcome Mapping): an actor the programme works with directly and hopes to influence, whose behaviour its progress markers describe.',
+    ...NODE,
+    actorType: `What sort of actor this is: ${ACTOR_TYPES}.`,
+    engagedIn: 'Ids of the goals or objectives the programme engages this partner in.',
+    'engagedIn[]': 'Id of a goal or objective the programme engages this partner in.',
   },
   indicator: {
     '': 'An indicator: how change is observed, with a baseline, targets and observations.',
@@ -198,11 +216,13 @@ export const DESCRIPTIONS: { readonly [place: string]: Descriptions } = {
   markers: {
     '': 'Measure: Outcome-Mapping progress markers; readings list the ids of the markers seen.',
     kind: MEASURE_KIND,
-    markers: 'The Outcome-Mapping progress markers, [{ id, grade, title }]; observations list the ids of those seen.',
+    markers: 'The Outcome-Mapping progress markers, [{ id, grade, title, of }]; observations list the ids of those seen.',
+    of: 'Id of the actor (boundary partner, duty bearer or rights holder) whose behaviour the markers describe.',
     'markers[]': 'One progress marker: a behaviour the team expects, would like or would love to see.',
     'markers[].id': 'Id of this marker, unique within the indicator; observations list the ids of the markers seen.',
     'markers[].grade': 'How ambitious the marker is: expect, like or love to see (counted 1, 2 and 3 by default).',
     'markers[].title': 'The behaviour, e.g. "Ministry publishes annual prosecution data".',
+    'markers[].of': 'Id of the actor (boundary partner, duty bearer or rights holder) whose behaviour this marker describes, when it is not the one the markers describe as a whole.',
   },
   qualitative: { '': 'Measure: a finding (text) with a rating from 0 to 1.', kind: MEASURE_KIND },
 };

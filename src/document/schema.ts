@@ -60,6 +60,7 @@ const result = {
   contributesTo: z.array(contributionRef).optional(),
   // A built-in name, or the name of a function registered in code (checked by validate against the names it is given).
   aggregation: z.union([z.enum(['weighted-mean', 'weakest-link']), nonEmptyText]).optional(),
+  resultType: z.enum(['output', 'outcome', 'impact']).optional(),
   assessments: z.array(assessment).optional(),
 };
 
@@ -72,7 +73,8 @@ const measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('scale'), levels: z.array(nonEmptyText).min(2) }),
   z.strictObject({
     kind: z.literal('markers'),
-    markers: z.array(z.strictObject({ id: idText, grade: z.enum(['expect', 'like', 'love']), title: nonEmptyText })).min(1),
+    markers: z.array(z.strictObject({ id: idText, grade: z.enum(['expect', 'like', 'love']), title: nonEmptyText, of: idText.optional() })).min(1),
+    of: idText.optional(),
   }),
   z.strictObject({ kind: z.literal('qualitative') }),
 ]);
@@ -88,6 +90,14 @@ const breakdownEntry = z.strictObject({
   rating: z.number().min(0).max(1).optional(),
 });
 
+/** A document a reading comes from. Whether its url is http(s) is checked by validation, with a diagnostic of its own. */
+const sourceDocument = z.strictObject({
+  title: nonEmptyText,
+  url: text.optional(),
+  date: isoDate.optional(),
+  kind: z.enum(['survey', 'administrative', 'evaluation', 'research', 'media', 'monitoring', 'other']).optional(),
+});
+
 /** A dated value: a baseline, target or observation. */
 const reading = z.strictObject({
   date: isoDate.optional(),
@@ -98,6 +108,8 @@ const reading = z.strictObject({
   breakdown: z.array(breakdownEntry).optional(),
   rating: z.number().min(0).max(1).optional(),
   source: text.optional(),
+  sources: z.array(sourceDocument).optional(),
+  flags: z.array(z.enum(['illustrative', 'estimated', 'provisional'])).optional(),
   note: text.optional(),
 });
 
@@ -141,10 +153,16 @@ const nodeSchemas = [
     status: z.enum(['holds', 'uncertain', 'fails']).optional(),
     evidence: z.array(evidence).optional(),
   }),
+  z.strictObject({
+    kind: z.literal('boundary-partner'),
+    ...common,
+    actorType: actorType.optional(),
+    engagedIn: z.array(idText).optional(),
+  }),
 ] as const;
 
-/** The node kinds a document may contain, in the order they are documented. */
-export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption'] as const;
+/** The node kinds a document may contain, in the order they are documented (boundary partners, added later, last). */
+export const NODE_KINDS = ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption', 'boundary-partner'] as const;
 
 /**
  * zod schema of one node, discriminated on `kind`. It checks structure only:

@@ -105,10 +105,20 @@ export interface AssessmentDocument {
   readonly note?: string;
 }
 
+/**
+ * Where a goal or objective sits in the results chain, in the IATI and
+ * logframe vocabulary: an `output` (what the work delivers), an `outcome`
+ * (the change it brings about) or an `impact` (the long-term change it
+ * contributes to). Independent of the document's own `levels`.
+ */
+export type ResultType = 'output' | 'outcome' | 'impact';
+
 /** Fields shared by goals and objectives (the results chain). */
 export interface ResultBase extends NodeBase {
   /** Name of one of the document's `levels`. */
   readonly level?: string;
+  /** Output, outcome or impact, whatever the level is called. */
+  readonly resultType?: ResultType;
   /** What this node contributes to. */
   readonly contributesTo?: readonly ContributionRef[];
   /** How progress below this node is combined: a built-in name or a registered function's. Default: the model-wide default. */
@@ -159,6 +169,19 @@ export interface RightsHolderDocument extends NodeBase {
   readonly benefitsFrom?: readonly string[];
 }
 
+/**
+ * Outcome Mapping's boundary partner: an actor the programme works with
+ * directly and hopes to influence, whose behaviour its progress markers
+ * describe, e.g. a ministry's labour inspectorate or a business association.
+ */
+export interface BoundaryPartnerDocument extends NodeBase {
+  readonly kind: 'boundary-partner';
+  /** What sort of actor this is. */
+  readonly actorType?: ActorType;
+  /** Ids of the goals or objectives the programme engages this partner in. */
+  readonly engagedIn?: readonly string[];
+}
+
 /** Outcome-Mapping progress marker grades, from the least to the most ambitious. */
 export type MarkerGrade = 'expect' | 'like' | 'love';
 
@@ -170,6 +193,8 @@ export interface ProgressMarker {
   readonly grade: MarkerGrade;
   /** The behaviour, e.g. "Ministry publishes annual prosecution data". */
   readonly title: string;
+  /** Id of the actor (boundary partner, duty bearer or rights holder) whose behaviour this is, when it differs from the measure's. */
+  readonly of?: string;
 }
 
 /**
@@ -184,7 +209,12 @@ export type Measure =
   | { readonly kind: 'percentage' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'scale'; readonly levels: readonly string[] }
-  | { readonly kind: 'markers'; readonly markers: readonly ProgressMarker[] }
+  | {
+      readonly kind: 'markers';
+      readonly markers: readonly ProgressMarker[];
+      /** Id of the actor (boundary partner, duty bearer or rights holder) whose behaviour the markers describe. */
+      readonly of?: string;
+    }
   | { readonly kind: 'qualitative' };
 
 /**
@@ -192,6 +222,28 @@ export type Measure =
  * a boolean (`boolean`), a level name (`scale`), marker ids (`markers`) or a finding (`qualitative`).
  */
 export type IndicatorValue = number | boolean | string | readonly string[];
+
+/** What sort of document a source is. */
+export type SourceKind = 'survey' | 'administrative' | 'evaluation' | 'research' | 'media' | 'monitoring' | 'other';
+
+/** A document a reading comes from, e.g. a survey report or an annual review. */
+export interface SourceDocument {
+  /** Its title, e.g. "Global Estimates of Modern Slavery 2022". */
+  readonly title: string;
+  /** Where to read it: an `http:` or `https:` address. */
+  readonly url?: string;
+  /** When it was published. */
+  readonly date?: IsoDate;
+  /** What sort of document it is. */
+  readonly kind?: SourceKind;
+}
+
+/**
+ * How sure a reading is: `illustrative` (not from a published source, e.g.
+ * invented for a demonstration), `estimated` (the writer's own estimate) or
+ * `provisional` (may still change).
+ */
+export type ReadingFlag = 'illustrative' | 'estimated' | 'provisional';
 
 /**
  * One part of a reading: the value for one category of each dimension it
@@ -247,6 +299,10 @@ export interface ReadingDocument {
   readonly rating?: number;
   /** Where the value comes from. */
   readonly source?: string;
+  /** The documents the value comes from, each with its title, link, date and kind. */
+  readonly sources?: readonly SourceDocument[];
+  /** How sure the value is: illustrative, estimated or provisional. */
+  readonly flags?: readonly ReadingFlag[];
   /** Anything a reader should know. */
   readonly note?: string;
 }
@@ -362,6 +418,7 @@ export type NodeDocument =
   | ObjectiveDocument
   | DutyBearerDocument
   | RightsHolderDocument
+  | BoundaryPartnerDocument
   | IndicatorDocument
   | AssumptionDocument;
 

@@ -21,7 +21,7 @@ export function actorCopies(
   // For each actor, each branch it links into and the first and last positions it links to there.
   const found = new Map<string, Map<string, [number, number]>>();
   for (const relation of model.relations) {
-    if (relation.kind !== 'accountable-for' && relation.kind !== 'benefits-from') continue;
+    if (relation.kind !== 'accountable-for' && relation.kind !== 'benefits-from' && relation.kind !== 'engaged-in') continue;
     const key = branch.get(relation.to) ?? '';
     const at = position.get(relation.to) ?? Number.POSITIVE_INFINITY;
     let branches = found.get(relation.from);

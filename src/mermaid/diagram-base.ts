@@ -15,6 +15,7 @@ const ARROW: { readonly [K in Relation['kind']]: string } = {
   measures: '-.->',
   'accountable-for': '-.-',
   'benefits-from': '-.-',
+  'engaged-in': '-.-',
   underpins: '-.-',
 };
 
@@ -214,6 +215,7 @@ export const SHAPES = {
   indicator: ['[/"', '"/]'],
   dutyBearer: ['[["', '"]]'],
   rightsHolder: ['>"', '"]'],
+  boundaryPartner: ['[/"', '"\\]'],
   assumption: ['{{"', '"}}'],
 } as const;
 
@@ -230,6 +232,8 @@ function shapeOf(node: NodeDocument, isSubObjective: boolean): readonly [string,
       return SHAPES.dutyBearer;
     case 'rights-holder':
       return SHAPES.rightsHolder;
+    case 'boundary-partner':
+      return SHAPES.boundaryPartner;
     case 'assumption':
       return SHAPES.assumption;
   }
@@ -248,6 +252,8 @@ function classOf(node: NodeDocument, isSubObjective: boolean): ClassName {
       return 'dutyBearer';
     case 'rights-holder':
       return 'rightsHolder';
+    case 'boundary-partner':
+      return 'boundaryPartner';
     case 'assumption':
       return assumptionStatus(node).status === 'fails' ? 'assumptionFails' : 'assumption';
   }

@@ -108,7 +108,7 @@ function joinOnlyGroup(drawn: Drawn, groupOf: (id: string) => string | undefined
   };
   drawn.links.forEach((link, index) => {
     const kind = link.relation.kind;
-    if (kind === 'measures' || kind === 'accountable-for' || kind === 'benefits-from') note(link.from, groupOf(link.relation.to));
+    if (kind === 'measures' || kind === 'accountable-for' || kind === 'benefits-from' || kind === 'engaged-in') note(link.from, groupOf(link.relation.to));
     const chain = drawn.chains[index];
     if (chain === undefined) return;
     for (const step of chain.steps) {

@@ -1,7 +1,7 @@
 import type { NodeDocument } from '../document/types.js';
 import { assumptionStatus } from '../model/evidence-balance.js';
 import { partlyOld } from '../progress/partly-old.js';
-import type { NodeProgress } from '../progress/types.js';
+import type { IndicatorProgress, NodeProgress } from '../progress/types.js';
 import { encodeHead, wrapEncodedHead, type EncodedHead } from './encoded-head.js';
 import { escapeLabel } from './escape-label.js';
 import { formatPercent as percent } from '../progress/format-percent.js';
@@ -11,6 +11,10 @@ import { shortenText, wrapText } from './wrap-text.js';
 
 /** The mark on a node resting on illustrative figures (explained in the legend). @internal */
 export const ILLUSTRATIVE_MARK = '◇ illustrative';
+/** The mark on an indicator whose value rests on a reading flagged estimated (explained in the legend). @internal */
+export const ESTIMATED_MARK = '≈ estimated';
+/** The mark on an indicator whose value rests on a reading flagged provisional (explained in the legend). @internal */
+export const PROVISIONAL_MARK = '◌ provisional';
 
 /** The mark on a node resting, wholly or partly, on readings older than their age limit (explained in the legend). @internal */
 export const OLD_MARK = '◷ old';
@@ -86,12 +90,22 @@ function noteOf(node: NodeDocument): string | undefined {
 function tailOf(note: string | undefined, node: NodeDocument, progress: NodeProgress | undefined, illustrative: boolean): string | undefined {
   if (progress === undefined) return note;
   const marks: string[] = [];
-  if (illustrative && node.kind !== 'indicator') marks.push(ILLUSTRATIVE_MARK);
+  // An indicator tagged illustrative says so in its note already; one whose readings are flagged says so here.
+  if (illustrative && (node.kind !== 'indicator' || note !== ILLUSTRATIVE_MARK)) marks.push(ILLUSTRATIVE_MARK);
   if (restsOnOldReadings(progress)) marks.push(OLD_MARK);
+  if (progress.kind === 'indicator') {
+    if (usedReadingsFlagged(progress, 'estimated')) marks.push(ESTIMATED_MARK);
+    if (usedReadingsFlagged(progress, 'provisional')) marks.push(PROVISIONAL_MARK);
+  }
   const lines = [progressLine(progress)];
   if (note !== undefined) lines.unshift(note);
   lines.push(...marks);
   return lines.join('\n');
+}
+
+/** Whether an observation behind an indicator's value is flagged `flag`. @internal */
+export function usedReadingsFlagged(progress: IndicatorProgress, flag: 'estimated' | 'provisional'): boolean {
+  return progress.observations.some((o) => o.flags?.includes(flag) === true);
 }
 
 /**

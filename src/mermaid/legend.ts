@@ -5,7 +5,7 @@ import { countReadings } from '../progress/illustrative-reading.js';
 import { STATUSES, type ProgressReportData, type Status } from '../progress/types.js';
 import { INDENT, SHAPES, type DiagramLink, type DiagramNode } from './diagram-base.js';
 import { escapeLabel } from './escape-label.js';
-import { ILLUSTRATIVE_MARK, OLD_MARK } from './label.js';
+import { ESTIMATED_MARK, ILLUSTRATIVE_MARK, OLD_MARK, PROVISIONAL_MARK } from './label.js';
 import { STATUS_TEXT } from './format.js';
 import type { FlowDirection } from './options.js';
 import { STATUS_CLASS, type ClassName } from './styles.js';
@@ -18,6 +18,7 @@ const SHAPE_ENTRIES: readonly (readonly [ClassName, string, keyof typeof SHAPES,
   ['indicator', 'Indicator', 'indicator', true],
   ['dutyBearer', 'Duty bearer', 'dutyBearer', false],
   ['rightsHolder', 'Rights holder', 'rightsHolder', false],
+  ['boundaryPartner', 'Boundary partner', 'boundaryPartner', false],
   ['assumption', 'Assumption', 'assumption', false],
 ];
 
@@ -27,6 +28,7 @@ const LINE_TEXT: readonly (readonly [DiagramLink['relation']['kind'], string])[]
   ['measures', '┈┈▶ measures'],
   ['accountable-for', '┈┈┈ is accountable for'],
   ['benefits-from', '┈┈┈ benefits from'],
+  ['engaged-in', '┈┈┈ is engaged in'],
   ['underpins', '┈┈┈ underpins'],
 ];
 
@@ -46,6 +48,10 @@ export interface LegendInput {
   readonly illustrative: boolean;
   /** Whether a node drawn rests partly on readings older than their age limit. */
   readonly old: boolean;
+  /** Whether an indicator drawn rests on a reading flagged estimated. */
+  readonly estimated?: boolean;
+  /** Whether an indicator drawn rests on a reading flagged provisional. */
+  readonly provisional?: boolean;
   /** Whether contributes-to links are drawn through the assumptions they rest on. */
   readonly assumptionsOnLinks: boolean;
   /** The diagram's direction: the legend runs across it. */
@@ -121,6 +127,8 @@ export function legendLines(input: LegendInput, addClass: (name: ClassName, id: 
     const older = limit === undefined ? 'their age limit' : describeLimit(limit);
     note('legend_old', `${OLD_MARK}: rests partly on\nreadings older than\n${older}\n(still counted)`);
   }
+  if (input.estimated === true) note('legend_estimated', `${ESTIMATED_MARK}: rests on a\nreading the writer\nestimated`);
+  if (input.provisional === true) note('legend_provisional', `${PROVISIONAL_MARK}: rests on a\nreading that may\nstill change`);
   lines.push(`${INDENT}end`);
   const anchor = input.anchor;
   return { lines, links: anchor === undefined ? [] : ids.map((id) => `${INDENT}${anchor} ~~~ ${id}`) };

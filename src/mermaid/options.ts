@@ -56,6 +56,8 @@ export interface MermaidOptions {
   readonly dutyBearers?: boolean;
   /** Whether rights holders are drawn, each linked to what benefits them. Default `true`. */
   readonly rightsHolders?: boolean;
+  /** Whether boundary partners are drawn, each linked to what it is engaged in. Default `true`. */
+  readonly boundaryPartners?: boolean;
   /**
    * Whether assumptions are drawn as nodes, on the links they qualify: a
    * contributes-to link resting on assumptions runs through them
@@ -114,6 +116,7 @@ export interface ResolvedMermaidOptions {
   readonly indicators: boolean;
   readonly dutyBearers: boolean;
   readonly rightsHolders: boolean;
+  readonly boundaryPartners: boolean;
   readonly assumptions: boolean;
   readonly markFailingAssumptions: boolean;
   readonly weights: boolean;
@@ -159,6 +162,7 @@ export function resolveMermaidOptions(options: MermaidOptions = {}, report?: Pro
     indicators: options.indicators ?? false,
     dutyBearers: options.dutyBearers ?? true,
     rightsHolders: options.rightsHolders ?? true,
+    boundaryPartners: options.boundaryPartners ?? true,
     assumptions: options.assumptions ?? false,
     markFailingAssumptions: options.markFailingAssumptions ?? true,
     weights: options.weights ?? false,

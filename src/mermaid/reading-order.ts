@@ -10,7 +10,8 @@ const KIND_ORDER: { readonly [K in NodeDocument['kind']]: number } = {
   indicator: 2,
   'duty-bearer': 3,
   'rights-holder': 4,
-  assumption: 5,
+  'boundary-partner': 5,
+  assumption: 6,
 };
 
 /** The order a person reads a model in, as the diagrams declare it. @internal */

@@ -12,7 +12,7 @@ export interface Selection {
 
 type Visibility = Pick<
   ResolvedMermaidOptions,
-  'indicators' | 'dutyBearers' | 'rightsHolders' | 'assumptions' | 'focus' | 'focusDirection' | 'depth'
+  'indicators' | 'dutyBearers' | 'rightsHolders' | 'boundaryPartners' | 'assumptions' | 'focus' | 'focusDirection' | 'depth'
 >;
 
 /**
@@ -28,7 +28,7 @@ export function selectNodes(model: Model, options: Visibility): Selection {
   const filtered = options.focus !== undefined || options.depth !== Number.POSITIVE_INFINITY;
   if (filtered) return select(model, options, true);
   // The whole model: the selection depends only on the kinds shown, and is kept.
-  const kinds = (options.indicators ? 1 : 0) | (options.dutyBearers ? 2 : 0) | (options.rightsHolders ? 4 : 0) | (options.assumptions ? 8 : 0);
+  const kinds = (options.indicators ? 1 : 0) | (options.dutyBearers ? 2 : 0) | (options.rightsHolders ? 4 : 0) | (options.assumptions ? 8 : 0) | (options.boundaryPartners ? 16 : 0);
   let byKinds = wholeModel.get(model);
   if (byKinds === undefined) wholeModel.set(model, (byKinds = new Map()));
   let selection = byKinds.get(kinds);
@@ -55,6 +55,7 @@ function select(model: Model, options: Visibility, filtered: boolean): Selection
       (node.kind === 'indicator' && options.indicators) ||
       (node.kind === 'duty-bearer' && options.dutyBearers) ||
       (node.kind === 'rights-holder' && options.rightsHolders) ||
+      (node.kind === 'boundary-partner' && options.boundaryPartners) ||
       (node.kind === 'assumption' && options.assumptions);
     if (wanted && (linked === undefined || linked.has(node.id))) shown.add(node.id);
   }
@@ -76,6 +77,7 @@ function linkedTo(model: Model, shown: ReadonlySet<string>, isVisibleLink: (key:
       case 'measures':
       case 'accountable-for':
       case 'benefits-from':
+      case 'engaged-in':
         linked.add(relation.from);
         break;
       case 'underpins':

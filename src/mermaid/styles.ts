@@ -8,6 +8,7 @@ export type ClassName =
   | 'indicator'
   | 'dutyBearer'
   | 'rightsHolder'
+  | 'boundaryPartner'
   | 'assumption'
   | 'assumptionFails'
   | 'achieved'
@@ -43,6 +44,7 @@ export const CLASS_DEFS: readonly (readonly [ClassName, string])[] = [
   ['indicator', 'fill:#ffffff,stroke:#6b7778,color:#333333'],
   ['dutyBearer', 'fill:#e6ddf5,stroke:#6c4a9e,color:#2e1a4a'],
   ['rightsHolder', 'fill:#f6d9c3,stroke:#a65a1b,color:#4a2a0c'],
+  ['boundaryPartner', 'fill:#e4ecd0,stroke:#5a7a1e,color:#263510'],
   ['assumption', 'fill:#d4efec,stroke:#2a8c82,color:#0f3d3a'],
   ['assumptionFails', 'fill:#d4efec,stroke:#b3261e,color:#0f3d3a,stroke-width:3px,stroke-dasharray:6 3'],
   ['achieved', 'fill:#5b9bd5,stroke:#0e2a47,color:#1a1a1a,stroke-width:3px'],

@@ -6,7 +6,7 @@ import { drawnOf, type Drawn } from './drawn.js';
 import { escapeLabel } from './escape-label.js';
 import { groupNodes } from './groups.js';
 import { legendLines } from './legend.js';
-import { encodedLabelOf, restsOnOldReadings } from './label.js';
+import { encodedLabelOf, restsOnOldReadings, usedReadingsFlagged } from './label.js';
 import { resolveMermaidOptions, type MermaidOptions, type ResolvedMermaidOptions } from './options.js';
 import { selectNodes, type Selection } from './select.js';
 import { CLASS_DEFS, FAILING_LINK_STYLE, STATUS_CLASS, type ClassName } from './styles.js';
@@ -108,11 +108,17 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
   if (report !== undefined && options.legend) {
     const statuses = new Set<Status>();
     let old = false;
+    let estimated = false;
+    let provisional = false;
     for (const entry of drawn.nodes) {
       const p = progress.get(entry.key);
       if (p === undefined) continue;
       statuses.add(p.status);
       old ||= restsOnOldReadings(p);
+      if (p.kind === 'indicator') {
+        estimated ||= usedReadingsFlagged(p, 'estimated');
+        provisional ||= usedReadingsFlagged(p, 'provisional');
+      }
     }
     const legend = legendLines(
       {
@@ -126,6 +132,8 @@ export function renderDiagram(model: Model, options: ResolvedMermaidOptions, sel
         challenged: options.markFailingAssumptions && drawn.links.some((link) => link.challenged),
         illustrative: drawn.nodes.some((entry) => illustrative.has(entry.key)),
         old,
+        estimated,
+        provisional,
         assumptionsOnLinks: drawn.chains.some((chain) => chain !== undefined),
         direction: options.direction,
         anchor: legendAnchor(drawn.links),

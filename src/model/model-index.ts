@@ -16,6 +16,7 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
   'rights-holder': 3,
   indicator: 4,
   assumption: 5,
+  'boundary-partner': 6,
 };
 
 /** Aggregation methods as small integers, for typed arrays (0: none written). @internal */
@@ -58,6 +59,9 @@ export interface ModelIndex {
   /** benefits-from: rights holders per node, and nodes per rights holder. */
   readonly rightsHolders: Adjacency;
   readonly benefits: Adjacency;
+  /** engaged-in: boundary partners per node, and nodes per boundary partner. */
+  readonly boundaryPartners: Adjacency;
+  readonly engaged: Adjacency;
   /**
    * underpins: the assumptions each contributes-to link rests on, as written,
    * keyed by the link's number (`up.relation(k)` or `down.relation(k)`).
@@ -100,6 +104,7 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
   const measures = new EdgeList(n);
   const accountable = new EdgeList(16);
   const benefits = new EdgeList(16);
+  const engaged = new EdgeList(16);
 
   for (let i = 0; i < n; i++) {
     const node = nodes[i] as NodeDocument;
@@ -143,6 +148,11 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
         for (let j = 0; j < refs.length; j++) benefits.push(i, at.get(refs[j] as string) as number, 1);
         break;
       }
+      case 'boundary-partner': {
+        const refs = node.engagedIn ?? [];
+        for (let j = 0; j < refs.length; j++) engaged.push(i, at.get(refs[j] as string) as number, 1);
+        break;
+      }
       case 'assumption':
         break;
     }
@@ -156,6 +166,8 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
   const accountableFor = Adjacency.fromEdges(accountable, n, false, ids);
   const rightsHolders = Adjacency.fromEdges(benefits, n, true, ids);
   const benefitsFrom = Adjacency.fromEdges(benefits, n, false, ids);
+  const boundaryPartners = Adjacency.fromEdges(engaged, n, true, ids);
+  const engagedIn = Adjacency.fromEdges(engaged, n, false, ids);
 
   let relations: readonly Relation[] | undefined;
   let byKey: ReadonlyMap<string, Relation> | undefined;
@@ -173,6 +185,8 @@ export function buildIndex(nodes: readonly NodeDocument[]): ModelIndex {
     accountable: accountableFor,
     rightsHolders,
     benefits: benefitsFrom,
+    boundaryPartners,
+    engaged: engagedIn,
     linkAssumptions: new Lists(Int32Array.from(linkOffsets), Int32Array.from(linkTargets)),
     kind: (i) => kinds[i] as number,
     aggregationOf: (i) => aggregation[i] as number,

@@ -1,5 +1,6 @@
 import type {
   AssumptionDocument,
+  BoundaryPartnerDocument,
   DutyBearerDocument,
   IndicatorDocument,
   NodeDocument,
@@ -127,6 +128,11 @@ export class Model {
     return this.nodesOfKind('rights-holder');
   }
 
+  /** Boundary partners (Outcome Mapping: the actors the programme works with directly), in document order. */
+  boundaryPartners(): readonly BoundaryPartnerDocument[] {
+    return this.nodesOfKind('boundary-partner');
+  }
+
   /** Assumptions, in document order. */
   assumptions(): readonly AssumptionDocument[] {
     return this.nodesOfKind('assumption');
@@ -186,6 +192,34 @@ export class Model {
   /** Ids of the rights holders who benefit from `id`. */
   rightsHoldersOf(id: string): readonly string[] {
     return this.#list(this.#index.rightsHolders, this.#at(id));
+  }
+
+  /** Ids of the boundary partners engaged in `id`. */
+  boundaryPartnersOf(id: string): readonly string[] {
+    return this.#list(this.#index.boundaryPartners, this.#at(id));
+  }
+
+  /** Ids of the goals and objectives a boundary partner is engaged in. */
+  engagedIn(boundaryPartnerId: string): readonly string[] {
+    return this.#list(this.#index.engaged, this.#at(boundaryPartnerId));
+  }
+
+  /**
+   * Id of the actor whose behaviour a markers indicator's progress markers
+   * describe (its measure's `of`), or `undefined` (also for other measures).
+   * A marker's own `of` is read from the marker itself.
+   */
+  markersOf(indicatorId: string): string | undefined {
+    const node = this.#index.nodes[this.#at(indicatorId)];
+    return node?.kind === 'indicator' && node.measure.kind === 'markers' ? node.measure.of : undefined;
+  }
+
+  /** Ids of the markers indicators whose progress markers (any of them) describe the behaviour of the actor `actorId`, in document order. */
+  markerIndicatorsOf(actorId: string): readonly string[] {
+    this.#at(actorId);
+    return this.indicators()
+      .filter((i) => i.measure.kind === 'markers' && (i.measure.of === actorId || i.measure.markers.some((m) => m.of === actorId)))
+      .map((i) => i.id);
   }
 
   /** Ids of the goals and objectives an indicator measures. */

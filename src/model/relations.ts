@@ -6,7 +6,7 @@ export type RelationKind = Relation['kind'];
 /**
  * A relation of the model, with defaults applied, discriminated on `kind`.
  * Relations run from the node they are written on: `from` contributes to,
- * measures, is accountable for or benefits from `to`; an assumption underpins
+ * measures, is accountable for, benefits from or is engaged in `to`; an assumption underpins
  * the contributes-to link `link` that ends at `to`.
  */
 export type Relation =
@@ -27,6 +27,7 @@ export type Relation =
   | { readonly kind: 'measures'; readonly key: string; readonly from: string; readonly to: string; readonly weight: number }
   | { readonly kind: 'accountable-for'; readonly key: string; readonly from: string; readonly to: string }
   | { readonly kind: 'benefits-from'; readonly key: string; readonly from: string; readonly to: string }
+  | { readonly kind: 'engaged-in'; readonly key: string; readonly from: string; readonly to: string }
   | {
       readonly kind: 'underpins';
       readonly key: string;
@@ -95,6 +96,11 @@ export function relationsOf(node: NodeDocument): Relation[] {
     case 'rights-holder':
       for (const to of node.benefitsFrom ?? []) {
         out.push({ kind: 'benefits-from', key: relationKey('benefits-from', node.id, to), from: node.id, to });
+      }
+      break;
+    case 'boundary-partner':
+      for (const to of node.engagedIn ?? []) {
+        out.push({ kind: 'engaged-in', key: relationKey('engaged-in', node.id, to), from: node.id, to });
       }
       break;
     case 'assumption':

@@ -4,6 +4,7 @@ import type { AssessmentDocument, IndicatorValue } from '../document/types.js';
 import { KIND_CODE } from '../model/model-index.js';
 import { ASSESSED, METHOD_NAMES, same, type EvaluationState } from './evaluation-state.js';
 import { CUMULATIVE, ILLUSTRATIVE, PER_PERIOD } from './indicator-table.js';
+import { hasFlag } from './illustrative-reading.js';
 import { observationUsed, type Observations } from './observations.js';
 import { periodSum, targetPosition, type PerPeriodTargets } from './per-period.js';
 import {
@@ -60,7 +61,7 @@ export function indicatorEntry(state: EvaluationState, i: number, obs: Observati
     expected: nullable(state.expected[i] as number),
     baseline: table.baselineValue[s] as IndicatorValue | null,
     target: judged === undefined ? (table.targetValue[s] as IndicatorValue | null) : judged.value,
-    illustrative: (flags & ILLUSTRATIVE) !== 0,
+    illustrative: (flags & ILLUSTRATIVE) !== 0 || observations.some((o) => hasFlag(o, 'illustrative')),
     progress: nullable(state.progress[i] as number),
     rawProgress: nullable(state.raw[i] as number),
     coverage: state.coverage[i] as number,

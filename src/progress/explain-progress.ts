@@ -1,4 +1,4 @@
-import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument } from '../document/types.js';
+import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument, ReadingFlag, SourceDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
 import { readingWhen } from '../document/reading-date.js';
 import { assumptionStatus, describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
@@ -74,9 +74,18 @@ export function explainProgress(model: Model, report: ProgressReportData, id: st
     shown.add(current);
     if (item.kind === 'indicator') {
       lines.push(`${indent}${prefix}${describe(doc)}${link}: ${indicatorSummary(doc as IndicatorDocument, item, report.asOf)}${share}${warning}`);
+      const whose = behaviourOf(model, doc as IndicatorDocument);
+      if (whose !== '' && depth + 1 <= maxDepth) lines.push(`${indent}  · ${whose}`);
       for (const o of item.observations) {
         if (depth + 1 > maxDepth) break;
-        const details = [o.source === undefined ? '' : `source: ${o.source}`, o.note ?? ''].filter((x) => x !== '').join('; ');
+        const details = [
+          o.source === undefined ? '' : `source: ${o.source}`,
+          ...(o.sources ?? []).map(sourceText),
+          ...READING_FLAGS.filter((f) => o.flags?.includes(f) === true),
+          o.note ?? '',
+        ]
+          .filter((x) => x !== '')
+          .join('; ');
         const ratio = o.numerator === undefined || o.denominator === undefined ? '' : ` (${formatNumber(o.numerator)} of ${formatNumber(o.denominator)})`;
         lines.push(`${indent}  · ${readingWhen(o)}: ${formatValue(o.value, doc as IndicatorDocument)}${ratio}${o.rating === undefined ? '' : ` (rating ${o.rating})`}${details === '' ? '' : ` (${details})`}`);
         if (o.breakdown !== undefined) lines.push(`${indent}    parts: ${formatParts(o.breakdown, doc as IndicatorDocument)}`);
@@ -130,10 +139,50 @@ function findingLines(model: Model, from: string, to: string, indent: string): s
   return out;
 }
 
+/** The flags in the order explanations and reports list them. */
+const READING_FLAGS: readonly ReadingFlag[] = ['illustrative', 'estimated', 'provisional'];
+
+/** `source: Global Estimates 2022 (survey, 2022-09-12) <https://…>`: a source document as an explanation lists it. */
+function sourceText(source: SourceDocument): string {
+  const about = [source.kind, source.date].filter((x) => x !== undefined).join(', ');
+  return `source: ${source.title}${about === '' ? '' : ` (${about})`}${source.url === undefined ? '' : ` <${source.url}>`}`;
+}
+
+/**
+ * `progress markers of the behaviour of Boundary partner "Labour inspectorate" [inspectorate]`
+ * for a markers indicator that names whose behaviour its markers describe (its
+ * measure's `of`, and any marker's own), else empty.
+ */
+function behaviourOf(model: Model, doc: IndicatorDocument): string {
+  if (doc.measure.kind !== 'markers') return '';
+  const whole = doc.measure.of;
+  const own = doc.measure.markers.filter((m) => m.of !== undefined && m.of !== whole);
+  if (whole === undefined && own.length === 0) return '';
+  const parts = [
+    ...(whole === undefined ? [] : [`progress markers of the behaviour of ${describe(model.node(whole))}`]),
+    ...own.map((m) => `marker "${m.title}" [${m.id}]: the behaviour of ${describe(model.node(m.of as string))}`),
+  ];
+  return parts.join('; ');
+}
+
 function describe(node: NodeDocument | undefined): string {
   if (node === undefined) return '(unknown)';
   const kind =
-    node.kind === 'objective' ? 'Objective' : node.kind === 'goal' ? 'Goal' : node.kind === 'indicator' ? 'Indicator' : node.kind === 'assumption' ? 'Assumption' : 'Node';
+    node.kind === 'objective'
+      ? 'Objective'
+      : node.kind === 'goal'
+        ? 'Goal'
+        : node.kind === 'indicator'
+          ? 'Indicator'
+          : node.kind === 'assumption'
+            ? 'Assumption'
+            : node.kind === 'boundary-partner'
+              ? 'Boundary partner'
+              : node.kind === 'duty-bearer'
+                ? 'Duty bearer'
+                : node.kind === 'rights-holder'
+                  ? 'Rights holder'
+                  : 'Node';
   const ref = node.ref === undefined ? '' : ` ${node.ref}`;
   return `${kind}${ref} "${node.title}" [${node.id}]`;
 }

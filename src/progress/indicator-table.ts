@@ -2,6 +2,7 @@ import { canonicalValue } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
 import { readingDate } from '../document/reading-date.js';
 import type { IndicatorDocument, IndicatorValue, NodeDocument, ReadingDocument } from '../document/types.js';
+import { hasFlag } from './illustrative-reading.js';
 import { clamp, shareOfSpan } from './share-of-span.js';
 import { packPerPeriod, type PerPeriodTargets } from './per-period.js';
 import { emptyObservations, orderByDay, readDays, writeObservations, type Observations } from './observations.js';
@@ -109,7 +110,7 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     let f = 0;
     if (node.combine === 'cumulative') f |= CUMULATIVE;
     if (node.direction === 'decrease') f |= DECREASING;
-    if (node.tags !== undefined && node.tags.includes('illustrative')) f |= ILLUSTRATIVE;
+    if ((node.tags !== undefined && node.tags.includes('illustrative')) || illustrativeBounds(node)) f |= ILLUSTRATIVE;
     if (view.notBrokenDown) f |= NOT_BROKEN_DOWN;
 
     let hasBaseline = true;
@@ -189,6 +190,11 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
   }
   perPeriod.length = count;
   return { nodeOf, slotOf, flags, baselineX, from, targetX, baselineValue, targetValue, trajOffsets, trajDay, trajExpected, obsOffsets, obs, perPeriod, perPeriodCount };
+}
+
+/** Whether the baseline or a target of `node` is flagged `illustrative`: every progress figure of the indicator then rests on it. */
+function illustrativeBounds(node: IndicatorDocument): boolean {
+  return hasFlag(node.baseline, 'illustrative') || (node.targets ?? []).some((t) => hasFlag(t, 'illustrative'));
 }
 
 /** The observations of one indicator (slot `s` of `table`) from its document, on their own: for an indicator whose observations changed. @internal */

@@ -144,6 +144,8 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
     if (reading.breakdown !== undefined) out.breakdown = sortedParts(reading.breakdown);
     if (reading.rating !== undefined) out.rating = reading.rating;
     if (reading.source !== undefined) out.source = reading.source;
+    if (reading.sources !== undefined) out.sources = reading.sources;
+    if (reading.flags !== undefined) out.flags = reading.flags;
     if (reading.note !== undefined) out.note = reading.note;
     used = Object.freeze(out);
     obs.used[k] = used;

@@ -1,7 +1,7 @@
 // Long file: the shape of the roll-up's report, the public JSON every export and
 // application reads, kept in one file so that it reads as one documented type; it grows
 // with each field a document can carry (periods, breakdowns, evidence).
-import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingPeriod } from '../document/types.js';
+import type { AggregationName, AssessmentDocument, BreakdownEntry, CategoryFilter, IndicatorValue, IsoDate, IsoDuration, MarkerGrade, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
 import type { EvidenceBalance } from '../model/evidence-balance.js';
 
 /**
@@ -85,6 +85,10 @@ export interface ObservationUsed {
   readonly breakdown?: readonly BreakdownEntry[];
   readonly rating?: number;
   readonly source?: string;
+  /** The documents it comes from, as written; only when written. */
+  readonly sources?: readonly SourceDocument[];
+  /** Its flags (illustrative, estimated, provisional), as written; only when written. */
+  readonly flags?: readonly ReadingFlag[];
   readonly note?: string;
 }
 
@@ -135,7 +139,11 @@ export interface IndicatorProgress {
   readonly observations: readonly ObservationUsed[];
   /** Why there is no progress, when `progress` is `null`. */
   readonly reason: NoDataReason | null;
-  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  /**
+   * Whether its figures are illustrative (not from a published source): the
+   * indicator is tagged `illustrative`, or an observation used, its baseline
+   * or a target is flagged `illustrative`.
+   */
   readonly illustrative: boolean;
   /**
    * The age limit its readings are held to: its own `maxReadingAge`, else the

@@ -20,7 +20,9 @@ const MEASURED_TITLE = 40;
  * The indicators as a plain-text table ({@link indicatorRows}): ref, title
  * and what it measures, baseline, latest reading and target (each value over
  * its date), progress from baseline to target (not capped) and status.
- * Indicators tagged `illustrative` are marked `*`, with a footnote. A
+ * Indicators tagged `illustrative` (or resting on a reading flagged so) are
+ * marked `*`, with a footnote; a value flagged `estimated` is marked `≈`, one
+ * flagged `provisional` `◌`, each with a footnote. A
  * latest reading older than its age limit (`maxReadingAge`) is marked `◷`
  * after its date, its age is given under the title (`◷ 4 years 9 months
  * old`), and a footnote names the limit. With
@@ -56,7 +58,13 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
     ]),
     { ...options, spaced: true },
   );
-  const notes = [...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []), ...(old.length > 0 ? [oldReadingNote(report, old)] : [])];
+  const flagged = (flag: 'estimated' | 'provisional'): boolean => rows.some((r) => [r.baseline, r.latest, r.target].some((v) => v?.flags?.includes(flag) === true));
+  const notes = [
+    ...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []),
+    ...(flagged('estimated') ? ['≈ estimated: the writer’s own estimate'] : []),
+    ...(flagged('provisional') ? ['◌ provisional: may still change'] : []),
+    ...(old.length > 0 ? [oldReadingNote(report, old)] : []),
+  ];
   return withNotes(titled(`Indicators as of ${report.asOf}`, table, false, options.width), notes, options.width);
 }
 
@@ -71,11 +79,13 @@ function ageLine(row: IndicatorRow, asOf: string, named: boolean): string[] {
   return [`${OLD_MARK} ${describeAge(row.latest.date, asOf)} old${named && typeof row.maxReadingAge === 'string' ? ` (limit ${row.maxReadingAge})` : ''}`];
 }
 
-/** A value over its date, the date marked `◷` when the reading is old; `—` for none. */
+/** A value over its date, the value marked `≈` when estimated and `◌` when provisional, the date `◷` when the reading is old; `—` for none. */
 function valueCell(value: DatedValue | null, old = false): Cell {
   if (value === null) return '—';
+  const flags = value.flags ?? [];
+  const text = `${value.text}${flags.includes('estimated') ? ' ≈' : ''}${flags.includes('provisional') ? ' ◌' : ''}`;
   const when = value.period === undefined ? value.date : formatPeriod(value.period);
-  return when === null ? [value.text] : [value.text, old ? `${when} ${OLD_MARK}` : when];
+  return when === null ? [text] : [text, old ? `${when} ${OLD_MARK}` : when];
 }
 
 function shorten(text: string, length: number): string {

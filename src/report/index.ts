@@ -34,5 +34,8 @@ export { formatIndicatorTable } from './format-indicator-table.js';
 export { formatSeriesTable } from './format-series-table.js';
 export type { SeriesTableOptions } from './format-series-table.js';
 export { formatDutyBearerTable } from './format-duty-bearer-table.js';
+export { boundaryPartnerRows, resultTypeRows } from './partner-rows.js';
+export type { BoundaryPartnerRow, PartnerMarkers, ResultTypeRow } from './partner-rows.js';
+export { formatResultTypeTable } from './format-result-type-table.js';
 export type { ProgressTableOptions } from './format-progress-table.js';
 export type { TextTableOptions } from './table-parts.js';

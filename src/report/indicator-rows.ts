@@ -1,5 +1,5 @@
 import { readingDate } from '../document/reading-date.js';
-import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument, ReadingPeriod } from '../document/types.js';
+import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -26,6 +26,12 @@ export interface DatedValue {
   readonly date: IsoDate | null;
   /** The reporting period the value covers (its `date` is the period's last day), when the reading gives one. */
   readonly period?: ReadingPeriod;
+  /**
+   * The flags of the reading behind the value (for a running total, of any
+   * reading added up), in the order illustrative, estimated, provisional;
+   * present only when a reading behind it has flags.
+   */
+  readonly flags?: readonly ReadingFlag[];
 }
 
 /** One indicator as a report lists it: what it measures, where it started, where it stands and where it aims. */
@@ -65,7 +71,12 @@ export interface IndicatorRow {
    * indicator's general `source`.
    */
   readonly sources: readonly string[];
-  /** Whether the indicator is tagged `illustrative` (figures not from a published source). */
+  /**
+   * The source documents of the same readings (their `sources`), each once,
+   * in the same order; present only when one of them lists any.
+   */
+  readonly sourceDocuments?: readonly SourceDocument[];
+  /** Whether its figures are illustrative: the indicator is tagged `illustrative`, or a reading behind them is flagged so. */
   readonly illustrative: boolean;
 }
 
@@ -108,8 +119,11 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   const used = p?.observations ?? [];
   const last = used.at(-1);
   const notForCategory = p?.reason === 'not-broken-down';
-  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null, period?: ReadingPeriod): DatedValue | null =>
-    value === null || value === undefined ? null : { value, text: formatValue(value, node), date, ...(period === undefined ? {} : { period }) };
+  const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null, period: ReadingPeriod | undefined, readings: readonly ReadingMarks[] = []): DatedValue | null => {
+    if (value === null || value === undefined) return null;
+    const flags = FLAG_ORDER.filter((f) => readings.some((r) => r.flags?.includes(f) === true));
+    return { value, text: formatValue(value, node), date, ...(period === undefined ? {} : { period }), ...(flags.length === 0 ? {} : { flags }) };
+  };
   // Per-period targets: the target judged at the report date, with its period.
   const judged = p?.judgedTarget;
   const sources = new Set<string>();
@@ -120,18 +134,30 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   for (const o of used) add(o.source);
   add(final?.source);
   add(node.source);
+  const documents = new Map<string, SourceDocument>();
+  for (const reading of [node.baseline, ...used, final]) {
+    for (const d of reading?.sources ?? []) {
+      const key = sourceKey(d);
+      if (!documents.has(key)) documents.set(key, d);
+    }
+  }
   return {
     id: node.id,
     ref: node.ref ?? '',
     title: node.title,
     measures: model.measuredBy(node.id).map((id) => rowNode(model, id)).sort(byRef),
     // Not broken down by the category a report is for: the whole's baseline and target do not apply.
-    baseline: dated(p?.baseline ?? (notForCategory ? null : node.baseline?.value), node.baseline === undefined ? null : (readingDate(node.baseline) ?? null), node.baseline?.period),
+    baseline: dated(
+      p?.baseline ?? (notForCategory ? null : node.baseline?.value),
+      node.baseline === undefined ? null : (readingDate(node.baseline) ?? null),
+      node.baseline?.period,
+      node.baseline === undefined ? [] : [node.baseline],
+    ),
     // A running total is dated by its most recent reading, not that reading's own period.
-    latest: last === undefined ? null : dated(p?.value, last.date, node.combine === 'cumulative' ? undefined : last.period),
+    latest: last === undefined ? null : dated(p?.value, last.date, node.combine === 'cumulative' ? undefined : last.period, used),
     target:
       judged === undefined
-        ? dated(p?.target ?? (notForCategory ? null : final?.value), final === undefined ? null : (readingDate(final) ?? null), final?.period)
+        ? dated(p?.target ?? (notForCategory ? null : final?.value), final === undefined ? null : (readingDate(final) ?? null), final?.period, final === undefined ? [] : [final])
         : dated(judged.value, judged.date, judged.period),
     progress: p?.rawProgress ?? p?.progress ?? null,
     expected: p?.expected ?? null,
@@ -139,8 +165,22 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     ...(p?.old === undefined ? {} : { old: p.old }),
     ...(p?.maxReadingAge === undefined ? {} : { maxReadingAge: p.maxReadingAge }),
     sources: [...sources],
-    illustrative: (node.tags ?? []).includes('illustrative'),
+    ...(documents.size === 0 ? {} : { sourceDocuments: [...documents.values()] }),
+    illustrative: p?.illustrative ?? (node.tags ?? []).includes('illustrative'),
   };
+}
+
+/** The flags in the order reports list them. @internal */
+export const FLAG_ORDER: readonly ReadingFlag[] = ['illustrative', 'estimated', 'provisional'];
+
+/** The flags and sources of a reading, as rows read them. */
+interface ReadingMarks {
+  readonly flags?: readonly ReadingFlag[];
+}
+
+/** A key that is the same for two source documents exactly when they are the same document: title, link, date and kind. @internal */
+export function sourceKey(source: SourceDocument): string {
+  return JSON.stringify([source.title, source.url ?? null, source.date ?? null, source.kind ?? null]);
 }
 
 /** The target with the latest date (the last written of those on that day). */

@@ -17,6 +17,8 @@ import { describeAge } from '../progress/describe-age.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
 import { arguedMark, evidenceNotes, evidenceSection } from './evidence-markdown.js';
+import { indicatorRows, type IndicatorRow } from './indicator-rows.js';
+import { boundaryPartnerSection, flagMarks, flagNote, resultTypeSection, sourceSection } from './markdown-partner-sections.js';
 
 /**
  * Options of {@link toMarkdownReport}: those of {@link "theory-of-change/mermaid"!toMermaid} for the
@@ -83,26 +85,39 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
     out.push('', escapeMarkdown(recentCoverageNote(report)));
   }
+  const sectionHeading = (text: string): string[] => heading(text, 1);
+  out.push(...resultTypeSection(model, report, sectionHeading));
+  const rows = new Map(indicatorRows(model, report).map((r) => [r.id, r]));
+  let sourced: readonly IndicatorDocument[] = [];
   if (options.indicatorTable ?? true) {
     // The indicators of what the diagram shows, drawn or not.
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, report.settings.for !== undefined));
-      if (shownIndicators.some((node) => (node.tags ?? []).includes('illustrative'))) {
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows, report.settings.for !== undefined));
+      if (shownIndicators.some((node) => isIllustrativeIndicator(node, indicators.get(node.id)))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
+      out.push(...flagNote(shownIndicators.flatMap((node) => rows.get(node.id) ?? [])));
       const old = shownIndicators.flatMap((node) => {
         const p = indicators.get(node.id);
         return p?.old === true ? [p] : [];
       });
       if (old.length > 0) out.push('', `${escapeMarkdown(oldReadingNote(report, old))}.`);
     }
+    sourced = shownIndicators;
   }
   // Only when the document weighs evidence: reports of other documents are as they were.
   const evidence = evidenceSection(model);
   if (evidence.length > 0) out.push('', ...heading('Evidence on links and assumptions', 1), ...evidence);
+  // The boundary partners and the source documents only where the model has them: other reports stay as they were.
+  out.push(...boundaryPartnerSection(model, report, sectionHeading), ...sourceSection(sourced, rows, sectionHeading));
   return `${out.join('\n')}\n`;
+}
+
+/** Whether an indicator's figures are illustrative: tagged so, or (in the report) resting on a reading flagged so. */
+function isIllustrativeIndicator(node: IndicatorDocument, p: IndicatorProgress | undefined): boolean {
+  return (node.tags ?? []).includes('illustrative') || p?.illustrative === true;
 }
 
 function row(cells: readonly string[]): string {
@@ -159,6 +174,7 @@ function indicatorTable(
   asOf: string,
   order: readonly IndicatorDocument[],
   indicators: ReadonlyMap<string, IndicatorProgress>,
+  rows: ReadonlyMap<string, IndicatorRow>,
   forCategory: boolean,
 ): string[] {
   const header = ['Ref', 'Indicator', 'Measures', 'Baseline', 'Latest', 'Target', 'Progress', 'Status'];
@@ -168,7 +184,8 @@ function indicatorTable(
     // The parts by category, after each value (whole-model reports, indicators with dimensions).
     const parts = node.dimensions === undefined || forCategory ? undefined : readingParts(node, p);
     const withParts = (text: string, part: string | undefined): string => (part === undefined || part === '' ? text : `${text} (${escapeMarkdown(part)})`);
-    const illustrative = (node.tags ?? []).includes('illustrative') ? ' _(illustrative)_' : '';
+    const illustrative = isIllustrativeIndicator(node, p) ? ' _(illustrative)_' : '';
+    const r = rows.get(node.id);
     const progress = p?.rawProgress ?? p?.progress ?? null;
     const lastReading = p?.observations.at(-1);
     const age = p?.old === true && lastReading !== undefined ? ` ${OLD_MARK} (${readingWhen(lastReading)}, ${describeAge(lastReading.date, asOf)} old)` : '';
@@ -179,9 +196,9 @@ function indicatorTable(
         refOf(node),
         escapeMarkdown(node.title) + illustrative,
         escapeMarkdown(model.measuredBy(node.id).map((id) => nameOf(model, id)).join(', ')),
-        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.baseline, node)) || NONE, parts?.baseline),
-        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.value, node)) || NONE, parts?.latest) + escapeMarkdown(age),
-        p === undefined ? NONE : withParts(escapeMarkdown(formatValue(p.target, node)) || NONE, parts?.target) + escapeMarkdown(judged),
+        p === undefined ? NONE : withParts((escapeMarkdown(formatValue(p.baseline, node)) || NONE) + flagMarks(r?.baseline), parts?.baseline),
+        p === undefined ? NONE : withParts((escapeMarkdown(formatValue(p.value, node)) || NONE) + flagMarks(r?.latest), parts?.latest) + escapeMarkdown(age),
+        p === undefined ? NONE : withParts((escapeMarkdown(formatValue(p.target, node)) || NONE) + flagMarks(r?.target), parts?.target) + escapeMarkdown(judged),
         progress === null ? NONE : percent(progress),
         p === undefined ? NONE : STATUS_TEXT[p.status],
       ]),

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkIndicator } from './check-indicator.js';
+import { checkReadingSources } from './check-reading-sources.js';
 import type { LooseNode } from './loose-node.js';
 import { checkAggregationName } from './graph/check-aggregation-name.js';
+import { checkActorOf } from './graph/check-actor-of.js';
 import { checkAssessments } from './graph/check-assessments.js';
 import { checkAssumptionEvidence } from './graph/check-assumption-evidence.js';
 import { checkCycles } from './graph/check-cycles.js';
@@ -11,6 +13,7 @@ import { checkLevelOrder } from './graph/check-level-order.js';
 import { checkLevels } from './graph/check-levels.js';
 import { checkLinks } from './graph/check-links.js';
 import { checkNodeLevel } from './graph/check-node-level.js';
+import { checkResultTypes } from './graph/check-result-types.js';
 import { checkPeriod } from './graph/check-period.js';
 import { checkUnlinked } from './graph/check-unlinked.js';
 import { checkUnmeasured, markMeasured } from './graph/check-unmeasured.js';
@@ -57,7 +60,11 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     const self = placement.selfOf[j] as number;
     checkNodeLevel(node, levelIndex, out);
     checkLinks(node, self === -1 ? undefined : self, references, links, out);
-    if (node.valid?.kind === 'indicator') checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end, input.period?.start);
+    if (node.valid?.kind === 'indicator') {
+      checkIndicator(node.valid, ['nodes', node.index], out, input.period?.end, input.period?.start);
+      checkReadingSources(node.valid, ['nodes', node.index], out);
+      checkActorOf(node, references);
+    }
     checkAssessments(node, out);
     checkAggregationName(node, input.aggregationNames, out);
     checkAssumptionEvidence(node, out);
@@ -74,6 +81,7 @@ export function graphChecks(input: GraphCheckInput): Diagnostic[] {
     checkUnmeasured(result, links.measured[i] === 1, out);
     checkGoalReach(result, reaches[i] === 1, out);
     checkLevelOrder(result, links.up[i] as number[], levelIndex, placement, out);
+    checkResultTypes(result, links.up[i] as number[], placement, out);
   });
   return out;
 }

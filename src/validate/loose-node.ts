@@ -32,6 +32,7 @@ const REF_FIELD: Readonly<Record<NodeKind, string | undefined>> = {
   indicator: 'measures',
   'duty-bearer': 'accountableFor',
   'rights-holder': 'benefitsFrom',
+  'boundary-partner': 'engagedIn',
   assumption: undefined,
 };
 
@@ -76,7 +77,7 @@ export function looseNode(raw: unknown, index: number, valid: NodeDocument | und
     for (let j = 0; j < list.length; j++) {
       const entry: unknown = list[j];
       if (typeof entry === 'string' && entry !== '') refs.push(new Ref(entry, index, field, j, false, NO_ASSUMPTIONS));
-      else if (isRecord(entry) && typeof entry.to === 'string' && entry.to !== '' && field !== 'accountableFor' && field !== 'benefitsFrom') {
+      else if (isRecord(entry) && typeof entry.to === 'string' && entry.to !== '' && field !== 'accountableFor' && field !== 'benefitsFrom' && field !== 'engagedIn') {
         const assumptions: { id: string; path: DocumentPath }[] = [];
         if (field === 'contributesTo' && Array.isArray(entry.assumptions)) {
           entry.assumptions.forEach((a: unknown, k) => {

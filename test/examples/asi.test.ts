@@ -371,7 +371,12 @@ describe('Anti-Slavery International example: asi.yaml', () => {
       ['2018-12-31', 50],
       ['2020-12-31', 50],
     ]);
-    for (const t of ratifications.targets ?? []) expect(t.source, t.date).toBeDefined();
+    // Each target is sourced: the first by one link, the second by the two documents the record gives for it.
+    expect(ratifications.targets?.[0]?.source).toBe('http://childlabour2017.org/en/resources/updates/netherlands-became-18th-country-ratifying-ilo-forced-labour-protocol');
+    expect(ratifications.targets?.[1]?.sources?.map((d) => [d.kind, d.url])).toEqual([
+      ['other', 'https://50forfreedom.org/reaching50/'],
+      ['media', 'https://tribuneonlineng.com/ilo-dg-calls-for-ratification-of-forced-labour-protocol-to-save-25-million-persons-affected-globally/'],
+    ]);
     expect(ratifications.targets?.[0]?.note).toContain('"50 for Freedom"');
     expect(ratifications.observations?.map((o) => [o.date, o.value])).toEqual([['2019-07-17', 36]]);
   });

@@ -11,6 +11,7 @@
  */
 import fc from 'fast-check';
 import type {
+  BoundaryPartnerDocument,
   ActorType,
   AssessmentDocument,
   AssumptionDocument,
@@ -113,15 +114,30 @@ const measureCase: fc.Arbitrary<MeasureCase> = fc.oneof(
   fc.constant<MeasureCase>({ measure: { kind: 'qualitative' }, value: text, qualitative: true, numeric: false }),
 );
 
+/** A reading's source documents: a title, and maybe a web address, a date and a kind. */
+const sourceDocuments = fc.array(
+  fc.record(
+    {
+      title: nonEmpty,
+      url: fc.constantFrom('https://example.org/report.pdf', 'http://example.org/a?b=c#d'),
+      date: isoDate,
+      kind: fc.constantFrom('survey' as const, 'administrative' as const, 'evaluation' as const, 'research' as const, 'media' as const, 'monitoring' as const, 'other' as const),
+    },
+    { requiredKeys: ['title'], ...opts },
+  ),
+  { maxLength: 2 },
+);
+const readingFlags = fc.subarray(['illustrative' as const, 'estimated' as const, 'provisional' as const]);
+
 function reading(c: MeasureCase, needsRating: boolean): fc.Arbitrary<ReadingDocument> {
   const rating = fc.double({ min: 0, max: 1, noNaN: true });
   if (c.qualitative) {
     return fc.record(
-      { date: isoDate, value: c.value, rating, source: text, note: text },
+      { date: isoDate, value: c.value, rating, source: text, sources: sourceDocuments, flags: readingFlags, note: text },
       { requiredKeys: needsRating ? ['date', 'value', 'rating'] : ['date', 'value'], ...opts },
     );
   }
-  return fc.record({ date: isoDate, value: c.value, source: text, note: text }, { requiredKeys: ['date', 'value'], ...opts });
+  return fc.record({ date: isoDate, value: c.value, source: text, sources: sourceDocuments, flags: readingFlags, note: text }, { requiredKeys: ['date', 'value'], ...opts });
 }
 
 function indicator(id: string, results: readonly string[]): fc.Arbitrary<IndicatorDocument> {
@@ -191,6 +207,7 @@ function result(
         level,
         contributesTo,
         aggregation: fc.constantFrom('weighted-mean' as const, 'weakest-link' as const),
+        resultType: fc.constantFrom('output' as const, 'outcome' as const, 'impact' as const),
         // On distinct days, at most one undated: two on one day must agree (`conflicting-readings`).
         assessments: fc.uniqueArray(
           fc.record(
@@ -238,6 +255,20 @@ function rightsHolder(id: string, results: readonly string[]): fc.Arbitrary<Righ
   );
 }
 
+function boundaryPartner(id: string, results: readonly string[]): fc.Arbitrary<BoundaryPartnerDocument> {
+  return fc.record(
+    {
+      kind: fc.constant('boundary-partner' as const),
+      id: fc.constant(id),
+      title: nonEmpty,
+      ...commonFields,
+      actorType: fc.constantFrom(...ACTOR_TYPES),
+      engagedIn: fc.subarray([...results]),
+    },
+    { requiredKeys: ['kind', 'id', 'title'], ...opts },
+  );
+}
+
 function assumption(id: string): fc.Arbitrary<AssumptionDocument> {
   return fc.record(
     {
@@ -260,6 +291,7 @@ const counts = fc.record({
   dutyBearers: fc.integer({ min: 0, max: 2 }),
   rightsHolders: fc.integer({ min: 0, max: 2 }),
   assumptions: fc.integer({ min: 0, max: 3 }),
+  boundaryPartners: fc.integer({ min: 0, max: 2 }),
 });
 
 /** How many nodes of each kind a generated document has. */
@@ -270,11 +302,12 @@ interface KindCounts {
   readonly dutyBearers: number;
   readonly rightsHolders: number;
   readonly assumptions: number;
+  readonly boundaryPartners?: number;
 }
 
 /** Unique ids for `n` nodes, split by kind, and the document's levels, if any. */
 function idsByKind(n: KindCounts) {
-  const total = n.goals + n.objectives + n.indicators + n.dutyBearers + n.rightsHolders + n.assumptions;
+  const total = n.goals + n.objectives + n.indicators + n.dutyBearers + n.rightsHolders + n.assumptions + (n.boundaryPartners ?? 0);
   return fc
     .record({
       ids: fc.uniqueArray(idText, { minLength: total, maxLength: total }),
@@ -292,6 +325,7 @@ function idsByKind(n: KindCounts) {
         dutyBearers: take(n.dutyBearers),
         rightsHolders: take(n.rightsHolders),
         assumptions: take(n.assumptions),
+        boundaryPartners: take(n.boundaryPartners ?? 0),
         results: [...goals, ...objectives],
         levels,
       };
@@ -304,8 +338,9 @@ function idsByKind(n: KindCounts) {
  * The nodes are then written in a random order.
  */
 export const validDocument: fc.Arbitrary<TheoryOfChangeDocument> = counts.chain((n) =>
-  idsByKind(n).chain(({ goals, objectives, indicators, dutyBearers, rightsHolders, assumptions, results, levels }) => {
+  idsByKind(n).chain(({ goals, objectives, indicators, dutyBearers, rightsHolders, assumptions, boundaryPartners, results, levels }) => {
     const nodes: fc.Arbitrary<NodeDocument>[] = [
+      ...boundaryPartners.map((id) => boundaryPartner(id, results)),
       ...goals.map((id, k) => result('goal', id, goals.slice(0, k), assumptions, levels)),
       ...objectives.map((id, k) => result('objective', id, results.slice(0, goals.length + k), assumptions, levels)),
       ...indicators.map((id) => indicator(id, results)),

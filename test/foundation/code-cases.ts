@@ -100,7 +100,7 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     severity: 'error',
     path: ['nodes', 2, 'kind'],
     ids: ['o'],
-    mentions: ['Node "o"', 'the text "outcome"', '"kind"', '"goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption"'],
+    mentions: ['Node "o"', 'the text "outcome"', '"kind"', '"goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption", "boundary-partner"'],
   },
   'empty-text': {
     run: validating(doc([{ ...G, title: '' }, I])),
@@ -483,6 +483,46 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     path: ['nodes', 3, 'status'],
     ids: ['will'],
     mentions: ['Assumption "will" is judged "holds"', 'mostly challenges it (1 challenging (1 strong))'],
+  },
+  'invalid-source-url': {
+    run: validating(
+      doc([
+        G,
+        numberIndicator({
+          baseline: { date: '2020-01-01', value: 0 },
+          targets: [{ date: '2030-12-31', value: 10 }],
+          observations: [{ date: '2022-06-30', value: 4, sources: [{ title: 'Survey', url: 'https://example.org/s' }, { title: 'Leaflet', url: 'javascript:alert(1)' }] }],
+        }),
+      ]),
+    ),
+    severity: 'error',
+    path: ['nodes', 1, 'observations', 0, 'sources', 1, 'url'],
+    ids: ['i'],
+    mentions: ['Indicator "i"', 'the source "Leaflet" of its observation of 2022-06-30', '"javascript:alert(1)"', 'https://'],
+  },
+  'output-to-impact': {
+    run: validating(
+      doc([{ ...G, resultType: 'impact' }, { kind: 'objective', id: 'trained', title: 'Inspectors trained', resultType: 'output', contributesTo: ['g'] }, { ...I, measures: ['trained'] }]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'contributesTo', 0],
+    ids: ['trained', 'g'],
+    mentions: ['Objective "trained" (an output) contributes directly to Goal "g" (an impact)', 'an output leads to an outcome'],
+  },
+  'result-type-order': {
+    run: validating(
+      doc([
+        { ...G, resultType: 'impact' },
+        { kind: 'objective', id: 'laws', title: 'Laws enforced', resultType: 'outcome', contributesTo: ['g', 'trained'] },
+        { kind: 'objective', id: 'trained', title: 'Inspectors trained', resultType: 'output', contributesTo: ['g'] },
+        { ...I, measures: ['laws'] },
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1, 'contributesTo', 1],
+    ids: ['laws', 'trained'],
+    mentions: ['Objective "laws" (an outcome) contributes to Objective "trained" (an output)', 'runs the other way'],
+    alongside: ['output-to-impact'],
   },
 };
 

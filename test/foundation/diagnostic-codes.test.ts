@@ -20,7 +20,7 @@ import { CASES, tempDir, type CodeCase } from './code-cases.js';
 describe('every diagnostic code', () => {
   it('has a case here (meta-test)', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).sort());
-    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(48);
+    expect(Object.keys(DIAGNOSTIC_CODES)).toHaveLength(51);
   });
 
   it('the quiet base document has no diagnostics at all', () => {
@@ -137,7 +137,7 @@ describe('more ways to trigger the codes', () => {
         severity: 'error',
         path: ['nodes', 2, 'kind'],
         ids: ['x'],
-        message: 'Node "x" has no "kind"; it must be one of "goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption".',
+        message: 'Node "x" has no "kind"; it must be one of "goal", "objective", "duty-bearer", "rights-holder", "indicator", "assumption", "boundary-partner".',
       },
     ]);
   });

@@ -215,7 +215,8 @@ describe('validate never throws, whatever it is given', () => {
     // Fields of those names that are optional where they appear (and anything in free-form meta).
     const optional = (document: unknown, p: DocumentPath): boolean =>
       p.includes('meta') ||
-      (p[p.length - 1] === 'actorType' && (get(document, p.slice(0, 2)) as { kind?: unknown }).kind === 'rights-holder') ||
+      (p[p.length - 1] === 'actorType' && ['rights-holder', 'boundary-partner'].includes((get(document, p.slice(0, 2)) as { kind?: unknown }).kind as string)) ||
+      ((p[p.length - 1] === 'date' || p[p.length - 1] === 'kind') && p.includes('sources')) ||
       (p.length === 1 && p[0] === 'id') ||
       (p[p.length - 1] === 'title' && p.includes('frameworks')) || (p[p.length - 1] === 'date' && (p.includes('assessments') || p.includes('evidence'))) ||
       // An assumption's status may be left out when it has evidence to argue it from.

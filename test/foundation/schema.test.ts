@@ -134,6 +134,7 @@ describe('the JSON Schema', () => {
       ['kind', 'id', 'title', 'measure'],
       // An assumption's status may be left out when it has evidence (validate checks that one of them is there).
       ['kind', 'id', 'title'],
+      ['kind', 'id', 'title'],
     ]);
     for (const b of branches) expect(b.additionalProperties).toBe(false);
     const weight = at(schema, '$defs', 'goal-node', 'properties', 'contributesTo', 'items');
@@ -160,7 +161,7 @@ describe('the JSON Schema', () => {
     const schema = toJsonSchema();
     for (const name of ['title', 'period', 'levels', 'nodes']) expect(at(schema, 'properties', name).description).toMatch(/\w/);
     expect(at(schema, 'properties', 'nodes', 'items', 'properties', 'kind').description).toBe(
-      'What sort of node this is: goal, objective, duty-bearer, rights-holder, indicator or assumption.',
+      'What sort of node this is: goal, objective, duty-bearer, rights-holder, indicator, assumption or boundary-partner.',
     );
   });
 
@@ -215,9 +216,9 @@ describe('the JSON Schema in a real validator (Ajv, draft 2020-12, every error)'
     );
   });
 
-  it('a node with a wrong kind gets one error, on its kind (13 with the oneOf zod generates)', () => {
+  it('a node with a wrong kind gets one error, on its kind (16 with the oneOf zod generates)', () => {
     const generated = validator(z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12' }) as Schema);
-    expect(generated(wrongKind).length).toBe(13);
+    expect(generated(wrongKind).length).toBe(16);
     expect(briefly(check(wrongKind))).toEqual(['/nodes/1/kind #/properties/nodes/items/properties/kind/enum must be equal to one of the allowed values']);
     const indicator = {
       kind: 'indicatr',
@@ -229,7 +230,7 @@ describe('the JSON Schema in a real validator (Ajv, draft 2020-12, every error)'
       targets: [{ date: '2021-01-01', value: 2 }],
     };
     const document = { title: 'T', nodes: [{ kind: 'goal', id: 'g', title: 'G' }, indicator] };
-    expect(generated(document).length).toBe(28);
+    expect(generated(document).length).toBe(34);
     expect(briefly(check(document))).toEqual(['/nodes/1/kind #/properties/nodes/items/properties/kind/enum must be equal to one of the allowed values']);
     expect(briefly(check({ title: 'T', nodes: [{ id: 'g', title: 'G' }] }))).toEqual([
       "/nodes/0 #/properties/nodes/items/required must have required property 'kind'",
@@ -264,9 +265,9 @@ describe('the JSON Schema in a real validator (Ajv, draft 2020-12, every error)'
       '/nodes/0 #/properties/nodes/items/allOf/2/if must match "then" schema',
     ]);
     expect(fromOwnKind(dutyBearer, 'duty-bearer')).toEqual([]);
-    // With the oneOf zod generates, the same objective is measured against all six kinds.
+    // With the oneOf zod generates, the same objective is measured against all seven kinds.
     const generated = validator(z.toJSONSchema(DocumentSchema, { target: 'draft-2020-12' }) as Schema);
-    expect(generated({ title: 'T', nodes: [objective] }).length).toBe(21);
+    expect(generated({ title: 'T', nodes: [objective] }).length).toBe(24);
   });
 
   it('a measure with a wrong kind gets one error on its kind, and the indicator one saying so', () => {

@@ -91,7 +91,9 @@ describe('severities per code', () => {
       | 'level-order'
       | 'overlapping-observations'
       | 'outside-target-periods'
-      | 'assumption-status-contradicted';
+      | 'assumption-status-contradicted'
+      | 'output-to-impact'
+      | 'result-type-order';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -115,6 +117,8 @@ describe('severities per code', () => {
         'overlapping-observations',
         'outside-target-periods',
         'assumption-status-contradicted',
+        'output-to-impact',
+        'result-type-order',
       ].sort(),
     );
   });

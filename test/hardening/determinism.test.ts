@@ -149,7 +149,7 @@ describe('grouping by key objective (linear since the hardening work)', () => {
           if (first !== undefined) expected.get(first)?.push(node.id);
         }
         const ids = mermaidNodeIds(model);
-        const text = toMermaid(model, undefined, { group: 'key-objective', dutyBearers: false, rightsHolders: false });
+        const text = toMermaid(model, undefined, { group: 'key-objective', dutyBearers: false, rightsHolders: false, boundaryPartners: false });
         const actual = subgraphMembers(text, model);
         const sorted = (list: readonly string[]): string[] => [...list].sort();
         expect([...actual.entries()].map(([g, members]) => [g, sorted(members)]).sort()).toEqual(

@@ -97,6 +97,8 @@ export function reordered(document: TheoryOfChangeDocument, order: Order, lists:
         return node.accountableFor === undefined ? node : { ...node, accountableFor: links(node.accountableFor) };
       case 'rights-holder':
         return node.benefitsFrom === undefined ? node : { ...node, benefitsFrom: links(node.benefitsFrom) };
+      case 'boundary-partner':
+        return node.engagedIn === undefined ? node : { ...node, engagedIn: links(node.engagedIn) };
       case 'assumption':
         return node.evidence === undefined ? node : { ...node, evidence: shuffle('evidence')(node.evidence) };
     }

@@ -9,9 +9,9 @@ import { escapeHtml } from './escape-html.js';
 import { readingParts } from '../breakdown-text.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
 import { OLD_MARK } from '../../mermaid/label.js';
-import { ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
+import { FLAG_MARKS, ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
 import { percent } from './progress-section.js';
-import type { SourceList } from './source-list.js';
+import { sourceKeys, type SourceList } from './source-list.js';
 
 /**
  * Every indicator: what it measures, its baseline, the latest reading used
@@ -30,9 +30,9 @@ export function indicatorTable(model: Model, report: ProgressReportData, rows: r
     const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
     // The parts by category, under each value (whole-model reports, indicators with dimensions).
     const parts = node.dimensions === undefined || report.settings.for !== undefined ? undefined : readingParts(node, p);
-    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}${partsLine(parts?.baseline)}</td><td>${dated(row.latest, latestIllustrative)}${partsLine(parts?.latest)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}${partsLine(parts?.target)}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(row.sources)}</td></tr>`;
+    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}${partsLine(parts?.baseline)}</td><td>${dated(row.latest, latestIllustrative)}${partsLine(parts?.latest)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}${partsLine(parts?.target)}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(sourceKeys(row))}</td></tr>`;
   });
-  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked ◷ old is older than its age limit at the report date (it still counts).</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked ◷ old is older than its age limit at the report date (it still counts).${flagCaption(rows)}</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 /** The mark of a latest reading older than its age limit at the report date (it still counts), the diagram's `◷ old` with the reading's age, or `''`. */
@@ -47,12 +47,20 @@ function partsLine(parts: string | undefined): string {
   return parts === undefined || parts === '' ? '' : `<br><span class="sources parts">${escapeHtml(parts)}</span>`;
 }
 
-/** A value with its date under it and the illustrative mark, or a dash. */
+/** A value with its date (or period) under it and the illustrative, estimated and provisional marks, or a dash. */
 function dated(value: DatedValue | null, illustrative: boolean): string {
   if (value === null) return '—';
   const when = value.period === undefined ? value.date : formatPeriod(value.period);
   const date = when === null ? '' : `<br><span class="date">${escapeHtml(when)}</span>`;
-  return `${escapeHtml(value.text) || '—'}${illustrative ? ILLUSTRATIVE_MARK : ''}${date}`;
+  const flags = value.flags ?? [];
+  const marks = `${flags.includes('estimated') ? FLAG_MARKS.estimated : ''}${flags.includes('provisional') ? FLAG_MARKS.provisional : ''}`;
+  return `${escapeHtml(value.text) || '—'}${illustrative ? ILLUSTRATIVE_MARK : ''}${marks}${date}`;
+}
+
+/** What the estimated and provisional marks mean, for the caption when some figure carries one. */
+function flagCaption(rows: readonly IndicatorRow[]): string {
+  const flagged = (flag: 'estimated' | 'provisional'): boolean => rows.some((r) => [r.baseline, r.latest, r.target].some((v) => v?.flags?.includes(flag) === true));
+  return `${flagged('estimated') ? ' A figure marked ≈ estimated is the writer’s own estimate.' : ''}${flagged('provisional') ? ' A figure marked ◌ provisional may still change.' : ''}`;
 }
 
 /** The target with the latest date (the last written of those on that day), as the roll-up takes it. */

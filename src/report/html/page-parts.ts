@@ -13,6 +13,12 @@ export function statusBadge(status: Status): string {
 /** The mark after a figure or a title resting on illustrative figures. @internal */
 export const ILLUSTRATIVE_MARK = '<span class="mark illustrative" title="not from a published source">illustrative</span>';
 
+/** The marks of a reading flagged estimated or provisional (the sign is in the text: the page's styles stay as they were). @internal */
+export const FLAG_MARKS = {
+  estimated: '<span class="mark estimated" title="the writer’s own estimate, not a measured figure">≈ estimated</span>',
+  provisional: '<span class="mark provisional" title="may still change">◌ provisional</span>',
+} as const;
+
 /** `ref` and title of a node as HTML: `<span class="ref">1.2</span> Title`, or the title alone. @internal */
 export function refAndTitle(node: { readonly ref: string; readonly title: string }): string {
   return node.ref === '' ? escapeHtml(node.title) : `${escapeHtml(node.ref)} ${escapeHtml(node.title)}`;

@@ -5,7 +5,7 @@ import type { ProgressRow } from '../progress-rows.js';
 import type { IndicatorRow } from '../indicator-rows.js';
 import { escapeHtml } from './escape-html.js';
 import { ILLUSTRATIVE_MARK, statusBadge } from './page-parts.js';
-import type { SourceList } from './source-list.js';
+import { sourceKeys, type SourceList } from './source-list.js';
 import { partlyOld } from '../../progress/partly-old.js';
 
 /**
@@ -16,7 +16,7 @@ import { partlyOld } from '../../progress/partly-old.js';
 export function progressTable(report: ProgressReportData, rows: readonly ProgressRow[], indicators: readonly IndicatorRow[], sources: SourceList): string {
   const measuring = new Map<string, string[]>();
   for (const indicator of indicators) {
-    for (const node of indicator.measures) measuring.set(node.id, [...(measuring.get(node.id) ?? []), ...indicator.sources]);
+    for (const node of indicator.measures) measuring.set(node.id, [...(measuring.get(node.id) ?? []), ...sourceKeys(indicator)]);
   }
   const body = rows
     .filter((r) => r.kind !== 'indicator')

@@ -10,6 +10,8 @@ import { progressRows } from '../progress-rows.js';
 import { assumptionSection } from './assumption-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { dutyBearerTable } from './duty-bearer-section.js';
+import { boundaryPartnerTable, resultTypeTable } from './partner-sections.js';
+import { boundaryPartnerRows, resultTypeRows } from '../partner-rows.js';
 import { escapeHtml } from './escape-html.js';
 import { indicatorTable } from './indicator-section.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
@@ -81,11 +83,16 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
   const indicators = indicatorRows(model, report);
   const sources = sourceList(indicators);
   const doc = model.document;
+  const resultTypes = resultTypeRows(model, report);
+  const partners = boundaryPartnerRows(model, report);
   const sections: readonly (readonly [id: string, heading: string, body: string])[] = [
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
     ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources)],
+    // The results chain and the boundary partners only where the model has them: other pages stay as they were.
+    ...(resultTypes.length === 0 ? [] : [['results-chain', 'Results chain', resultTypeTable(resultTypes)] as const]),
     ['trend', 'Trend', trendSection(model, report, options.series)],
     ['duty-bearers', 'Duty bearers', dutyBearerTable(dutyBearerRows(model, report))],
+    ...(partners.length === 0 ? [] : [['boundary-partners', 'Boundary partners', boundaryPartnerTable(partners)] as const]),
     ['indicators', 'Indicators', indicatorTable(model, report, indicators, sources)],
     ['assumptions', 'Failing assumptions', assumptionSection(model)],
     // Only when the document weighs evidence: other pages are as they were.

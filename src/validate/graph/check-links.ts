@@ -18,6 +18,7 @@ const VERB: Readonly<Record<NodeKind, string>> = {
   indicator: 'measures',
   'duty-bearer': 'is accountable for',
   'rights-holder': 'benefits from',
+  'boundary-partner': 'is engaged in',
   assumption: '',
 };
 

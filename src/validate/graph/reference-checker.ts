@@ -65,11 +65,11 @@ export class ReferenceChecker {
 }
 
 function isKnownKind(kind: string): kind is NodeKind {
-  return ['goal', 'objective', 'duty-bearer', 'rights-holder', 'indicator', 'assumption'].includes(kind);
+  return ['goal', 'objective', 'duty-bearer', 'rights-holder', 'boundary-partner', 'indicator', 'assumption'].includes(kind);
 }
 
 function kindName(kind: NodeKind): string {
-  return kind.replace('-', ' ');
+  return kind.replaceAll('-', ' ');
 }
 
 function withArticle(noun: string): string {

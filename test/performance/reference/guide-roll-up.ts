@@ -9,6 +9,7 @@
  * Where the guide leaves a case open, the reading taken is marked
  * "Reading:" below; the random models avoid those cases unless said.
  */
+import { flagsAndSourcesKey } from '../../../src/document/canonical-value.js';
 import type {
   AggregationFunction,
   AggregationName,
@@ -154,6 +155,8 @@ function used(indicator: IndicatorDocument, reading: ReadingDocument): Observati
     value: shown(indicator, reading.value as IndicatorValue),
     ...(reading.rating === undefined ? {} : { rating: reading.rating }),
     ...(reading.source === undefined ? {} : { source: reading.source }),
+    ...(reading.sources === undefined ? {} : { sources: reading.sources }),
+    ...(reading.flags === undefined ? {} : { flags: reading.flags }),
     ...(reading.note === undefined ? {} : { note: reading.note }),
   };
 }
@@ -161,9 +164,11 @@ function used(indicator: IndicatorDocument, reading: ReadingDocument): Observati
 /**
  * Entries on one date that differ only in source or note: the one whose
  * source, then note, comes first in alphabetical order. Reading: a missing
- * source or note counts as empty, so it comes first.
+ * source or note counts as empty, so it comes first. Then by flags and source
+ * documents, in the order the library documents for its reading key.
  */
-const firstAlphabetically = (a: ReadingDocument, b: ReadingDocument): number => byCodeUnits(a.source ?? '', b.source ?? '') || byCodeUnits(a.note ?? '', b.note ?? '');
+const firstAlphabetically = (a: ReadingDocument, b: ReadingDocument): number =>
+  byCodeUnits(a.source ?? '', b.source ?? '') || byCodeUnits(a.note ?? '', b.note ?? '') || byCodeUnits(JSON.stringify(flagsAndSourcesKey(a)), JSON.stringify(flagsAndSourcesKey(b)));
 
 interface TimePoint {
   readonly day: number;
@@ -244,7 +249,10 @@ function indicatorAt(
     expected,
     baseline: baseline?.value ?? null,
     target: target?.value ?? null,
-    illustrative: (indicator.tags ?? []).includes('illustrative'),
+    // The documented rule: tagged illustrative, or its baseline or a target flagged illustrative (an observation used: below).
+    illustrative:
+      (indicator.tags ?? []).includes('illustrative') ||
+      [indicator.baseline, ...(indicator.targets ?? [])].some((r) => r?.flags?.includes('illustrative') === true),
   };
   const illConditioned =
     baseline !== null && target !== null && !eq(target.x, baseline.x) && cmp(absolute(sub(target.x, baseline.x)), mul(NEAR, cmp(absolute(target.x), absolute(baseline.x)) > 0 ? absolute(target.x) : absolute(baseline.x))) < 0;
@@ -283,7 +291,8 @@ function indicatorAt(
   } else raw = div(sub(x, b), sub(t, b));
   const progress = clamp01(raw);
   const { status, near } = guideStatus(progress, expected, thresholds);
-  return { ...common, illConditioned, progress, rawProgress: raw, coverage: ONE, status, value, observations, reason: null, nearThreshold: near };
+  const illustrative = common.illustrative || observations.some((o) => o.flags?.includes('illustrative') === true);
+  return { ...common, illustrative, illConditioned, progress, rawProgress: raw, coverage: ONE, status, value, observations, reason: null, nearThreshold: near };
 }
 
 interface Input {
