@@ -93,10 +93,23 @@ export function perPeriodExpected(targets: PerPeriodTargets, judged: number, day
 /**
  * The sum of the scale values of observations `first` to `last` of `obs`,
  * in their order, held within ±Number.MAX_VALUE as a cumulative total is:
- * the value of a cumulative per-period indicator (the baseline not added).
+ * the value of a cumulative per-period indicator (the baseline not added);
+ * for a percentage of ratios, Σnumerators / Σdenominators.
  * @internal
  */
 export function periodSum(obs: Observations, first: number, last: number): number {
+  // A cumulative percentage is one of ratios (validation allows no other): Σnumerators / Σdenominators, never a sum of percentages.
+  const head = obs.reading[first];
+  if (first <= last && head !== undefined && head.numerator !== undefined && head.denominator !== undefined) {
+    let numerators = 0;
+    let denominators = 0;
+    for (let k = first; k <= last; k++) {
+      const reading = obs.reading[k];
+      numerators += reading?.numerator ?? 0;
+      denominators += reading?.denominator ?? 0;
+    }
+    return denominators > 0 ? (100 * numerators) / denominators : 0;
+  }
   let total = 0;
   for (let k = first; k <= last; k++) total = Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, total + (obs.x[k] as number)));
   return total;

@@ -503,3 +503,36 @@ describe('the progress tracker', () => {
     if (!update.ok) expect(update.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['breakdown-mismatch', 'nodes.1.observations.1.breakdown']]);
   });
 });
+
+describe('ratios with reporting periods and per-period targets', () => {
+  // A pass rate reported per half-year as counts, against an annual target of 50% for 2021.
+  const model = loadModel({
+    title: 'Pass rate',
+    nodes: [
+      { kind: 'goal', id: 'G', title: 'Goal' },
+      {
+        kind: 'indicator', id: 'i', title: 'Pass rate', measures: ['G'], measure: { kind: 'percentage' },
+        targetsAre: 'per-period', combine: 'cumulative', dimensions: { sex: ['female', 'male'] },
+        baseline: { period: { start: '2020-01-01', end: '2020-12-31' }, value: 0, breakdown: [{ for: { sex: 'female' }, value: 0 }, { for: { sex: 'male' }, value: 0 }] },
+        targets: [{ period: { start: '2021-01-01', end: '2021-12-31' }, value: 50, breakdown: [{ for: { sex: 'female' }, value: 50 }, { for: { sex: 'male' }, value: 50 }] }],
+        observations: [
+          { period: { start: '2021-01-01', end: '2021-06-30' }, breakdown: [{ for: { sex: 'female' }, numerator: 30, denominator: 40 }, { for: { sex: 'male' }, numerator: 10, denominator: 60 }] },
+          { period: { start: '2021-07-01', end: '2021-12-31' }, numerator: 20, denominator: 100 },
+        ],
+      },
+    ],
+  });
+
+  it('adds the counts within the judged period, never the percentages', () => {
+    // Whole: (30 + 10 + 20) / (40 + 60 + 100) = 60 / 200 = 30%, not 40% + 20% = 60%;
+    // progress (30 − 0) / (50 − 0) = 0.6 against an expected 1 (the period is over): 40 points behind, off track.
+    const whole = rollUp(model, { asOf: '2022-01-15' }).entry('i');
+    expect(whole?.kind === 'indicator' ? [whole.value, whole.progress, whole.status] : null).toEqual([30, 0.6, 'off-track']);
+  });
+
+  it('reads one category from the parts written for it (baseline and target give theirs)', () => {
+    // Female: only the first half-year gives her counts, 30 / 40 = 75%; (75 − 0) / (50 − 0) = 1.5, capped at 1.
+    const female = rollUp(model, { asOf: '2022-01-15', for: { sex: 'female' } }).entry('i');
+    expect(female?.kind === 'indicator' ? [female.value, female.rawProgress, female.status] : null).toEqual([75, 1.5, 'achieved']);
+  });
+});
