@@ -1,6 +1,7 @@
 import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, ReadingDocument } from '../document/types.js';
+import { readingWhen } from '../document/reading-date.js';
 import { isWebAddress } from '../document/web-address.js';
 
 /**
@@ -17,7 +18,7 @@ export function checkReadingSources(node: IndicatorDocument, at: DocumentPath, o
         severity: 'error',
         path: [...path, 'sources', k, 'url'],
         ids: [node.id],
-        message: `${nodeLabel('indicator', node.id)}: the source "${source.title}" of its ${what} of ${reading.date} has the link ${JSON.stringify(source.url)}, which is not a web address; write one that starts with https:// or http://.`,
+        message: `${nodeLabel('indicator', node.id)}: the source "${source.title}" of its ${what} of ${readingWhen(reading)} has the link ${JSON.stringify(source.url)}, which is not a web address; write one that starts with https:// or http://.`,
       });
     });
   };
