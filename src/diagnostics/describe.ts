@@ -8,10 +8,14 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   assumption: 'Assumption',
 };
 
+/** `Objective`, `Boundary partner`: a node kind as messages and explanations name it; `Node` for an unknown kind. @internal */
+export function kindLabel(kind: string): string {
+  return (Object.prototype.hasOwnProperty.call(KIND_LABELS, kind) ? KIND_LABELS[kind] : undefined) ?? 'Node';
+}
+
 /** `Objective "so1"`: how messages name a node. @internal */
 export function nodeLabel(kind: string, id: string): string {
-  const label = Object.prototype.hasOwnProperty.call(KIND_LABELS, kind) ? KIND_LABELS[kind] : 'Node';
-  return `${label ?? 'Node'} ${JSON.stringify(id)}`;
+  return `${kindLabel(kind)} ${JSON.stringify(id)}`;
 }
 
 /** A short description of any value for messages: `the text "abc"`, `the number 5`, `a list`. @internal */

@@ -1,3 +1,4 @@
+import { kindLabel } from '../diagnostics/describe.js';
 import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument, ReadingFlag, SourceDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
 import { readingWhen } from '../document/reading-date.js';
@@ -167,24 +168,8 @@ function behaviourOf(model: Model, doc: IndicatorDocument): string {
 
 function describe(node: NodeDocument | undefined): string {
   if (node === undefined) return '(unknown)';
-  const kind =
-    node.kind === 'objective'
-      ? 'Objective'
-      : node.kind === 'goal'
-        ? 'Goal'
-        : node.kind === 'indicator'
-          ? 'Indicator'
-          : node.kind === 'assumption'
-            ? 'Assumption'
-            : node.kind === 'boundary-partner'
-              ? 'Boundary partner'
-              : node.kind === 'duty-bearer'
-                ? 'Duty bearer'
-                : node.kind === 'rights-holder'
-                  ? 'Rights holder'
-                  : 'Node';
   const ref = node.ref === undefined ? '' : ` ${node.ref}`;
-  return `${kind}${ref} "${node.title}" [${node.id}]`;
+  return `${kindLabel(node.kind)}${ref} "${node.title}" [${node.id}]`;
 }
 
 function resultSummary(item: ResultProgress, report: ProgressReportData, top: boolean): string {

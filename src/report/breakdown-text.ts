@@ -1,5 +1,5 @@
-import { readingDate } from '../document/reading-date.js';
-import type { BreakdownEntry, CategoryFilter, IndicatorDocument, ReadingDocument } from '../document/types.js';
+import { finalTarget } from '../document/final-target.js';
+import type { BreakdownEntry, CategoryFilter, IndicatorDocument } from '../document/types.js';
 import { sortedParts } from '../document/breakdown.js';
 import { formatValue } from '../mermaid/format.js';
 import type { IndicatorProgress } from '../progress/types.js';
@@ -32,12 +32,6 @@ export function partsText(node: IndicatorDocument, breakdown: readonly Breakdown
     .join(' · ');
 }
 
-/** The final target as the roll-up takes it: the latest by date (the last written of those on that day). */
-function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
-  let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
-  return final;
-}
 
 /**
  * The parts of an indicator's baseline, latest observation used and final

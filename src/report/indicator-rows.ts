@@ -1,5 +1,6 @@
+import { finalTarget } from '../document/final-target.js';
 import { readingDate } from '../document/reading-date.js';
-import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingDocument, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
+import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
@@ -183,9 +184,3 @@ export function sourceKey(source: SourceDocument): string {
   return JSON.stringify([source.title, source.url ?? null, source.date ?? null, source.kind ?? null]);
 }
 
-/** The target with the latest date (the last written of those on that day). */
-function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
-  let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
-  return final;
-}

@@ -1,5 +1,6 @@
-import { formatPeriod, readingDate } from '../../document/reading-date.js';
-import type { IndicatorDocument, ReadingDocument } from '../../document/types.js';
+import { finalTarget } from '../../document/final-target.js';
+import { formatPeriod } from '../../document/reading-date.js';
+import type { IndicatorDocument } from '../../document/types.js';
 import type { Model } from '../../model/model.js';
 import { describeAge, describeLimit } from '../../progress/describe-age.js';
 import { progressOf } from '../../progress/progress-of.js';
@@ -63,9 +64,3 @@ function flagCaption(rows: readonly IndicatorRow[]): string {
   return `${flagged('estimated') ? ' A figure marked ≈ estimated is the writer’s own estimate.' : ''}${flagged('provisional') ? ' A figure marked ◌ provisional may still change.' : ''}`;
 }
 
-/** The target with the latest date (the last written of those on that day), as the roll-up takes it. */
-function finalTarget(targets: readonly ReadingDocument[]): ReadingDocument | undefined {
-  let final: ReadingDocument | undefined;
-  for (const t of targets) if (final === undefined || (readingDate(t) ?? '') >= (readingDate(final) ?? '')) final = t;
-  return final;
-}
