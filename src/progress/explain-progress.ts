@@ -1,5 +1,6 @@
+import { READING_FLAGS } from '../document/reading-flags.js';
 import { kindLabel } from '../diagnostics/describe.js';
-import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument, ReadingFlag, SourceDocument } from '../document/types.js';
+import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument, SourceDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
 import { readingWhen } from '../document/reading-date.js';
 import { assumptionStatus, describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
@@ -140,8 +141,6 @@ function findingLines(model: Model, from: string, to: string, indent: string): s
   return out;
 }
 
-/** The flags in the order explanations and reports list them. */
-const READING_FLAGS: readonly ReadingFlag[] = ['illustrative', 'estimated', 'provisional'];
 
 /** `source: Global Estimates 2022 (survey, 2022-09-12) <https://…>`: a source document as an explanation lists it. */
 function sourceText(source: SourceDocument): string {

@@ -1,3 +1,4 @@
+import { sortedFlags } from '../document/reading-flags.js';
 import { readingOrderKey, canonicalValue } from '../document/canonical-value.js';
 import { dayNumber } from '../document/dates.js';
 import { readingDate } from '../document/reading-date.js';
@@ -145,7 +146,7 @@ export function observationUsed(obs: Observations, k: number): ObservationUsed {
     if (reading.rating !== undefined) out.rating = reading.rating;
     if (reading.source !== undefined) out.source = reading.source;
     if (reading.sources !== undefined) out.sources = reading.sources;
-    if (reading.flags !== undefined) out.flags = reading.flags;
+    if (reading.flags !== undefined) out.flags = sortedFlags(reading.flags);
     if (reading.note !== undefined) out.note = reading.note;
     used = Object.freeze(out);
     obs.used[k] = used;

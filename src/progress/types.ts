@@ -87,7 +87,7 @@ export interface ObservationUsed {
   readonly source?: string;
   /** The documents it comes from, as written; only when written. */
   readonly sources?: readonly SourceDocument[];
-  /** Its flags (illustrative, estimated, provisional), as written; only when written. */
+  /** Its flags, in the order illustrative, estimated, provisional whatever the order written; only when written. */
   readonly flags?: readonly ReadingFlag[];
   readonly note?: string;
 }

@@ -1,3 +1,4 @@
+import { READING_FLAGS } from '../document/reading-flags.js';
 import { finalTarget } from '../document/final-target.js';
 import { readingDate } from '../document/reading-date.js';
 import type { IndicatorDocument, IndicatorValue, IsoDate, IsoDuration, NodeDocument, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
@@ -122,7 +123,7 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
   const notForCategory = p?.reason === 'not-broken-down';
   const dated = (value: IndicatorValue | null | undefined, date: IsoDate | null, period: ReadingPeriod | undefined, readings: readonly ReadingMarks[] = []): DatedValue | null => {
     if (value === null || value === undefined) return null;
-    const flags = FLAG_ORDER.filter((f) => readings.some((r) => r.flags?.includes(f) === true));
+    const flags = READING_FLAGS.filter((f) => readings.some((r) => r.flags?.includes(f) === true));
     return { value, text: formatValue(value, node), date, ...(period === undefined ? {} : { period }), ...(flags.length === 0 ? {} : { flags }) };
   };
   // Per-period targets: the target judged at the report date, with its period.
@@ -170,9 +171,6 @@ function indicatorRow(model: Model, node: IndicatorDocument, p: IndicatorProgres
     illustrative: p?.illustrative ?? (node.tags ?? []).includes('illustrative'),
   };
 }
-
-/** The flags in the order reports list them. @internal */
-export const FLAG_ORDER: readonly ReadingFlag[] = ['illustrative', 'estimated', 'provisional'];
 
 /** The flags and sources of a reading, as rows read them. */
 interface ReadingMarks {

@@ -187,3 +187,21 @@ describe('web addresses', () => {
     }
   });
 });
+
+describe('flags whatever the order written', () => {
+  it('lists a reading’s flags illustrative, estimated, provisional in the report', () => {
+    const model = loadModel({
+      title: 'T',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'G' },
+        {
+          kind: 'indicator', id: 'i', title: 'I', measures: ['g'], measure: { kind: 'number' },
+          baseline: { date: '2020-01-01', value: 0 }, targets: [{ date: '2022-12-31', value: 10 }],
+          observations: [{ date: '2021-06-30', value: 4, flags: ['provisional', 'estimated'] }],
+        },
+      ],
+    });
+    const entry = rollUp(model, { asOf: '2021-12-31' }).entry('i');
+    expect(entry?.kind === 'indicator' ? entry.observations[0]?.flags : null).toEqual(['estimated', 'provisional']);
+  });
+});
