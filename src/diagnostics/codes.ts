@@ -54,6 +54,10 @@ export const DIAGNOSTIC_CODES = {
   'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
   'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
   'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
+  'iati-not-xml': { severity: 'error', summary: 'An IATI file is not well-formed XML (or is empty); reading stops at the first fault.' },
+  'iati-doctype': { severity: 'error', summary: 'An IATI file declares a document type (<!DOCTYPE …>), which IATI files never need and which can define entities that expand without limit or read other files; the file is not read.' },
+  'iati-entity': { severity: 'error', summary: 'An IATI file uses an entity reference other than XML’s five (&amp; &lt; &gt; &quot; &apos;) and character references such as &#233;; it is never looked up or expanded.' },
+  'iati-not-activities': { severity: 'error', summary: 'An XML file’s root element is not iati-activities (an organisation file, another format, or a namespace on the root).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
