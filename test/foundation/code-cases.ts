@@ -553,6 +553,13 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: [],
     mentions: ['"iati-organisations"', 'not "iati-activities"'],
   },
+  'iati-too-deep': {
+    run: readingIati(`<iati-activities version="2.03"><iati-activity>${'<t:x xmlns:t="urn:t">'.repeat(99)}${'</t:x>'.repeat(99)}</iati-activity></iati-activities>`),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['more than 100 deep'],
+  },
 };
 
 /** A case that reads IATI XML text (test/iati/xml/read-hostile.test.ts checks the lines and columns). */

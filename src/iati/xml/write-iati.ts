@@ -29,6 +29,7 @@ import type {
   IatiValue,
   XmlElement,
 } from '../iati-activity.js';
+import { MAX_DEPTH } from './limits.js';
 import { splitAttributeKey, TOC_NAMESPACE, XML_NAMESPACE, XMLNS_NAMESPACE } from './namespaces.js';
 import { escapeAttribute, escapeText, isLocalName } from './xml-text.js';
 
@@ -46,6 +47,8 @@ const builder = new XMLBuilder({
   // We escape text and attributes ourselves (see xml-text.ts): the builder's own escaping leaves
   // line breaks in attributes and carriage returns in text to be normalised away by readers.
   processEntities: false,
+  // The reader refuses files nested deeper than 100 (MAX_DEPTH): whatever it read can be written.
+  maxNestedTags: 2 * MAX_DEPTH,
 });
 
 /** Writes `file` as IATI XML text. */
@@ -109,8 +112,11 @@ function foreign(attributes: ForeignAttributes, prefixes: Prefixes): Attributes 
 }
 
 function extension(e: XmlElement, prefixes: Prefixes): Node {
+  // Named before its children, so that prefixes number in document order.
+  const name = prefixes.qualified(e.uri, e.name);
+  const attributes = foreign(e.attributes, prefixes);
   const children = e.children.map((c) => extension(c, prefixes));
-  return element(prefixes.qualified(e.uri, e.name), foreign(e.attributes, prefixes), e.text === '' ? children : [text(e.text), ...children]);
+  return element(name, attributes, e.text === '' ? children : [text(e.text), ...children]);
 }
 
 function extensions(list: readonly XmlElement[], prefixes: Prefixes): Node[] {
