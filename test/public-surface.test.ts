@@ -18,6 +18,7 @@ const ENTRIES = {
   './report': 'src/report/index.ts',
   './parse': 'src/parse/index.ts',
   './node': 'src/node/index.ts',
+  './iati': 'src/iati/index.ts',
 } as const;
 
 type Entry = keyof typeof ENTRIES;
@@ -215,6 +216,30 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'RenderOptions',
       'RenderResult',
       'TextFormat',
+    ],
+  },
+  // IATI 2.03: activity XML read and written as plain data (EXPORT adds toIati, IMPORT importIati).
+  './iati': {
+    values: ['readIati', 'readIatiActivities', 'readIatiStream', 'writeIati'],
+    types: [
+      'ForeignAttributes',
+      'IatiActivities',
+      'IatiActivity',
+      'IatiBaseline',
+      'IatiDimension',
+      'IatiDocumentLink',
+      'IatiExtensible',
+      'IatiIndicator',
+      'IatiNarrative',
+      'IatiOrganisation',
+      'IatiPeriod',
+      'IatiReadResult',
+      'IatiReference',
+      'IatiRelatedActivity',
+      'IatiResult',
+      'IatiText',
+      'IatiValue',
+      'XmlElement',
     ],
   },
 };

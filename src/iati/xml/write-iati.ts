@@ -11,7 +11,6 @@
  * character references too. Multi-line text belongs in element text, where it is written as is.
  * The same data always gives the same bytes: UTF-8 declaration, 2-space indentation, a final
  * line feed. An absent `version` is written "2.03".
- * @internal
  */
 import XMLBuilder from 'fast-xml-builder';
 import type {
@@ -51,7 +50,16 @@ const builder = new XMLBuilder({
   maxNestedTags: 2 * MAX_DEPTH,
 });
 
-/** Writes `file` as IATI XML text. */
+/**
+ * Writes IATI activities as XML text, in the IATI 2.03 schema's order, extensions last, with the
+ * namespaces they use declared on the root (ours as `toc`). Characters XML 1.0 cannot hold are
+ * left out; everything else reads back as it was (see {@link readIati}).
+ *
+ * @example
+ * ```ts
+ * const xml = writeIati({ version: '2.03', activities: [activity] });
+ * ```
+ */
 export function writeIati(file: IatiActivities): string {
   const prefixes = new Prefixes();
   const activities = file.activities.map((a) => activity(a, prefixes));
