@@ -158,7 +158,7 @@ export class IatiXmlReader {
     const parent = this.open[this.open.length - 1];
     if (parent === undefined) {
       // Outside an activity: anything but an iati-activity directly under the root is ignored.
-      if (depth === 2 && tag.local === 'iati-activity' && tag.uri === '') this.open.push(element(tag, at));
+      if (depth === 2 && tag.local === 'iati-activity' && tag.uri === '') this.open.push(element(tag, at, undefined));
       else this.skipDepth = 1;
       return;
     }
@@ -167,10 +167,12 @@ export class IatiXmlReader {
       this.skipDepth = 1;
       return;
     }
-    const child = skip ? { uri: '', local: tag.local, attributes: [], children: [], text: '', runs: undefined, at } : element(tag, at);
-    if (parent.runs === undefined) parent.runs = [];
-    parent.runs.push(parent.text);
-    parent.text = '';
+    const child = skip ? { uri: '', local: tag.local, attributes: [], children: [], text: '', foreign: false, keepsText: false, runs: undefined, at } : element(tag, at, parent);
+    if (parent.keepsText) {
+      if (parent.runs === undefined) parent.runs = [];
+      parent.runs.push(parent.text);
+      parent.text = '';
+    }
     parent.children.push(child);
     if (skip) {
       this.skippedNames.add(tag.local);
@@ -198,17 +200,19 @@ export class IatiXmlReader {
   private onText(text: string): void {
     if (this.skipDepth > 0) return;
     const top = this.open[this.open.length - 1];
-    if (top !== undefined) top.text += text;
+    if (top?.keepsText === true) top.text += text;
   }
 }
 
-function element(tag: SaxesTagNS, at: SourcePosition): RawElement {
+function element(tag: SaxesTagNS, at: SourcePosition, parent: RawElement | undefined): RawElement {
   const attributes: RawAttribute[] = [];
   for (const name in tag.attributes) {
     const a = tag.attributes[name];
     if (a === undefined || a.uri === XMLNS_NAMESPACE || (a.prefix === '' && a.local === 'xmlns')) continue;
     attributes.push({ uri: a.uri, local: a.local, value: a.value });
   }
-  return { uri: tag.uri, local: tag.local, attributes, children: [], text: '', runs: undefined, at };
+  const foreign = tag.uri !== '' || parent?.foreign === true;
+  const keepsText = foreign || tag.local === 'narrative' || tag.local === 'iati-identifier';
+  return { uri: tag.uri, local: tag.local, attributes, children: [], text: '', foreign, keepsText, runs: undefined, at };
 }
 
