@@ -54,6 +54,9 @@ export const DIAGNOSTIC_CODES = {
   'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
   'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
   'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
+  'iati-result-without-indicator': { severity: 'warning', summary: 'A goal or objective that no indicator measures cannot be an IATI result; the IATI export keeps it in its own extension only.' },
+  'iati-placeholder': { severity: 'warning', summary: 'The IATI export needed a value it was not given (identifier, reporting organisation, dates) and wrote a placeholder to replace before publishing.' },
+  'iati-not-carried-over': { severity: 'warning', summary: 'Part of an IATI activity written by this library (a result, indicator or value added or edited in another tool) could not be carried back into the theory of change.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -90,6 +93,9 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'assumption-status-contradicted': true,
   'output-to-impact': true,
   'result-type-order': true,
+  'iati-result-without-indicator': true,
+  'iati-placeholder': true,
+  'iati-not-carried-over': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */
