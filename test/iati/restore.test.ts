@@ -44,10 +44,14 @@ describe('restoreDocument', () => {
     expect(back.document).toEqual({ title: 'Strategy', period: { start: '2020-01-01', end: '2025-12-31' }, nodes: [GOAL, PEOPLE] });
   });
 
+  it("a reading's flags are said at the end of its comment", () => {
+    expect(exported([GOAL, PEOPLE])).toContain('<narrative>Mid-year count.\n\nProvisional value: it may still change.</narrative>');
+  });
+
   it('a value and a comment edited in another tool count; the rest of the reading (flags) stays', () => {
     const xml = exported([GOAL, PEOPLE])
       .replace('<actual value="40">', '<actual value="45">')
-      .replace('<narrative>Mid-year count.</narrative>', '<narrative>Recounted in July.</narrative>');
+      .replace('<narrative>Mid-year count.\n\nProvisional value: it may still change.</narrative>', '<narrative>Recounted in July.</narrative>');
     const back = restore(xml);
     expect(back.diagnostics).toEqual([]);
     expect(indicator(back).observations).toEqual([{ date: '2021-06-30', value: 45, note: 'Recounted in July.', flags: ['provisional'] }]);
@@ -63,6 +67,14 @@ describe('restoreDocument', () => {
     expect(indicator(back).targets).toEqual([{ date: '2021-12-31', value: 100 }]);
     // The comment was not edited: the note stays as written.
     expect(indicator(back, 's').targets).toEqual([{ date: '2022-12-31', value: 'passed', note: 'Draft first.' }]);
+  });
+
+  it('a finding rewritten in another tool is the new finding; its rating stays', () => {
+    const finding = { kind: 'indicator', id: 'f', title: 'Attitudes', measure: { kind: 'qualitative' }, measures: ['g'], observations: [{ date: '2021-06-30', value: 'Some change.', rating: 0.4, note: 'Focus groups.' }] };
+    const xml = exported([GOAL, finding]).replace('<narrative>Some change.\n\nFocus groups.</narrative>', '<narrative>Clear change in two districts.</narrative>');
+    const back = restore(xml);
+    expect(back.diagnostics).toEqual([]);
+    expect(indicator(back, 'f').observations).toEqual([{ date: '2021-06-30', value: 'Clear change in two districts.', rating: 0.4 }]);
   });
 
   it('a value that does not fit the measure: reported with its place, the exported value kept', () => {
