@@ -23,7 +23,7 @@ Options:
   --identifier ID       the activity's IATI identifier (default: --org, a
                         hyphen and the document's id)
   --org REF             the reporting organisation's IATI identifier, e.g.
-                        GB-CHC-1049160 (default: XX-PLACEHOLDER, with a warning)
+                        GB-CHC-1234567 (default: XX-PLACEHOLDER, with a warning)
   --org-type CODE       its IATI organisation type, e.g. 21 international NGO,
                         22 national NGO (default 21, with a warning)
   --org-name NAME       its name (default: the document's organisation)

@@ -25,11 +25,11 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`export knows one format, iati, not "${format}": toc export iati FILE.`);
   if (file === undefined) throw new UsageError('export iati needs a FILE: toc export iati strategy.yaml -o activity.xml.');
   if (extra.length > 0) throw new UsageError(`export iati takes one FILE, but got ${positionals.length - 1}.`);
-  const org = text(values, 'org', undefined, 'GB-CHC-1049160');
+  const org = text(values, 'org', undefined, 'GB-CHC-1234567');
   const orgType = text(values, 'org-type', /^\d+$/, 'an IATI organisation type code, such as 21 (international NGO)');
   const orgName = text(values, 'org-name');
   const options: IatiExportOptions = {
-    ...(values.identifier === undefined ? {} : { identifier: text(values, 'identifier', undefined, 'GB-CHC-1049160-strategy-2025') as string }),
+    ...(values.identifier === undefined ? {} : { identifier: text(values, 'identifier', undefined, 'GB-CHC-1234567-strategy-2025') as string }),
     ...(org === undefined && orgType === undefined && orgName === undefined
       ? {}
       : { reportingOrg: { ...(org === undefined ? {} : { ref: org }), ...(orgType === undefined ? {} : { type: orgType }), ...(orgName === undefined ? {} : { name: orgName }) } }),

@@ -13,13 +13,13 @@ const VISION_WARNING =
 describe('toc export iati', () => {
   it('writes the file, says so, and prints the warnings on standard error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toc-export-'));
-    const run = await tocIn(dir, 'export', 'iati', asi, '-o', 'out/activity.xml', '--org', 'GB-CHC-1049160', '--org-type', '21', '--lang', 'en', '--status', '4');
+    const run = await tocIn(dir, 'export', 'iati', asi, '-o', 'out/activity.xml', '--org', 'GB-CHC-1234567', '--org-type', '21', '--lang', 'en', '--status', '4');
     expect(run).toEqual({ code: 0, stdout: '', stderr: `${VISION_WARNING}wrote out/activity.xml\n` });
     const file = readIatiActivities(readFileSync(join(dir, 'out/activity.xml'), 'utf8'));
     const activity = file.activities[0];
     expect([activity?.identifier, activity?.reportingOrg.ref, activity?.reportingOrg.type, activity?.status, activity?.lang]).toEqual([
-      'GB-CHC-1049160-asi-strategy-2015-2020',
-      'GB-CHC-1049160',
+      'GB-CHC-1234567-asi-strategy-2015-2020',
+      'GB-CHC-1234567',
       '21',
       '4',
       'en',
@@ -28,10 +28,10 @@ describe('toc export iati', () => {
   });
 
   it('prints the XML without -o, with a placeholder warning for each missing option', async () => {
-    const run = await toc('export', 'iati', asi, '--identifier', 'GB-CHC-1049160-2015', '--org-name', 'ASI');
+    const run = await toc('export', 'iati', asi, '--identifier', 'GB-CHC-1234567-2015', '--org-name', 'ASI');
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03"')).toBe(true);
-    expect(run.stdout).toContain('<iati-identifier>GB-CHC-1049160-2015</iati-identifier>');
+    expect(run.stdout).toContain('<iati-identifier>GB-CHC-1234567-2015</iati-identifier>');
     expect(run.stderr.split('\n').map((line) => line.slice(0, 60))).toEqual([
       'warning iati-placeholder at (document): No reporting organis',
       'warning iati-placeholder at (document): No reporting organis',
@@ -53,7 +53,7 @@ describe('toc export iati', () => {
     expect((await toc('export', 'csv', asi)).stderr).toBe('toc: export knows one format, iati, not "csv": toc export iati FILE.\n');
     expect((await toc('export', 'iati', asi, '--status', '9')).stderr).toBe('toc: --status must be an IATI activity status from 1 to 6, such as 2 (implementation); not "9".\n');
     expect((await toc('export', 'iati', asi, '--org-type', 'NGO')).stderr).toBe('toc: --org-type must be an IATI organisation type code, such as 21 (international NGO); not "NGO".\n');
-    expect((await toc('export', 'iati', asi, '--org', ' ')).stderr).toBe('toc: --org needs a value, such as GB-CHC-1049160.\n');
+    expect((await toc('export', 'iati', asi, '--org', ' ')).stderr).toBe('toc: --org needs a value, such as GB-CHC-1234567.\n');
     expect((await toc('export', 'iati')).stderr).toBe('toc: export iati needs a FILE: toc export iati strategy.yaml -o activity.xml.\n');
     expect((await toc('export', 'iati', asi, asi)).stderr).toBe('toc: export iati takes one FILE, but got 2.\n');
     expect(existsSync(join(dir, 'activity.xml'))).toBe(false);

@@ -19,7 +19,7 @@ import { readIatiActivities } from '../../src/iati/xml/read-iati.js';
 import { iatiDocument } from './arbitraries.js';
 
 const SCHEMA = '/work/shared/iati-2.03/iati-activities-schema.xsd';
-const OPTIONS = { identifier: 'GB-CHC-1049160-strategy', reportingOrg: { ref: 'GB-CHC-1049160', type: '21' } };
+const OPTIONS = { identifier: 'GB-CHC-1234567-strategy', reportingOrg: { ref: 'GB-CHC-1234567', type: '21' } };
 
 /** xmllint's verdict on each file: '' when it validates, else its error lines. */
 function xmllint(xmls: readonly string[]): string[] {

@@ -115,7 +115,7 @@ export function toIatiActivity(model: Model, options: IatiExportOptions = {}): I
 
   const orgRef = options.reportingOrg?.ref;
   const ref = orgRef ?? 'XX-PLACEHOLDER';
-  if (orgRef === undefined) diagnostics.push(placeholder('No reporting organisation identifier was given, so the file says XX-PLACEHOLDER: give your organisation\'s IATI identifier (e.g. GB-CHC-1049160; `--org` on the command line) before publishing.'));
+  if (orgRef === undefined) diagnostics.push(placeholder('No reporting organisation identifier was given, so the file says XX-PLACEHOLDER: give your organisation\'s IATI identifier (e.g. GB-CHC-1234567; `--org` on the command line) before publishing.'));
   const type = options.reportingOrg?.type ?? '21';
   if (options.reportingOrg?.type === undefined) diagnostics.push(placeholder('No reporting organisation type was given, so the file says 21 (international NGO): give your IATI organisation type code (`--org-type` on the command line) if it differs.'));
   let identifier = options.identifier;

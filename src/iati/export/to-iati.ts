@@ -34,8 +34,8 @@ export interface IatiExport {
  * @example
  * ```ts
  * const { xml, diagnostics } = toIati(model, {
- *   identifier: 'GB-CHC-1049160-strategy-2015',
- *   reportingOrg: { ref: 'GB-CHC-1049160', type: '21' },
+ *   identifier: 'GB-CHC-1234567-strategy-2015',
+ *   reportingOrg: { ref: 'GB-CHC-1234567', type: '21' },
  * });
  * ```
  */
