@@ -206,12 +206,21 @@ describe('indicators', () => {
     ]);
   });
 
-  it('a cumulative indicator says so at the end of its description', () => {
+  it('the unit and, for a cumulative indicator, what its values mean end its description (IATI has a field for neither)', () => {
     const sentence = 'Each value counts its own period only: add the values up for the total to date (not cumulative in the IATI sense, where the latest value is the total).';
-    const a = activityOf([GOAL, number('c', { combine: 'cumulative', description: 'People freed.' }), number('d', { combine: 'cumulative' }), number('e')]);
+    const a = activityOf([
+      GOAL,
+      number('c', { combine: 'cumulative', description: 'People freed.' }),
+      number('d', { combine: 'cumulative', unit: 'people' }),
+      number('e'),
+      number('u', { unit: 'schools', description: 'Schools open.' }),
+      number('v', { unit: ' ' }),
+    ]);
     expect(indicatorIn(a, 'g', 'c').description).toEqual([{ text: `People freed.\n\n${sentence}` }]);
-    expect(indicatorIn(a, 'g', 'd').description).toEqual([{ text: sentence }]);
+    expect(indicatorIn(a, 'g', 'd').description).toEqual([{ text: `Unit: people.\n\n${sentence}` }]);
     expect(indicatorIn(a, 'g', 'e').description).toEqual([]);
+    expect(indicatorIn(a, 'g', 'u').description).toEqual([{ text: 'Schools open.\n\nUnit: schools.' }]);
+    expect(indicatorIn(a, 'g', 'v').description).toEqual([]);
   });
 });
 

@@ -10,10 +10,23 @@ import { sortedJson, tocAttribute, tocElement } from './toc-namespace.js';
 export const CUMULATIVE_SENTENCE =
   'Each value counts its own period only: add the values up for the total to date (not cumulative in the IATI sense, where the latest value is the total).';
 
-/** The indicator's IATI `description`: its own, then {@link CUMULATIVE_SENTENCE} for a cumulative one; `undefined` when there is neither. @internal */
+/**
+ * What the IATI description of an indicator adds to its own, since IATI has no
+ * field for either: its unit (`Unit: people.`) and, for a cumulative one,
+ * {@link CUMULATIVE_SENTENCE}; `undefined` when neither applies. @internal
+ */
+export function descriptionSuffix(node: { readonly unit?: unknown; readonly combine?: unknown }): string | undefined {
+  const parts: string[] = [];
+  if (typeof node.unit === 'string' && node.unit.trim() !== '') parts.push(`Unit: ${node.unit}.`);
+  if (node.combine === 'cumulative') parts.push(CUMULATIVE_SENTENCE);
+  return parts.length === 0 ? undefined : parts.join('\n\n');
+}
+
+/** The indicator's IATI `description`: its own, then {@link descriptionSuffix} after a blank line; `undefined` when there is neither. @internal */
 export function indicatorDescription(node: IndicatorDocument): string | undefined {
-  if (node.combine !== 'cumulative') return node.description;
-  return node.description === undefined ? CUMULATIVE_SENTENCE : `${node.description}\n\n${CUMULATIVE_SENTENCE}`;
+  const suffix = descriptionSuffix(node);
+  if (suffix === undefined) return node.description;
+  return node.description === undefined ? suffix : `${node.description}\n\n${suffix}`;
 }
 
 /** The IATI media type of a link, from its file name's ending; `text/html` for a web page. */

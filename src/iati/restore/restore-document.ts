@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ContributionRef, IndicatorDocument, NodeDocument, ReadingDocument, ResultDocument, TheoryOfChangeDocument } from '../../document/types.js';
 import type { IatiActivity, IatiIndicator, IatiResult, XmlElement } from '../iati-activity.js';
 import { sortedReadings } from '../export/canonical-document.js';
-import { CUMULATIVE_SENTENCE } from '../export/indicator-element.js';
+import { descriptionSuffix } from '../export/indicator-element.js';
 import { parseJson, tocAttribute, tocChildren } from '../export/toc-namespace.js';
 import { restoreReading, textIn } from './restore-reading.js';
 
@@ -66,14 +66,16 @@ function restoreResult(result: IatiResult, id: string, extra: Json, lang: string
   } as ResultDocument;
 }
 
-function indicatorDescription(text: string | undefined, cumulative: boolean): string | undefined {
-  if (!cumulative || text === undefined) return text;
-  if (text === CUMULATIVE_SENTENCE) return undefined;
-  return text.endsWith(`\n\n${CUMULATIVE_SENTENCE}`) ? text.slice(0, -(CUMULATIVE_SENTENCE.length + 2)) : text;
+/** An IATI indicator description less what the export added (unit, cumulative sentence); `undefined` when nothing else is left. */
+function indicatorDescription(text: string | undefined, extra: Json): string | undefined {
+  const suffix = descriptionSuffix(extra);
+  if (suffix === undefined || text === undefined) return text;
+  if (text === suffix) return undefined;
+  return text.endsWith(`\n\n${suffix}`) ? text.slice(0, -(suffix.length + 2)) : text;
 }
 
 function restoreIndicator(element: IatiIndicator, id: string, extra: Json, lang: string | undefined, diagnostics: Diagnostic[]): IndicatorDocument {
-  const description = indicatorDescription(element.description.length === 0 ? undefined : textIn(element.description, lang), extra.combine === 'cumulative');
+  const description = indicatorDescription(element.description.length === 0 ? undefined : textIn(element.description, lang), extra);
   const ref = ownRef(element.references);
   const node = {
     kind: 'indicator',
