@@ -59,6 +59,19 @@ describe('toc export iati', () => {
     expect(existsSync(join(dir, 'activity.xml'))).toBe(false);
   });
 
+  it('a title with C1 control characters (the reader refuses DEL and C0 ones): written as character references, read back as written, never raw on the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toc-export-'));
+    const title = 'Stop \u009b6n slavery \u0085now';
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ title, nodes: [{ kind: 'goal', id: 'g', title: 'G' }, { kind: 'indicator', id: 'i', title: 'I', measure: { kind: 'number' }, measures: ['g'] }] }));
+    const run = await tocIn(dir, 'export', 'iati', 's.json', '-o', 'a.xml', '--org', 'XM-1', '--org-type', '21', '--identifier', 'XM-1-s', '--org-name', 'Acme');
+    expect(run).toEqual({ code: 0, stdout: '', stderr: expect.stringMatching(/wrote a\.xml\n$/) as string });
+    const xml = readFileSync(join(dir, 'a.xml'), 'utf8');
+    expect(xml).toContain('<narrative>Stop &#155;6n slavery &#133;now</narrative>');
+    expect(readIatiActivities(xml).activities[0]?.title).toEqual([{ text: title }]);
+    const printed = await tocIn(dir, 'export', 'iati', 's.json', '--org', 'XM-1', '--org-type', '21', '--identifier', 'XM-1-s', '--org-name', 'Acme');
+    expect(printed.stdout).toBe(xml);
+  });
+
   it('a document with errors: exit 1, its errors, nothing written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toc-export-'));
     writeFileSync(join(dir, 'bad.yaml'), 'title: T\nnodes:\n  - { kind: objective, id: o, title: O, contributesTo: [nowhere] }\n');
