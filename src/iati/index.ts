@@ -37,3 +37,7 @@ export type {
 } from './iati-activity.js';
 export { readIati, readIatiActivities, readIatiStream, type IatiReadResult } from './xml/read-iati.js';
 export { writeIati } from './xml/write-iati.js';
+export { toIati, type IatiExport } from './export/to-iati.js';
+export type { IatiExportOptions } from './export/iati-export-options.js';
+export { canonicalDocument } from './export/canonical-document.js';
+export { hasTheoryOfChange, restoreDocument, type RestoredDocument } from './restore/restore-document.js';

@@ -11,6 +11,8 @@ import { validate, type Diagnostic, type DiagnosticCode, type DocumentPath, type
 import { parseText, readModelFile } from '../../src/node/index.js';
 import { doc, GOAL, INDICATOR } from './helpers.js';
 import { readIati } from '../../src/iati/xml/read-iati.js';
+import { toIatiActivity } from '../../src/iati/export/to-iati-activity.js';
+import { restoreDocument } from '../../src/iati/restore/restore-document.js';
 
 /** How to trigger one code, and what to expect of it. */
 export interface CodeCase {
@@ -30,6 +32,16 @@ export const validating = (document: unknown): (() => Promise<readonly Diagnosti
   Object.assign((): Promise<readonly Diagnostic[]> => Promise.resolve(validate(document).diagnostics), { document });
 
 const G = GOAL;
+
+/** The IATI export of a valid document (its diagnostics only), with every option given but those left out of `omit`. */
+const exporting =
+  (document: unknown, omit: 'ref' | 'none' = 'none') =>
+  (): Promise<readonly Diagnostic[]> => {
+    const result = validate(document);
+    if (!result.ok) throw new Error('the case document must be valid');
+    const org = { type: '21', name: 'Acme', ...(omit === 'ref' ? {} : { ref: 'GB-CHC-1' }) };
+    return Promise.resolve(toIatiActivity(result.model, { identifier: 'GB-CHC-1-x', reportingOrg: org }).diagnostics);
+  };
 const I = INDICATOR;
 const numberIndicator = (fields: Record<string, unknown>): Record<string, unknown> => ({
   kind: 'indicator',
@@ -559,6 +571,34 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     path: [],
     ids: [],
     mentions: ['more than 100 deep'],
+  },
+  'iati-result-without-indicator': {
+    run: exporting(doc([G, { kind: 'objective', id: 'so', title: 'Laws enforced', contributesTo: ['g'] }, { ...I, measures: ['g'] }], { period: { start: '2020-01-01', end: '2030-12-31' } })),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['so'],
+    mentions: ['Objective "so" has no indicator', 'an IATI result needs one'],
+  },
+  'iati-placeholder': {
+    run: exporting(doc([G, I], { period: { start: '2020-01-01', end: '2030-12-31' } }), 'ref'),
+    severity: 'warning',
+    path: [],
+    ids: [],
+    mentions: ['No reporting organisation identifier', 'XX-PLACEHOLDER', '--org'],
+  },
+  'iati-not-carried-over': {
+    run: () => {
+      const result = validate(doc([G, I], { period: { start: '2020-01-01', end: '2030-12-31' } }));
+      if (!result.ok) throw new Error('the case document must be valid');
+      const { activity } = toIatiActivity(result.model, { identifier: 'x', reportingOrg: { ref: 'r', type: '21' } });
+      // Another tool added a result of its own (no toc:id).
+      const added = { ...(activity.results[0] as (typeof activity.results)[number]), title: [{ text: 'Added elsewhere' }], foreignAttributes: {} };
+      return Promise.resolve(restoreDocument({ ...activity, results: [...activity.results, added] }).diagnostics);
+    },
+    severity: 'warning',
+    path: [],
+    ids: [],
+    mentions: ['The result "Added elsewhere" has no toc:id', 'not carried over'],
   },
 };
 

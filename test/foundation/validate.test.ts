@@ -93,7 +93,10 @@ describe('severities per code', () => {
       | 'outside-target-periods'
       | 'assumption-status-contradicted'
       | 'output-to-impact'
-      | 'result-type-order';
+      | 'result-type-order'
+      | 'iati-result-without-indicator'
+      | 'iati-placeholder'
+      | 'iati-not-carried-over';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -119,6 +122,9 @@ describe('severities per code', () => {
         'assumption-status-contradicted',
         'output-to-impact',
         'result-type-order',
+        'iati-result-without-indicator',
+        'iati-placeholder',
+        'iati-not-carried-over',
       ].sort(),
     );
   });
