@@ -29,6 +29,7 @@ Commands:
   report FILE -o OUT.html     a report for a board: one HTML file (--pdf OUT.pdf for A4 PDF)
   schema                      print the JSON Schema of the document format
   init                        print a starter document
+  readings template|add FILE  a sheet to fill in; add a CSV/XLSX sheet's readings to FILE
 
 Options:
   --json                      machine-readable output (validate, progress)

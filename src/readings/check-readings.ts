@@ -4,7 +4,7 @@ import { readingDate } from '../document/reading-date.js';
 import { Model } from '../model/model.js';
 import { validate } from '../validate/validate.js';
 import { planColumns } from './columns.js';
-import { groupRows, type NewReading } from './group-rows.js';
+import { groupRows, nameReading, type NewReading } from './group-rows.js';
 import { parseRow, type RowReading } from './parse-rows.js';
 import type { ReadingProblem } from './problems.js';
 import { sheetOfRecords, type ReadingRecord, type ReadingsSheet } from './sheet.js';
@@ -65,20 +65,29 @@ export function checkReadings(document: TheoryOfChangeDocument | Model, sheet: R
   });
   const problems: ReadingProblem[] = [];
   const good: RowReading[] = [];
+  const badKeys = new Set<string>();
   for (const row of table.rows) {
     const outcome = parseRow(row, plan, indicators);
     if (outcome.kind === 'reading') good.push(outcome.reading);
     else if (outcome.kind === 'bad') {
       problems.push(...outcome.problems);
+      if (outcome.key !== undefined) badKeys.add(outcome.key);
     }
   }
   const grouped = groupRows(good, order);
   problems.push(...grouped.problems);
   const badRows = new Set<number>([...problems.flatMap((p) => p.rows)]);
   // A reading one of whose rows is bad is left out whole, not added without that part.
-  let readings = grouped.readings.filter((r) => !r.rows.some((row) => badRows.has(row)));
-  const partlyBad = grouped.readings.filter((r) => r.rows.some((row) => badRows.has(row)));
-  for (const r of partlyBad) for (const row of r.rows) badRows.add(row);
+  const isBad = (r: (typeof grouped.readings)[number]): boolean => badKeys.has(r.key) || r.rows.some((row) => badRows.has(row));
+  let readings: readonly NewReading[] = grouped.readings.filter((r) => !isBad(r)).map(({ key: _key, ...r }) => r);
+  const partlyBad = grouped.readings.filter(isBad);
+  for (const r of partlyBad) {
+    const fine = r.rows.filter((row) => !badRows.has(row));
+    if (fine.length === 0) continue;
+    const name = nameReading(r.indicator, r.kind, r.reading);
+    problems.push({ code: 'reading-left-out', rows: fine, indicator: r.indicator, message: `Left out with the rest of ${name}, another row of which has a problem: a reading goes in whole or not at all.` });
+    for (const row of r.rows) badRows.add(row);
+  }
 
   // The document with the readings in it must validate: what it finds is put on the rows it comes from.
   const baseline = new Set(before.diagnostics.map((d) => `${d.code}\u0000${d.message}`));

@@ -1,6 +1,6 @@
 import type { BreakdownEntry, IndicatorDocument, ReadingDocument, SourceDocument } from '../document/types.js';
 import { formatPeriod, readingDate } from '../document/reading-date.js';
-import type { ReadingKind, RowReading } from './parse-rows.js';
+import { readingKey, type ReadingKind, type RowReading } from './parse-rows.js';
 import type { ReadingProblem } from './problems.js';
 
 /** A reading made from rows of a sheet, to be added to an indicator. */
@@ -15,10 +15,6 @@ export interface NewReading {
   readonly rows: readonly number[];
 }
 
-/** The key of the reading a row belongs to: indicator, kind, then its date or period. */
-function readingKey(r: RowReading): string {
-  return JSON.stringify([r.indicator.id, r.kind, r.date ?? null, r.period?.start ?? null, r.period?.end ?? null]);
-}
 
 /** How a message names a reading: `the observation of 2025-12-31 of indicator "x"`. @internal */
 export function nameReading(indicator: string, kind: ReadingKind, when: { readonly date?: string; readonly period?: { readonly start: string; readonly end: string } }): string {
@@ -36,15 +32,15 @@ export function nameReading(indicator: string, kind: ReadingKind, when: { readon
  * categories, whatever the order of the rows.
  * @internal
  */
-export function groupRows(rows: readonly RowReading[], order: ReadonlyMap<string, number>): { readonly readings: readonly NewReading[]; readonly problems: readonly ReadingProblem[] } {
+export function groupRows(rows: readonly RowReading[], order: ReadonlyMap<string, number>): { readonly readings: readonly (NewReading & { readonly key: string })[]; readonly problems: readonly ReadingProblem[] } {
   const groups = new Map<string, RowReading[]>();
   for (const r of rows) {
-    const key = readingKey(r);
+    const key = readingKey(r.indicator.id, r.kind, r);
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [r]);
     else list.push(r);
   }
-  const readings: NewReading[] = [];
+  const readings: (NewReading & { readonly key: string })[] = [];
   const problems: ReadingProblem[] = [];
   for (const list of groups.values()) {
     const first = list[0] as RowReading;
@@ -100,7 +96,7 @@ export function groupRows(rows: readonly RowReading[], order: ReadonlyMap<string
       ...(flags === undefined ? {} : { flags }),
       ...(note === undefined ? {} : { note }),
     };
-    readings.push({ indicator: first.indicator.id, kind: first.kind, reading, rows: [...rowsOf].sort((a, b) => a - b) });
+    readings.push({ indicator: first.indicator.id, kind: first.kind, reading, rows: [...rowsOf].sort((a, b) => a - b), key: readingKey(first.indicator.id, first.kind, first) });
   }
   readings.sort(
     (a, b) =>

@@ -31,7 +31,7 @@ export interface RowReading {
 export type RowOutcome =
   | { readonly kind: 'reading'; readonly reading: RowReading }
   | { readonly kind: 'unfilled' }
-  | { readonly kind: 'bad'; readonly indicator?: string; readonly problems: readonly ReadingProblem[] };
+  | { readonly kind: 'bad'; readonly indicator?: string; readonly key?: string; readonly problems: readonly ReadingProblem[] };
 
 /** The columns that say what a row records; a template row with none of them filled is left alone. */
 const FILLED: readonly ReadingColumn[] = ['kind', 'date', 'period start', 'period end', 'value', 'numerator', 'denominator', 'rating', 'note', 'source title', 'source url', 'flags'];
@@ -145,7 +145,12 @@ export function parseRow(sheetRow: SheetRow, plan: ColumnPlan, indicators: Reado
   const url = cellText(cell('source url'));
   if (url !== '' && title === '') problem('source-without-title', 'source title', `The source ${url} has no title: write the document's title in "source title" too.`);
 
-  if (problems.length > 0 || kind === undefined || indicator === undefined) return { kind: 'bad', indicator: indicatorId, problems };
+  if (problems.length > 0 || kind === undefined || indicator === undefined) {
+    // The reading the row belongs to, when that much could be read: its other rows are left out with it.
+    const when = period ?? (filled('period start') || filled('period end') ? undefined : date);
+    const key = kind === undefined || when === undefined ? undefined : readingKey(indicatorId, kind, period === undefined ? { date } : { period });
+    return { kind: 'bad', indicator: indicatorId, ...(key === undefined ? {} : { key }), problems };
+  }
   const reading: RowReading = {
     row: sheetRow.row,
     indicator,
@@ -161,6 +166,11 @@ export function parseRow(sheetRow: SheetRow, plan: ColumnPlan, indicators: Reado
     ...(flags === undefined || flags.length === 0 ? {} : { flags }),
   };
   return { kind: 'reading', reading };
+}
+
+/** The key of the reading a row belongs to: indicator, kind, then its date or period. @internal */
+export function readingKey(indicator: string, kind: ReadingKind, when: { readonly date?: string | undefined; readonly period?: ReadingPeriod | undefined }): string {
+  return JSON.stringify([indicator, kind, when.date ?? null, when.period?.start ?? null, when.period?.end ?? null]);
 }
 
 /** The header name of a dimension's column: `for sex`. @internal */

@@ -24,6 +24,7 @@ export const READING_PROBLEM_CODES = {
   'rows-disagree': 'Rows of one reading give different notes, sources or flags.',
   'duplicate-row': 'Two rows give the same reading, or the same part of it.',
   'already-recorded': 'The indicator already has a reading of that kind on that date or for that period.',
+  'reading-left-out': 'A row is fine, but another row of the same reading has a problem: a reading goes in whole or not at all.',
   'invalid-document': 'The document the readings go into is not valid, or is not YAML that can be edited in place.',
 } as const satisfies Record<string, string>;
 

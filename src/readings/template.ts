@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import writeXlsxFile from 'write-excel-file/universal';
 import type { IndicatorDocument, Measure, TheoryOfChangeDocument } from '../document/types.js';
 import { Model } from '../model/model.js';
 import { READING_COLUMNS, type ReadingColumn } from './columns.js';
@@ -81,9 +80,11 @@ export function readingsTemplate(document: TheoryOfChangeDocument | Model, forma
 export async function readingsTemplate(document: TheoryOfChangeDocument | Model, format: TemplateFormat): Promise<string | Uint8Array> {
   const doc = document instanceof Model ? document.document : document;
   const { header, rows, notes } = templateTable(doc);
-  if (format === 'csv') return `\uFEFF${Papa.unparse([header as string[], ...(rows as string[][])], { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  if (format === 'csv') return `\uFEFF${Papa.unparse([header as string[], ...(rows as string[][])], { newline: '\n', escapeFormulae: true })}\n`;
   const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
   const width = (i: number): number => Math.min(60, Math.max(header[i]?.length ?? 8, ...rows.map((r) => r[i]?.length ?? 0)) + 2);
+  // Loaded only for a workbook: a CSV template needs none of it.
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const blob = await writeXlsxFile([
     {
       data: [header.map(bold), ...rows.map((r) => r.map((value) => (value === '' ? null : value)))],
