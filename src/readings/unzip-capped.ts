@@ -52,7 +52,9 @@ export function unzipCapped(bytes: Uint8Array, limit: number): UnzipOutcome {
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // In small slices: one push inflates all it is given, so a slice of 1 kB inflates to at most about 1 MB.
+    const SLICE = 1024;
+    for (let at = 0; at < bytes.length && !over; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (error) {
     if (!over) return { ok: false, why: 'not-a-zip', detail: error instanceof Error ? error.message : String(error) };
   }
