@@ -60,7 +60,7 @@ async function runAdd(positionals: readonly string[], values: Readonly<Record<st
     throw new UsageError(invalid ? `${file} cannot take readings until it is fixed; run \`toc validate ${file}\`. Nothing was added.` : `${problemCount(result)} in ${sheetFile}; nothing was added to ${file}. Fix the rows, or use --skip-bad-rows to add the others.`, EXIT.invalid);
   }
   for (const warning of result.warnings) io.err(`warning ${warning.code}: ${warning.message}\n`);
-  if (result.skipped.length > 0) io.err(`Skipped rows ${rowList(result.skipped)} of ${sheetFile} (--skip-bad-rows): the problems above.\n`);
+  if (result.skipped.length > 0) io.err(`Skipped row${result.skipped.length === 1 ? '' : 's'} ${rowList(result.skipped)} of ${sheetFile} (--skip-bad-rows): the problems above.\n`);
   if (result.added.length === 0) {
     io.err(result.skipped.length > 0 ? `No reading is left to add; ${file} is unchanged.\n` : `${sheetFile} has no filled-in readings to add; ${file} is unchanged.\n`);
     return EXIT.ok;
