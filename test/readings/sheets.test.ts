@@ -1,16 +1,14 @@
 import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/universal';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
 import { readingsFromCsv } from '../../src/readings/from-csv.js';
 import { readingsFromXlsx } from '../../src/readings/from-xlsx.js';
 import { addReadings } from '../../src/readings/add-readings.js';
 import { formatReadingProblems } from '../../src/readings/problems.js';
 import { STRATEGY } from './fixtures.js';
 
-type Cells = Parameters<typeof writeXlsxFile>[0];
-
-async function xlsx(data: Cells, sheet = 'Readings'): Promise<Uint8Array> {
+async function xlsx(data: SheetData, sheet = 'Readings'): Promise<Uint8Array> {
   const blob = await writeXlsxFile(data, { sheet, dateFormat: 'dd/mm/yyyy' }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -54,7 +52,7 @@ describe('readingsFromCsv', () => {
 describe('readingsFromXlsx', () => {
   it('reads a workbook written by write-excel-file: real date cells, text dates, numbers, yes/no, non-ASCII text', async () => {
     const bytes = await xlsx([
-      [{ value: 'indicator', fontWeight: 'bold' }, 'date', 'value', 'note'],
+      [{ value: 'indicator', fontWeight: 'bold' as const }, 'date', 'value', 'note'],
       ['enrolled', new Date(Date.UTC(2025, 11, 31)), 200, 'Enfants scolarisés – Ñandú 日本'],
       [null, null, null, null],
       ['law-passed', '31/12/2025', true, null],

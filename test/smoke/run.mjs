@@ -22,6 +22,7 @@ import { toMermaid } from 'theory-of-change/mermaid';
 import { formatProgressTable, toMarkdownReport } from 'theory-of-change/report';
 import { parseText } from 'theory-of-change/node';
 import { validateText, parseText as parseInBrowser } from 'theory-of-change/parse';
+import { addReadings, readingsFromCsv, readingsTemplate } from 'theory-of-change/readings';
 import schema from 'theory-of-change/schema.json' with { type: 'json' };
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
@@ -32,6 +33,10 @@ if (!parseText('a: 1').ok) throw new Error('ESM: node entry broken');
 const checked = validateText('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G, contributesTo: [x] }\\n', 'pasted.yaml');
 if (checked.diagnostics[0]?.position?.line !== 3 || !parseInBrowser('{"a": 1}').ok) throw new Error('ESM: parse entry broken');
 if (schema.type !== 'object' || toJsonSchema().type !== 'object') throw new Error('ESM: schema missing');
+const sheet = readingsFromCsv('indicator;date;value\\nn;2025-12-31;2\\n');
+const added = sheet.ok && addReadings('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G }\\n  - { kind: indicator, id: n, title: N, measures: [g], measure: { kind: number } }\\n', sheet.sheet);
+if (!added || !added.ok || !added.text.includes('observations: [{ date: 2025-12-31, value: 2 }]')) throw new Error('ESM: readings entry broken');
+if ((await readingsTemplate(r.model, 'xlsx')).length < 1000) throw new Error('ESM: readings template broken');
 console.log('esm ok');
 `);
   writeFileSync(join(consumer, 'cjs.cjs'), `
@@ -41,6 +46,8 @@ const { formatProgressTable, toMarkdownReport } = require('theory-of-change/repo
 const { loadModelFile } = require('theory-of-change/node');
 const { parseText } = require('theory-of-change/parse');
 if (parseText('a: [1, 2]').data.a[1] !== 2) throw new Error('CJS: parse entry broken');
+const { checkReadings } = require('theory-of-change/readings');
+if (checkReadings(${JSON.stringify(doc)}, [{ indicator: 'x', date: '2025-12-31', value: 1 }]).problems[0]?.code !== 'unknown-indicator') throw new Error('CJS: readings entry broken');
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
 const report = rollUp(r.model, { asOf: '2025-01-01' });
