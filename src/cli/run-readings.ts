@@ -13,6 +13,9 @@ import { EXIT, UsageError, emit, readOptions, type CommandArgs, type Io } from '
 
 const MIB = 1024 * 1024;
 
+/** How many added readings are listed one by one. */
+const LISTED = 20;
+
 /** `toc readings template|add …`. @internal */
 export async function runReadings(args: CommandArgs, io: Io): Promise<number> {
   const [sub, ...rest] = args.positionals;
@@ -67,7 +70,12 @@ async function runAdd(positionals: readonly string[], values: Readonly<Record<st
   }
   const target = output ?? file;
   const verb = values.check === true ? 'Would add' : 'Added';
-  io.err(`${verb} ${result.added.length === 1 ? '1 reading' : `${result.added.length} readings`} to ${target}:\n${result.added.map((r) => `  ${describe(r)}\n`).join('')}`);
+  // Each reading, up to a screenful; a sheet of thousands says how many more.
+  const shown = result.added.length > LISTED + 1 ? result.added.slice(0, LISTED) : result.added;
+  const more = result.added.length - shown.length;
+  io.err(
+    `${verb} ${result.added.length === 1 ? '1 reading' : `${result.added.length.toLocaleString('en-GB')} readings`} to ${target}:\n${shown.map((r) => `  ${describe(r)}\n`).join('')}${more > 0 ? `  … and ${more.toLocaleString('en-GB')} more\n` : ''}`,
+  );
   if (values.check === true) return EXIT.ok;
   await writeAtomically(target, result.text);
   return EXIT.ok;

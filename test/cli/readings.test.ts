@@ -81,6 +81,15 @@ describe('toc readings add', () => {
     expect(readFileSync(join(dir, 'strategy.yaml'), 'utf8')).toBe(readFileSync(join(dir, 'new.yaml'), 'utf8'));
   });
 
+  it('lists up to 20 readings added, then says how many more', async () => {
+    const rows = Array.from({ length: 23 }, (_, i) => `enrolled,2026-${String(Math.floor(i / 28) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},${200 + i}`);
+    const dir = folder({ 'many.csv': `indicator,date,value\n${rows.join('\n')}\n` });
+    const run = await tocIn(dir, 'readings', 'add', 'strategy.yaml', 'many.csv', '--check');
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe('Would add 23 readings to strategy.yaml:');
+    expect(lines.slice(20, 23)).toEqual(['  The observation of 2026-01-20 of indicator "enrolled" (row 21)', '  … and 3 more', '']);
+  });
+
   it('refuses what it cannot read: a .xls, a CSV that is not UTF-8, a wrong sub-command, a bad option', async () => {
     const dir = folder({ 'old.xls': 'x', 'latin1.csv': Buffer.from('indicator,note\nenrolled,caf\xe9\n', 'latin1') });
     expect(await tocIn(dir, 'readings', 'add', 'strategy.yaml', 'old.xls')).toEqual({ code: 2, stdout: '', stderr: 'toc: old.xls: readings are read from .xlsx or .csv files; save the .xls file as .xlsx (or CSV UTF-8).\n' });

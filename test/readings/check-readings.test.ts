@@ -146,6 +146,20 @@ describe('checkReadings: readings from rows', () => {
     ]);
   });
 
+  it('takes 48% for a percentage, not for a number; a part for two dimensions at once', () => {
+    const check = checkReadings(doc, [
+      { indicator: 'pass-rate', date: '2026-06-30', value: '48%' },
+      { indicator: 'enrolled', date: '2026-06-30', value: '48%' },
+      { indicator: 'enrolled', date: '2026-12-31', value: 40, 'for sex': 'female', 'for age': 'over-12' },
+      { indicator: 'enrolled', date: '2026-12-31', value: 100 },
+    ]);
+    expect(check.readings.map((r) => [r.indicator, r.reading])).toEqual([
+      ['enrolled', { date: '2026-12-31', value: 100, breakdown: [{ for: { sex: 'female', age: 'over-12' }, value: 40 }] }],
+      ['pass-rate', { date: '2026-06-30', value: 48 }],
+    ]);
+    expect(formatReadingProblems(check.problems)).toBe('row 3, column C (value): "48%" is not a number. Write it with a point for decimals, like 12.5.');
+  });
+
   it('takes rows as plain objects, as a tool with its own database gives them (the first is row 2)', () => {
     const check = checkReadings(doc, [
       { indicator: 'enrolled', date: '2026-06-30', value: 210 },
