@@ -2,10 +2,10 @@ import { constants } from 'node:fs';
 import { access, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { addReadings, type AddReadingsResult } from '../readings/add-readings.js';
-import { readingsFromCsv, type SheetResult } from '../readings/from-csv.js';
+import { readingsFromCsv, type SheetResult } from '../readings/readings-from-csv.js';
 import type { NewReading } from '../readings/group-rows.js';
 import { nameReading } from '../readings/group-rows.js';
-import { formatReadingProblems, rowList } from '../readings/problems.js';
+import { formatReadingProblems, rowList } from '../readings/reading-problems.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../node/read-model-file.js';
 import { loadForCommand } from './load-for-command.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
@@ -36,7 +36,7 @@ async function runTemplate(positionals: readonly string[], values: Readonly<Reco
   }
   const model = await loadForCommand(file, io, values);
   if (model.indicators().length === 0) throw new UsageError(`${file} has no indicator, so there is nothing to fill in.`, EXIT.invalid);
-  const { readingsTemplate } = await import('../readings/template.js');
+  const { readingsTemplate } = await import('../readings/readings-template.js');
   const made = format === 'xlsx' ? await readingsTemplate(model, 'xlsx') : await readingsTemplate(model, 'csv');
   await emit(made, output, io);
   return EXIT.ok;
@@ -96,7 +96,7 @@ async function readSheet(path: string, values: Readonly<Record<string, unknown>>
   if (extension === '.xlsx') {
     const limit = unzippedLimit(values['max-unzipped-size']);
     const bytes = await readLimited(path, maxFileSize);
-    const { readingsFromXlsx } = await import('../readings/from-xlsx.js');
+    const { readingsFromXlsx } = await import('../readings/readings-from-xlsx.js');
     return readingsFromXlsx(bytes, { maxUnzippedSize: limit, ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}) });
   }
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') {

@@ -4,8 +4,8 @@ import { parseText } from '../parse/parse-text.js';
 import { validate } from '../validate/validate.js';
 import { checkReadings, withReadings } from './check-readings.js';
 import type { NewReading } from './group-rows.js';
-import { insertReadings } from './insert-yaml.js';
-import type { ReadingProblem } from './problems.js';
+import { insertReadings } from './insert-readings.js';
+import type { ReadingProblem } from './reading-problems.js';
 import type { ReadingRecord, ReadingsSheet } from './sheet.js';
 
 /** Options of {@link addReadings}. */

@@ -3,10 +3,10 @@ import type { IndicatorDocument, NodeDocument, ReadingDocument, TheoryOfChangeDo
 import { readingDate } from '../document/reading-date.js';
 import { Model } from '../model/model.js';
 import { validate } from '../validate/validate.js';
-import { planColumns } from './columns.js';
+import { planColumns } from './reading-columns.js';
 import { groupRows, nameReading, type NewReading } from './group-rows.js';
 import { parseRow, type RowReading } from './parse-rows.js';
-import type { ReadingProblem } from './problems.js';
+import type { ReadingProblem } from './reading-problems.js';
 import { sheetOfRecords, type ReadingRecord, type ReadingsSheet } from './sheet.js';
 
 /**

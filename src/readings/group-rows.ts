@@ -1,7 +1,7 @@
 import type { BreakdownEntry, IndicatorDocument, ReadingDocument, SourceDocument } from '../document/types.js';
 import { formatPeriod, readingDate } from '../document/reading-date.js';
 import { readingKey, type ReadingKind, type RowReading } from './parse-rows.js';
-import type { ReadingProblem } from './problems.js';
+import type { ReadingProblem } from './reading-problems.js';
 
 /** A reading made from rows of a sheet, to be added to an indicator. */
 export interface NewReading {

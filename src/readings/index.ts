@@ -14,20 +14,20 @@
  *
  * @module theory-of-change/readings
  */
-export { readingsFromCsv } from './from-csv.js';
-export type { CsvOptions, SheetResult } from './from-csv.js';
-export { readingsFromXlsx, DEFAULT_MAX_UNZIPPED_SIZE } from './from-xlsx.js';
-export type { XlsxOptions } from './from-xlsx.js';
+export { readingsFromCsv } from './readings-from-csv.js';
+export type { CsvOptions, SheetResult } from './readings-from-csv.js';
+export { readingsFromXlsx, DEFAULT_MAX_UNZIPPED_SIZE } from './readings-from-xlsx.js';
+export type { XlsxOptions } from './readings-from-xlsx.js';
 export { checkReadings } from './check-readings.js';
 export type { ReadingsCheck } from './check-readings.js';
 export { addReadings } from './add-readings.js';
 export type { AddReadingsOptions, AddReadingsResult } from './add-readings.js';
-export { readingsTemplate } from './template.js';
-export type { TemplateFormat } from './template.js';
-export { READING_COLUMNS, DIMENSION_PREFIX } from './columns.js';
-export type { ReadingColumn } from './columns.js';
-export { READING_PROBLEM_CODES, formatReadingProblems } from './problems.js';
-export type { ReadingProblem, ReadingProblemCode } from './problems.js';
+export { readingsTemplate } from './readings-template.js';
+export type { TemplateFormat } from './readings-template.js';
+export { READING_COLUMNS, DIMENSION_PREFIX } from './reading-columns.js';
+export type { ReadingColumn } from './reading-columns.js';
+export { READING_PROBLEM_CODES, formatReadingProblems } from './reading-problems.js';
+export type { ReadingProblem, ReadingProblemCode } from './reading-problems.js';
 export type { NewReading } from './group-rows.js';
 export type { ReadingKind } from './parse-rows.js';
 export type { Cell, ReadingRecord, ReadingsSheet, SheetRow } from './sheet.js';

@@ -1,9 +1,9 @@
 import { suggestion } from '../diagnostics/did-you-mean.js';
 import type { IndicatorDocument, IndicatorValue, ReadingFlag, ReadingPeriod, SourceDocument } from '../document/types.js';
 import { cellText, readDate, readFlags, readNumber, readValue, showCell, type Read } from './cell-values.js';
-import type { ColumnPlan, ReadingColumn } from './columns.js';
-import { DIMENSION_PREFIX } from './columns.js';
-import type { ReadingProblem } from './problems.js';
+import type { ColumnPlan, ReadingColumn } from './reading-columns.js';
+import { DIMENSION_PREFIX } from './reading-columns.js';
+import type { ReadingProblem } from './reading-problems.js';
 import { columnLetter, isBlank, type Cell, type SheetRow } from './sheet.js';
 
 /** Whether a reading is an observation (what was measured) or a target (what is aimed for). */

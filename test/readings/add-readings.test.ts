@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/parse-text.js';
 import { validate } from '../../src/validate/validate.js';
 import { addReadings } from '../../src/readings/add-readings.js';
-import { readingsFromCsv } from '../../src/readings/from-csv.js';
+import { readingsFromCsv } from '../../src/readings/readings-from-csv.js';
 import type { ReadingRecord } from '../../src/readings/sheet.js';
 import { STRATEGY } from './fixtures.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/parse-text.js';
 import type { TheoryOfChangeDocument } from '../../src/document/types.js';
 import { checkReadings } from '../../src/readings/check-readings.js';
-import { formatReadingProblems } from '../../src/readings/problems.js';
+import { formatReadingProblems } from '../../src/readings/reading-problems.js';
 import type { ReadingsSheet } from '../../src/readings/sheet.js';
 import { loadModel } from '../../src/validate/load-model.js';
 import { STRATEGY } from './fixtures.js';

@@ -2,10 +2,10 @@ import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
-import { readingsFromCsv } from '../../src/readings/from-csv.js';
-import { readingsFromXlsx } from '../../src/readings/from-xlsx.js';
+import { readingsFromCsv } from '../../src/readings/readings-from-csv.js';
+import { readingsFromXlsx } from '../../src/readings/readings-from-xlsx.js';
 import { addReadings } from '../../src/readings/add-readings.js';
-import { formatReadingProblems } from '../../src/readings/problems.js';
+import { formatReadingProblems } from '../../src/readings/reading-problems.js';
 import { STRATEGY } from './fixtures.js';
 
 async function xlsx(data: SheetData, sheet = 'Readings'): Promise<Uint8Array> {

@@ -5,9 +5,9 @@ import writeXlsxFile from 'write-excel-file/universal';
 import type { TheoryOfChangeDocument } from '../../src/document/types.js';
 import { parseText } from '../../src/parse/parse-text.js';
 import { addReadings } from '../../src/readings/add-readings.js';
-import { readingsFromCsv } from '../../src/readings/from-csv.js';
-import { readingsFromXlsx } from '../../src/readings/from-xlsx.js';
-import { readingsTemplate } from '../../src/readings/template.js';
+import { readingsFromCsv } from '../../src/readings/readings-from-csv.js';
+import { readingsFromXlsx } from '../../src/readings/readings-from-xlsx.js';
+import { readingsTemplate } from '../../src/readings/readings-template.js';
 import { loadModel } from '../../src/validate/load-model.js';
 import { STRATEGY } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import { suggestion } from '../diagnostics/did-you-mean.js';
-import type { ReadingProblem } from './problems.js';
+import type { ReadingProblem } from './reading-problems.js';
 import { columnLetter, isBlank, type ReadingsSheet } from './sheet.js';
 
 /**

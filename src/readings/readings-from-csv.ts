@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ReadingProblem } from './problems.js';
+import type { ReadingProblem } from './reading-problems.js';
 import { isBlank, type ReadingsSheet, type SheetRow } from './sheet.js';
 
 /** The outcome of reading a sheet: the sheet, or why it cannot be read. */

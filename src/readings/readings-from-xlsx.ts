@@ -1,5 +1,5 @@
 import readXlsxFile from 'read-excel-file/universal';
-import type { SheetResult } from './from-csv.js';
+import type { SheetResult } from './readings-from-csv.js';
 import { isBlank, type Cell, type SheetRow } from './sheet.js';
 import { rezip, unzipCapped } from './unzip-capped.js';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { IndicatorDocument, Measure, TheoryOfChangeDocument } from '../document/types.js';
 import { Model } from '../model/model.js';
-import { READING_COLUMNS, type ReadingColumn } from './columns.js';
+import { READING_COLUMNS, type ReadingColumn } from './reading-columns.js';
 import { dimensionColumn } from './parse-rows.js';
 
 /** A template's format: `csv` (text) or `xlsx` (a workbook's bytes). */
