@@ -138,3 +138,27 @@ describe('addReadings: in place', () => {
     }
   });
 });
+
+describe('addReadings: any text a reading may carry', () => {
+  it('writes notes, sources and values that read back exactly, in any list style (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const styles = ['    observations:\n      - { date: 2024-01-01, value: 1 }\n', '    observations: [{ date: 2024-01-01, value: 1 }]\n', '', '    observations: []\n'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...styles),
+        fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => s.trim() !== '' && s === s.trim() && !/[\u0000-\u001f\u007f-\u009f\ufeff]/.test(s)),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (list, note, value) => {
+          const text = `title: T\nnodes:\n  - { kind: goal, id: g, title: G }\n  - kind: indicator\n    id: n\n    title: N\n    measures: [g]\n    measure: { kind: number }\n${list}    tags: [x]\n`;
+          const result = addReadings(text, [{ indicator: 'n', date: '2025-06-30', value: String(value), note, 'source title': note }]);
+          expect(result.problems).toEqual([]);
+          const data = parseText(result.text);
+          if (!data.ok) throw new Error('unreadable');
+          const node = (data.data as { nodes: { observations: unknown[] }[] }).nodes[1];
+          expect(node?.observations.at(-1)).toEqual({ date: '2025-06-30', value: Object.is(value, -0) ? 0 : value, sources: [{ title: note }], note });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
