@@ -2,12 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: a pure core, diagrams, reports, browser-safe text parsing, the Node-only helpers and IATI, ESM and CJS, sharing chunks.
+    // The library: a pure core, diagrams, reports, browser-safe text parsing, IATI, readings from spreadsheets and the Node-only helpers, ESM and CJS, sharing chunks.
     entry: {
       index: 'src/index.ts',
       mermaid: 'src/mermaid/index.ts',
       report: 'src/report/index.ts',
       parse: 'src/parse/index.ts',
+      readings: 'src/readings/index.ts',
       node: 'src/node/index.ts',
       iati: 'src/iati/index.ts',
     },

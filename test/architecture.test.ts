@@ -19,6 +19,12 @@ const imports = (file: string): string[] =>
 const isNodeOnly = (file: string): boolean => /^(node|cli)\//.test(relative(src, file));
 /** src/parse: reading text, browser-safe; the only part besides the Node entries that may import the YAML libraries. */
 const isParse = (file: string): boolean => /^parse\//.test(relative(src, file));
+/**
+ * src/readings: readings from spreadsheets, browser-safe data I/O. Its job is to read CSV and XLSX and to edit
+ * YAML text in place, so it may import the YAML library (`yaml`, for where things are in the text), the CSV and
+ * XLSX libraries and fflate (to cap an XLSX's unzipped size), and src/parse; nothing Node-only.
+ */
+const isReadings = (file: string): boolean => /^readings\//.test(relative(src, file));
 
 /**
  * The layers of src/, lowest first, as the data flows: a document is checked
@@ -97,7 +103,7 @@ describe('architecture', () => {
   // DOM and Node globals are ruled out by `tsc -p tsconfig.core.json` (ES2022 only, no @types/node), run by `npm run typecheck`.
   it('keeps the core pure: no Node built-ins, file system, YAML, Mermaid or browser imports', () => {
     const offences: string[] = [];
-    for (const file of all.filter((f) => !isNodeOnly(f) && !isParse(f))) {
+    for (const file of all.filter((f) => !isNodeOnly(f) && !isParse(f) && !isReadings(f))) {
       for (const spec of imports(file)) {
         if (/^(node:|fs$|path$|yaml$|js-yaml$|mermaid|playwright|jsdom)/.test(spec)) offences.push(`${relative(src, file)} imports ${spec}`);
         if (spec.startsWith('.') && /\/(node|cli|parse)\//.test(`/${relative(src, resolve(dirname(file), spec))}`)) {
@@ -115,6 +121,21 @@ describe('architecture', () => {
     for (const file of parse) {
       for (const spec of imports(file)) {
         if (!spec.startsWith('.') && !/^(yaml|js-yaml)$/.test(spec)) offences.push(`${relative(src, file)} imports ${spec}`);
+        if (spec.startsWith('.') && /\/(node|cli)\//.test(`/${relative(src, resolve(dirname(file), spec))}`)) {
+          offences.push(`${relative(src, file)} imports the Node-only ${spec}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('keeps readings browser-safe: src/readings imports the spreadsheet and YAML libraries, src/parse and the core, nothing Node-only', () => {
+    const offences: string[] = [];
+    const readings = all.filter(isReadings);
+    expect(readings.map((f) => relative(src, f))).toContain('readings/index.ts');
+    for (const file of readings) {
+      for (const spec of imports(file)) {
+        if (!spec.startsWith('.') && !/^(yaml|papaparse|read-excel-file\/universal|write-excel-file\/universal|fflate)$/.test(spec)) offences.push(`${relative(src, file)} imports ${spec}`);
         if (spec.startsWith('.') && /\/(node|cli)\//.test(`/${relative(src, resolve(dirname(file), spec))}`)) {
           offences.push(`${relative(src, file)} imports the Node-only ${spec}`);
         }

@@ -17,6 +17,7 @@ const ENTRIES = {
   './mermaid': 'src/mermaid/index.ts',
   './report': 'src/report/index.ts',
   './parse': 'src/parse/index.ts',
+  './readings': 'src/readings/index.ts',
   './node': 'src/node/index.ts',
   './iati': 'src/iati/index.ts',
 } as const;
@@ -202,6 +203,39 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   './parse': {
     values: ['MAX_ALIAS_EXPANSION', 'MAX_NESTING', 'parseText', 'positionsOf', 'validateText', 'withPositions'],
     types: ['ParseTextOptions', 'ParseTextResult', 'SourcePosition', 'TextFormat', 'ValidateTextOptions', 'ValidateTextResult'],
+  },
+  // Readings from CSV and XLSX sheets, checked and added to YAML in place, and the template; browsers included.
+  './readings': {
+    values: [
+      'DEFAULT_MAX_UNZIPPED_SIZE',
+      'DIMENSION_PREFIX',
+      'READING_COLUMNS',
+      'READING_PROBLEM_CODES',
+      'addReadings',
+      'checkReadings',
+      'formatReadingProblems',
+      'readingsFromCsv',
+      'readingsFromXlsx',
+      'readingsTemplate',
+    ],
+    types: [
+      'AddReadingsOptions',
+      'AddReadingsResult',
+      'Cell',
+      'CsvOptions',
+      'NewReading',
+      'ReadingColumn',
+      'ReadingKind',
+      'ReadingProblem',
+      'ReadingProblemCode',
+      'ReadingRecord',
+      'ReadingsCheck',
+      'ReadingsSheet',
+      'SheetResult',
+      'SheetRow',
+      'TemplateFormat',
+      'XlsxOptions',
+    ],
   },
   // Node only: files, rendering, and the HTML report with its diagram drawn (and printed to PDF).
   './node': {

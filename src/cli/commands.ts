@@ -1,6 +1,7 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
 import { exportCommand } from './export-command.js';
 import { progressCommand } from './progress-command.js';
+import { readingsCommand } from './readings-command.js';
 import { reportCommand } from './report-command.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 
@@ -47,6 +48,7 @@ export const commands: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   init: initCommand,
   export: exportCommand,
+  readings: readingsCommand,
 };
 
 /** The command called `name`, if there is one (`__proto__` and `toString` are not). */

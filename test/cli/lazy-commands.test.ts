@@ -116,4 +116,22 @@ describe('what each command loads', () => {
       expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology|fast-xml-builder|saxes/.test(m))).toEqual([]);
     }
   });
+
+  it('toc readings: a CSV loads the CSV reader and the YAML editor, never the XLSX libraries; the other commands load none of them', async () => {
+    const csv = join(work, 'readings.csv');
+    writeFileSync(csv, 'indicator,date,value\nworking-wells,2025-12-31,60\n');
+    const run = await loaded('readings', 'add', water, csv, '--check');
+    expect(run.code).toBe(0);
+    expect(commandChunks(run.modules)).toEqual(['dist/cli/run-readings.js']);
+    expect(dependencies(run.modules)).toEqual(expect.arrayContaining(['node_modules/papaparse', 'node_modules/yaml']));
+    expect(dependencies(run.modules).filter((m) => /read-excel-file|write-excel-file|fflate/.test(m))).toEqual([]);
+    const template = await loaded('readings', 'template', water);
+    expect(template.code).toBe(0);
+    expect(dependencies(template.modules).filter((m) => /read-excel-file|write-excel-file|fflate/.test(m))).toEqual([]);
+    const workbook = await loaded('readings', 'template', water, '-o', join(work, 'template.xlsx'));
+    expect(workbook.code).toBe(0);
+    expect(dependencies(workbook.modules)).toContain('node_modules/write-excel-file');
+    const validate = await loaded('validate', water);
+    expect(dependencies(validate.modules).filter((m) => /papaparse|read-excel-file|write-excel-file|fflate/.test(m))).toEqual([]);
+  });
 });

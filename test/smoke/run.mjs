@@ -23,6 +23,7 @@ import { formatProgressTable, toMarkdownReport } from 'theory-of-change/report';
 import { parseText } from 'theory-of-change/node';
 import { validateText, parseText as parseInBrowser } from 'theory-of-change/parse';
 import { readIatiActivities, writeIati } from 'theory-of-change/iati';
+import { addReadings, readingsFromCsv, readingsTemplate } from 'theory-of-change/readings';
 import schema from 'theory-of-change/schema.json' with { type: 'json' };
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
@@ -35,6 +36,10 @@ if (checked.diagnostics[0]?.position?.line !== 3 || !parseInBrowser('{"a": 1}').
 if (schema.type !== 'object' || toJsonSchema().type !== 'object') throw new Error('ESM: schema missing');
 const iati = readIatiActivities('<iati-activities version="2.03"><iati-activity><iati-identifier>XM-1</iati-identifier></iati-activity></iati-activities>');
 if (iati.activities[0]?.identifier !== 'XM-1' || !writeIati(iati).includes('<iati-identifier>XM-1</iati-identifier>')) throw new Error('ESM: iati entry broken');
+const sheet = readingsFromCsv('indicator;date;value\\nn;2025-12-31;2\\n');
+const added = sheet.ok && addReadings('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G }\\n  - { kind: indicator, id: n, title: N, measures: [g], measure: { kind: number } }\\n', sheet.sheet);
+if (!added || !added.ok || !added.text.includes('observations: [{ date: 2025-12-31, value: 2 }]')) throw new Error('ESM: readings entry broken');
+if ((await readingsTemplate(r.model, 'xlsx')).length < 1000) throw new Error('ESM: readings template broken');
 console.log('esm ok');
 `);
   writeFileSync(join(consumer, 'cjs.cjs'), `
@@ -48,6 +53,8 @@ const ids = [];
 if (readIati('<iati-activities version="2.03"><iati-activity><iati-identifier>XM-2</iati-identifier></iati-activity></iati-activities>', (a) => ids.push(a.identifier)).diagnostics.length !== 0 || ids[0] !== 'XM-2') throw new Error('CJS: iati entry broken');
 if (!writeIati({ activities: [] }).startsWith('<?xml version="1.0" encoding="UTF-8"?>')) throw new Error('CJS: iati writer broken');
 if (parseText('a: [1, 2]').data.a[1] !== 2) throw new Error('CJS: parse entry broken');
+const { checkReadings } = require('theory-of-change/readings');
+if (checkReadings(${JSON.stringify(doc)}, [{ indicator: 'x', date: '2025-12-31', value: 1 }]).problems[0]?.code !== 'unknown-indicator') throw new Error('CJS: readings entry broken');
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
 const report = rollUp(r.model, { asOf: '2025-01-01' });
