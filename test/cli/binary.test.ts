@@ -32,6 +32,16 @@ beforeAll(() => {
 });
 
 describe('the built toc binary', () => {
+  it('stops quietly when the reader closes the pipe early (toc mermaid big.yaml | head)', async () => {
+    // Far more than a pipe holds (64 kB), so the writer is still writing when head exits.
+    const big = join(work, 'big.yaml');
+    const objectives = Array.from({ length: 3000 }, (_, i) => `  - { kind: objective, id: o${i}, title: Objective number ${i} of a long list, contributesTo: [g] }\n`);
+    writeFileSync(big, `title: Big\nnodes:\n  - { kind: goal, id: g, title: G }\n${objectives.join('')}`);
+    const { stdout, stderr } = await promisify(execFile)('sh', ['-c', `node ${JSON.stringify(cli)} mermaid ${JSON.stringify(big)} | head -c 12`], { cwd: work, encoding: 'utf8' });
+    expect(stdout).toBe('flowchart BT');
+    expect(stderr).toBe('');
+  });
+
   it('exits 0, 1 and 2 as main returns them, results on stdout and usage mistakes on stderr', async () => {
     const valid = await binary(['validate', water]);
     expect(valid).toEqual({ code: 0, stdout: `${water}: valid\n`, stderr: '' });
@@ -68,7 +78,7 @@ describe('the built toc binary', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'toc: there is no command "\\u001b[2J\\u009b6n". Commands: validate, progress, mermaid, render, report, schema, init, readings. Run `toc help COMMAND` for one of them.\n',
+      'toc: there is no command "\\u001b[2J\\u009b6n". Commands: validate, progress, mermaid, render, report, schema, init, export, readings. Run `toc help COMMAND` for one of them.\n',
     );
   });
 });
