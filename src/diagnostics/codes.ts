@@ -54,6 +54,16 @@ export const DIAGNOSTIC_CODES = {
   'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
   'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
   'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
+  'iati-no-results': { severity: 'warning', summary: 'An IATI activity has no results, so it gives no theory of change.' },
+  'iati-unusable-value': { severity: 'warning', summary: 'An IATI baseline, target or actual gives a value a number cannot hold ("N/A", empty, "12,5", "50%"), so it is left out.' },
+  'iati-invalid-date': { severity: 'warning', summary: 'An IATI period or baseline has a date that is not YYYY-MM-DD, or a period ends before it starts, so its values are left out.' },
+  'iati-ascending-assumed': { severity: 'warning', summary: 'An IATI indicator does not say whether more is better (`ascending`), so an increase is taken as progress.' },
+  'iati-direction-doubtful': { severity: 'warning', summary: 'An IATI indicator says less is better (`ascending="0"`), but its targets lie above its baseline.' },
+  'iati-measure-as-number': { severity: 'warning', summary: 'An IATI indicator’s measure is nominal (3), ordinal (4) or not a code of the list (1–5), so its values are read as plain numbers.' },
+  'iati-percentage-out-of-range': { severity: 'warning', summary: 'An IATI percentage indicator has values above 100 or below 0, so it is read as a plain number.' },
+  'iati-result-type-other': { severity: 'warning', summary: 'An IATI result is of type 9 (other) or a type not in the list, so it is imported as an objective with no result type.' },
+  'iati-reading-left-out': { severity: 'warning', summary: 'An IATI value cannot be carried over as it stands (a second baseline, a repeated or conflicting value, parts without a total), so it is left out.' },
+  'iati-total-from-parts': { severity: 'warning', summary: 'An IATI period gives values only per dimension or location, with no overall value, so the total is the sum of its parts.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -90,6 +100,16 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'assumption-status-contradicted': true,
   'output-to-impact': true,
   'result-type-order': true,
+  'iati-no-results': true,
+  'iati-unusable-value': true,
+  'iati-invalid-date': true,
+  'iati-ascending-assumed': true,
+  'iati-direction-doubtful': true,
+  'iati-measure-as-number': true,
+  'iati-percentage-out-of-range': true,
+  'iati-result-type-other': true,
+  'iati-reading-left-out': true,
+  'iati-total-from-parts': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

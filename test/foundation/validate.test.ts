@@ -93,7 +93,17 @@ describe('severities per code', () => {
       | 'outside-target-periods'
       | 'assumption-status-contradicted'
       | 'output-to-impact'
-      | 'result-type-order';
+      | 'result-type-order'
+      | 'iati-no-results'
+      | 'iati-unusable-value'
+      | 'iati-invalid-date'
+      | 'iati-ascending-assumed'
+      | 'iati-direction-doubtful'
+      | 'iati-measure-as-number'
+      | 'iati-percentage-out-of-range'
+      | 'iati-result-type-other'
+      | 'iati-reading-left-out'
+      | 'iati-total-from-parts';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -119,6 +129,16 @@ describe('severities per code', () => {
         'assumption-status-contradicted',
         'output-to-impact',
         'result-type-order',
+        'iati-no-results',
+        'iati-unusable-value',
+        'iati-invalid-date',
+        'iati-ascending-assumed',
+        'iati-direction-doubtful',
+        'iati-measure-as-number',
+        'iati-percentage-out-of-range',
+        'iati-result-type-other',
+        'iati-reading-left-out',
+        'iati-total-from-parts',
       ].sort(),
     );
   });
