@@ -129,6 +129,12 @@ export function importIndicator(indicator: IatiIndicator, spot: IndicatorSpot, c
   const baseline = chooseBaseline(baselines, label, id, ctx);
   const dimensions: Record<string, string[]> = {};
   for (const r of read) for (const [d, c] of Object.entries(r.for)) if (!(dimensions[d] ??= []).includes(c)) dimensions[d].push(c);
+  const notes: string[] = [];
+  if (kind === 'number') {
+    const others = addOtherCategories([baseline, ...targets, ...observations], dimensions);
+    if (others.length > 0) notes.push(`The category ${others.map(([d, c]) => `"${c}" of ${d}`).join(' and ')} stands for the part of the whole the IATI file does not report separately.`);
+  }
+  if (kind === 'qualitative') notes.push(...findingsAsNotes(observations.splice(0), label, id, ctx));
 
   if (direction === 'decrease' && typeof baseline?.value === 'number') {
     const totals = targets.map((t) => t.value).filter((v): v is number => typeof v === 'number');
@@ -169,7 +175,58 @@ export function importIndicator(indicator: IatiIndicator, spot: IndicatorSpot, c
     targets: targets.length === 0 ? undefined : targets,
     observations: observations.length === 0 ? undefined : observations,
     frameworks: frameworks.length === 0 ? undefined : frameworks,
+    note: notes.length === 0 ? undefined : notes.join('\n\n'),
     meta,
+  });
+}
+
+/**
+ * Adds a category for "the rest" to the dimensions of each total whose parts give every category
+ * the file names but do not add up to it: the file reports some categories, not all (a total of
+ * 100 beside 60 for women only). Without it the parts would read as a complete breakdown that
+ * contradicts its total. Returns the categories added.
+ */
+function addOtherCategories(readings: readonly (ReadingDocument | undefined)[], dimensions: Record<string, string[]>): [string, string][] {
+  const added: [string, string][] = [];
+  for (const reading of readings) {
+    if (reading === undefined || typeof reading.value !== 'number' || reading.breakdown === undefined) continue;
+    const bySet = new Map<string, { dims: string[]; sum: number; count: number }>();
+    for (const part of reading.breakdown) {
+      const dims = Object.keys(part.for).sort();
+      const key = JSON.stringify(dims);
+      const group = bySet.get(key) ?? { dims, sum: 0, count: 0 };
+      group.sum += typeof part.value === 'number' ? part.value : 0;
+      group.count += 1;
+      bySet.set(key, group);
+    }
+    for (const { dims, sum, count } of bySet.values()) {
+      const combinations = dims.reduce((n, d) => n * (dimensions[d]?.length ?? 0), 1);
+      if (count < combinations || Math.abs(sum - reading.value) <= 1e-9 * Math.max(1, Math.abs(sum))) continue;
+      for (const d of dims) {
+        const list = dimensions[d] ?? [];
+        if (added.some(([x]) => x === d)) continue;
+        const other = list.includes('other') ? 'other (not reported separately)' : 'other';
+        list.push(other);
+        added.push([d, other]);
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * Qualitative actuals as lines of the indicator's note: the format counts a finding only with a
+ * rating between 0 and 1, which IATI does not give, so none is invented. Each is reported.
+ */
+function findingsAsNotes(observations: readonly ReadingDocument[], label: string, id: string, ctx: ActivityContext): string[] {
+  return observations.map((o) => {
+    const origin = ctx.origins.get(o);
+    if (origin !== undefined) {
+      const why = 'a qualitative observation counts here only with a rating between 0 and 1, which IATI does not give; it is kept in the indicator\'s note: rate it and move it to the observations';
+      ctx.sink.report('iati-reading-left-out', origin.place, [id], `${ctx.label}, ${label}: ${origin.what} is not an observation: ${why}.`);
+    }
+    const when = o.period === undefined ? (o.date ?? '') : o.period.start === o.period.end ? o.period.start : `${o.period.start} to ${o.period.end}`;
+    return `Actual of ${when}: ${String(o.value)}${o.note === undefined ? '' : ` (${o.note})`}`;
   });
 }
 
