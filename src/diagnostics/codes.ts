@@ -64,6 +64,9 @@ export const DIAGNOSTIC_CODES = {
   'iati-result-type-other': { severity: 'warning', summary: 'An IATI result is of type 9 (other) or a type not in the list, so it is imported as an objective with no result type.' },
   'iati-reading-left-out': { severity: 'warning', summary: 'An IATI value cannot be carried over as it stands (a second baseline, a repeated or conflicting value, parts without a total), so it is left out.' },
   'iati-total-from-parts': { severity: 'warning', summary: 'An IATI period gives values only per dimension or location, with no overall value, so the total is the sum of its parts.' },
+  'iati-result-without-indicator': { severity: 'warning', summary: 'A goal or objective that no indicator measures cannot be an IATI result; the IATI export keeps it in its own extension only.' },
+  'iati-placeholder': { severity: 'warning', summary: 'The IATI export needed a value it was not given (identifier, reporting organisation, dates) and wrote a placeholder to replace before publishing.' },
+  'iati-not-carried-over': { severity: 'warning', summary: 'Part of an IATI activity written by this library (a result, indicator or value added or edited in another tool) could not be carried back into the theory of change.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -110,6 +113,9 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'iati-result-type-other': true,
   'iati-reading-left-out': true,
   'iati-total-from-parts': true,
+  'iati-result-without-indicator': true,
+  'iati-placeholder': true,
+  'iati-not-carried-over': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

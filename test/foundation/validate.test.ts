@@ -103,7 +103,10 @@ describe('severities per code', () => {
       | 'iati-percentage-out-of-range'
       | 'iati-result-type-other'
       | 'iati-reading-left-out'
-      | 'iati-total-from-parts';
+      | 'iati-total-from-parts'
+      | 'iati-result-without-indicator'
+      | 'iati-placeholder'
+      | 'iati-not-carried-over';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -139,6 +142,9 @@ describe('severities per code', () => {
         'iati-result-type-other',
         'iati-reading-left-out',
         'iati-total-from-parts',
+        'iati-result-without-indicator',
+        'iati-placeholder',
+        'iati-not-carried-over',
       ].sort(),
     );
   });

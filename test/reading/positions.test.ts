@@ -49,7 +49,8 @@ describe('line and column of every diagnostic read from a file', () => {
   it('covers every validation code (all but unreadable-file and invalid-syntax)', () => {
     expect(validationCases.map(([code]) => code).sort()).toEqual(
       Object.keys(CASES)
-        .filter((code) => code !== 'unreadable-file' && code !== 'invalid-syntax')
+        // IATI export and restore diagnostics come from no document file.
+        .filter((code) => code !== 'unreadable-file' && code !== 'invalid-syntax' && !code.startsWith('iati-'))
         .sort(),
     );
   });
