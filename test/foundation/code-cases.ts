@@ -15,6 +15,7 @@ import { restoreDocument } from '../../src/iati/restore/restore-document.js';
 import { importActivities } from '../../src/iati/import/import-activities.js';
 import type { IatiIndicator } from '../../src/iati/iati-activity.js';
 import { activity, baseline, indicator as iatiIndicator, period, result, text as iatiText, value as iatiValue } from '../iati/import/build.js';
+import { readIati } from '../../src/iati/xml/read-iati.js';
 
 /** How to trigger one code, and what to expect of it. */
 export interface CodeCase {
@@ -654,5 +655,37 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['indicator-1-1'],
     mentions: ['the target of 2020-01-01 to 2020-12-31 gives no value for the whole, only for sex: female; sex: male', 'taken as their sum'],
   },
+  'iati-not-xml': {
+    run: readingIati('<iati-activities version="2.03">\n  <iati-activity>\n</iati-activities>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['not well-formed XML', 'iati-activity'],
+  },
+  'iati-doctype': {
+    run: readingIati('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<iati-activities version="2.03"/>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['declares a document type (<!DOCTYPE lolz…>)', 'not read'],
+  },
+  'iati-entity': {
+    run: readingIati('<iati-activities version="2.03"><iati-activity><iati-identifier>A&nbsp;B</iati-identifier></iati-activity></iati-activities>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['&nbsp;', '&amp;'],
+  },
+  'iati-not-activities': {
+    run: readingIati('<iati-organisations version="2.03"/>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['"iati-organisations"', 'not "iati-activities"'],
+  },
 };
 
+/** A case that reads IATI XML text (test/iati/xml/read-hostile.test.ts checks the lines and columns). */
+function readingIati(text: string): () => Promise<readonly Diagnostic[]> {
+  return () => Promise.resolve(readIati(text, () => undefined).diagnostics);
+}
