@@ -1,17 +1,63 @@
 /**
  * IATI activities, as plain data, to theory-of-change documents (see docs/iati-mapping.md,
- * "Import"). {@link importIati} reads the XML and calls this.
+ * "Import"), one activity at a time. {@link importIati} reads the XML and feeds this.
  */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../../document/types.js';
 import type { IatiActivities, IatiActivity } from '../iati-activity.js';
+import { hasTheoryOfChange, restoreDocument } from '../restore/restore-document.js';
 import { importActivity } from './activity.js';
 import { ImportSink } from './context.js';
 import type { IatiImport, ImportIatiOptions, RelatedActivity } from './import-result.js';
 
-/** The namespace of our extension: an activity carrying `toc:theory-of-change` was written by `toIati`. */
-export const TOC_NAMESPACE = 'urn:theory-of-change:iati:1';
-
 const RELATIONS: Readonly<Record<string, RelatedActivity['relation']>> = { '1': 'parent', '2': 'child', '3': 'sibling', '4': 'co-funded', '5': 'third-party' };
+
+/**
+ * Imports activities one by one, as a streamed reader hands them over, holding only the
+ * documents made so far.
+ * @internal
+ */
+export class ActivityImporter {
+  private readonly sink = new ImportSink();
+  private readonly documents: TheoryOfChangeDocument[] = [];
+  private readonly related: RelatedActivity[] = [];
+  private index = 0;
+
+  constructor(private readonly options: ImportIatiOptions = {}) {}
+
+  /** Imports the next activity of the file. */
+  add(activity: IatiActivity): void {
+    const index = this.index++;
+    for (const link of activity.relatedActivities) {
+      this.related.push({ activity: activity.identifier.trim(), ref: link.ref.trim(), type: link.type, relation: RELATIONS[link.type.trim()] ?? 'unknown' });
+    }
+    if (hasTheoryOfChange(activity)) {
+      // Written by toIati: restored from our extension, values from the IATI elements.
+      const restored = restoreDocument(activity);
+      this.documents.push(restored.document);
+      this.sink.diagnostics.push(...restored.diagnostics.map((d) => (d.path.length === 0 ? { ...d, path: ['iati-activity', index] } : d)));
+      return;
+    }
+    const from = { diagnostics: this.sink.diagnostics.length, notCarried: this.sink.notCarried.length };
+    const document = importActivity(activity, index, this.sink, this.options.lang);
+    if (document !== undefined) this.documents.push(document);
+    // What the activity's import said, in the order of the file.
+    sortFrom(this.sink.diagnostics, from.diagnostics);
+    sortFrom(this.sink.notCarried, from.notCarried);
+  }
+
+  /** Everything so far, with `extra` diagnostics (the reader's) first. */
+  result(extra: readonly Diagnostic[] = []): IatiImport {
+    return { documents: this.documents, diagnostics: [...extra, ...this.sink.diagnostics], notCarried: this.sink.notCarried, related: this.related };
+  }
+}
+
+/** Sorts `list` from `start` on by line and column (stable: entries without a place stay where they are relative to each other, first). */
+function sortFrom<T extends { readonly position?: { readonly line: number; readonly column: number } }>(list: T[], start: number): void {
+  const key = (x: T): number => (x.position === undefined ? -1 : x.position.line * 1e6 + x.position.column);
+  const sorted = list.slice(start).sort((a, b) => key(a) - key(b));
+  list.splice(start, sorted.length, ...sorted);
+}
 
 /**
  * Imports activities already read from XML: one document per activity with results (see
@@ -24,24 +70,7 @@ const RELATIONS: Readonly<Record<string, RelatedActivity['relation']>> = { '1': 
  * ```
  */
 export function importActivities(activities: IatiActivities | readonly IatiActivity[], options: ImportIatiOptions = {}): IatiImport {
-  const list = 'activities' in activities ? activities.activities : activities;
-  const sink = new ImportSink();
-  const documents: TheoryOfChangeDocument[] = [];
-  const related: RelatedActivity[] = [];
-  list.forEach((activity, index) => {
-    for (const link of activity.relatedActivities) {
-      const type = link.type.trim();
-      related.push({ activity: activity.identifier.trim(), ref: link.ref.trim(), type: link.type, relation: RELATIONS[type] ?? 'unknown' });
-    }
-    // TODO(lead, #16): when f16-export is merged, an activity carrying our extension is restored by
-    // EXPORT's function instead, e.g. `if (carriesExtension(activity)) return documents.push(restoreFromIati(activity, ...))`.
-    const document = importActivity(activity, index, sink, options.lang);
-    if (document !== undefined) documents.push(document);
-  });
-  return { documents, diagnostics: sink.diagnostics, notCarried: sink.notCarried, related };
-}
-
-/** Whether `activity` was written by `toIati`: it carries the `toc:theory-of-change` element. @internal */
-export function carriesExtension(activity: IatiActivity): boolean {
-  return activity.extensions.some((e) => e.uri === TOC_NAMESPACE && e.name === 'theory-of-change');
+  const importer = new ActivityImporter(options);
+  for (const activity of 'activities' in activities ? activities.activities : activities) importer.add(activity);
+  return importer.result();
 }

@@ -92,19 +92,21 @@ function whatParts(reading: ReadingDocument): string {
   return (reading.breakdown ?? []).map((p) => Object.entries(p.for).map(([d, c]) => `${d}: ${c}`).join(', ')).join('; ');
 }
 
-/** Reports each kept reading whose total is the sum of its parts (the file gave no overall value). */
+/** Reports the kept readings whose total is the sum of their parts (the file gave no overall value): one diagnostic per indicator. */
 function reportTotalsFromParts(document: TheoryOfChangeDocument, ctx: ActivityContext): void {
   for (const node of document.nodes) {
     if (node.kind !== 'indicator') continue;
-    for (const reading of [node.baseline, ...(node.targets ?? []), ...(node.observations ?? [])]) {
-      const origin = reading === undefined ? undefined : ctx.origins.get(reading);
-      if (origin?.fromParts === undefined) continue;
-      ctx.sink.report(
-        'iati-total-from-parts',
-        origin.place,
-        [origin.nodeId],
-        `${ctx.label}, indicator "${node.title}": ${origin.what} gives no value for the whole, only for ${origin.fromParts}; since these are all the categories the indicator reports, its total is taken as their sum.`,
-      );
-    }
+    const origins = [node.baseline, ...(node.targets ?? []), ...(node.observations ?? [])].flatMap((r) => {
+      const origin = r === undefined ? undefined : ctx.origins.get(r);
+      return origin?.fromParts === undefined ? [] : [origin];
+    });
+    const first = origins[0];
+    if (first === undefined) continue;
+    const parts = [...new Set(origins.map((o) => o.fromParts))].join(' / ');
+    const said =
+      origins.length === 1
+        ? `${first.what} gives no value for the whole, only for ${parts}; since these are all the categories the indicator reports, its total is taken as their sum.`
+        : `${origins.length} values give no value for the whole, only for ${parts} (${origins.map((o) => o.what).join('; ')}); since these are all the categories the indicator reports, each total is taken as the sum of its parts.`;
+    ctx.sink.report('iati-total-from-parts', first.place, [first.nodeId], `${ctx.label}, indicator "${node.title}": ${said}`);
   }
 }
