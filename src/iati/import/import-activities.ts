@@ -52,11 +52,15 @@ export class ActivityImporter {
   }
 }
 
-/** Sorts `list` from `start` on by line and column (stable: entries without a place stay where they are relative to each other, first). */
+/** Sorts the entries of `list` from `start` on that have a place by line and column, in the slots they hold (the others stay put). */
 function sortFrom<T extends { readonly position?: { readonly line: number; readonly column: number } }>(list: T[], start: number): void {
-  const key = (x: T): number => (x.position === undefined ? -1 : x.position.line * 1e6 + x.position.column);
-  const sorted = list.slice(start).sort((a, b) => key(a) - key(b));
-  list.splice(start, sorted.length, ...sorted);
+  const slots: number[] = [];
+  for (let i = start; i < list.length; i++) if (list[i]?.position !== undefined) slots.push(i);
+  const key = (x: T): number => (x.position === undefined ? 0 : x.position.line * 1e6 + x.position.column);
+  const placed = slots.map((i) => list[i] as T).sort((a, b) => key(a) - key(b));
+  slots.forEach((slot, k) => {
+    list[slot] = placed[k] as T;
+  });
 }
 
 /**
