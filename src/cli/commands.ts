@@ -1,4 +1,5 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
+import { importCommand } from './import-command.js';
 import { progressCommand } from './progress-command.js';
 import { reportCommand } from './report-command.js';
 import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
@@ -45,6 +46,7 @@ export const commands: Readonly<Record<string, Command>> = {
   report: reportCommand,
   schema: schemaCommand,
   init: initCommand,
+  import: importCommand,
 };
 
 /** The command called `name`, if there is one (`__proto__` and `toString` are not). */

@@ -31,6 +31,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'theory-of-change/report': 'src/report/index.ts',
   'theory-of-change/parse': 'src/parse/index.ts',
   'theory-of-change/node': 'src/node/index.ts',
+  'theory-of-change/iati': 'src/iati/index.ts',
 };
 
 function instrument(code: string): string {
