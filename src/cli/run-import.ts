@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import { constants, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { formatDiagnostics, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -36,10 +36,40 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   const lang = typeof values.lang === 'string' && values.lang.trim() !== '' ? values.lang.trim() : undefined;
   const json = values.json === true;
 
-  const imported = await readFile(file, limit, lang);
+  const created = (await stat(dir).catch(() => undefined)) === undefined;
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`could not create the folder ${dir} (${codeOf(error)}).`);
+  }
+  // Each document is written to a staging folder inside DIR as soon as its activity is read (memory
+  // stays that of one activity), then moved into place once the whole file has been read and no
+  // file would be replaced without --force; otherwise the staging folder is removed and nothing is written.
+  const staging = await mkdtemp(join(dir, '.toc-import-'));
+  /** Removes the staging folder, and DIR too when this run created it: nothing written leaves nothing behind. */
+  const discard = async (): Promise<void> => {
+    await rm(created ? dir : staging, { recursive: true, force: true });
+  };
+  const names = new FileNames();
+  const staged: Staged[] = [];
+  let imported: IatiImport;
+  try {
+    imported = await readFile(file, limit, lang, (document) => {
+      const name = names.next(document.id);
+      const checked = validate(document).diagnostics;
+      const errors = checked.filter((d) => d.severity === 'error').length;
+      writeFileSync(join(staging, name), yamlOf(document, file));
+      staged.push({ name, activity: document.id ?? '', title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: checked.length - errors });
+    });
+  } catch (error) {
+    await discard();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`could not write the documents into ${dir} (${codeOf(error)}); nothing written.`);
+  }
   const placed = (d: Diagnostic): Diagnostic => (d.position === undefined ? d : { ...d, file });
-  const fatal = imported.diagnostics.filter((d) => d.severity === 'error' && d.ids.length === 0 && d.code !== 'iati-not-carried-over');
-  if (fatal.length > 0 || imported.documents.length === 0) {
+  const fatal = imported.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('iati-') && d.ids.length === 0 && d.path.length === 0);
+  if (fatal.length > 0 || staged.length === 0) {
+    await discard();
     const why = fatal.length > 0 ? `${file} is not an IATI activity file that can be read; nothing written.` : `${file} has no activity with results; nothing written.`;
     if (json) io.out(`${JSON.stringify({ file, written: [], ...report(imported) }, null, 2)}\n`);
     else {
@@ -49,44 +79,38 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
     }
     return fatal.length > 0 ? EXIT.unusable : EXIT.ok;
   }
-
-  const names = fileNames(imported.documents);
-  const targets = names.map((name) => join(dir, name));
+  const targets = staged.map((s) => join(dir, s.name));
   if (values.force !== true) {
     const existing = (await Promise.all(targets.map(async (t) => ((await stat(t).catch(() => undefined)) === undefined ? [] : [t])))).flat();
     if (existing.length > 0) {
+      await discard();
       const shown = existing.slice(0, 10).join(', ') + (existing.length > 10 ? ` and ${existing.length - 10} more` : '');
       throw new UsageError(`${existing.length === 1 ? 'a file' : `${existing.length} files`} to write already exist${existing.length === 1 ? 's' : ''} (${shown}); nothing written. Use --force to replace ${existing.length === 1 ? 'it' : 'them'}, or another -o DIR.`);
     }
   }
+  let moved = 0;
   try {
-    await mkdir(dir, { recursive: true });
+    for (const [i, s] of staged.entries()) {
+      await rename(join(staging, s.name), targets[i] as string);
+      moved += 1;
+    }
   } catch (error) {
-    throw new UsageError(`could not create the folder ${dir} (${codeOf(error)}).`);
+    throw new UsageError(`could not write ${targets[moved] ?? dir} (${codeOf(error)}); ${moved} of ${staged.length} files were written.`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
 
-  let exit: number = EXIT.ok;
-  const written: { file: string; activity: string; title: string; errors: number; warnings: number }[] = [];
-  const lines: string[] = [];
-  for (const [i, document] of imported.documents.entries()) {
-    const target = targets[i] as string;
-    const checked = validate(document).diagnostics;
-    const errors = checked.filter((d) => d.severity === 'error').length;
-    if (errors > 0) exit = EXIT.invalid;
-    try {
-      await writeFile(target, yamlOf(document, file));
-    } catch (error) {
-      throw new UsageError(`could not write ${target} (${codeOf(error)}); ${written.length} of ${imported.documents.length} files were written.`);
-    }
-    written.push({ file: target, activity: document.id ?? '', title: document.title, errors, warnings: checked.length - errors });
-    const counts = `${count(document, 'objective', 'result')}, ${count(document, 'indicator', 'indicator')}`;
-    const state = errors > 0 ? `; ${errors} error${errors === 1 ? '' : 's'}: run toc validate ${target}` : checked.length > 0 ? `; valid, ${checked.length} warning${checked.length === 1 ? '' : 's'} (toc validate ${target})` : '; valid';
-    lines.push(`wrote ${target}: ${JSON.stringify(document.title)} (${counts})${state}`);
-  }
+  const exit: number = staged.some((s) => s.errors > 0) ? EXIT.invalid : EXIT.ok;
+  const written = staged.map((s, i) => ({ file: targets[i] as string, activity: s.activity, title: s.title, errors: s.errors, warnings: s.warnings }));
   if (json) {
     io.out(`${JSON.stringify({ file, written, ...report(imported) }, null, 2)}\n`);
     return exit;
   }
+  const lines = staged.map((s, i) => {
+    const target = targets[i] as string;
+    const state = s.errors > 0 ? `; ${s.errors} error${s.errors === 1 ? '' : 's'}: run toc validate ${target}` : s.warnings > 0 ? `; valid, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (toc validate ${target})` : '; valid';
+    return `wrote ${target}: ${JSON.stringify(s.title)} (${plural(s.results, 'result')}, ${plural(s.indicators, 'indicator')})${state}`;
+  });
   io.out(`${lines.join('\n')}\n`);
   if (imported.notCarried.length > 0) io.out(`\n${notCarriedText(imported.notCarried, file)}\n`);
   if (imported.diagnostics.length > 0) io.out(`\nProblems and assumptions (${imported.diagnostics.length}):\n${indent(formatDiagnostics(imported.diagnostics.map(placed)))}\n`);
@@ -96,8 +120,19 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   return exit;
 }
 
+/** A document written to the staging folder, and what the report says of it. */
+interface Staged {
+  readonly name: string;
+  readonly activity: string;
+  readonly title: string;
+  readonly results: number;
+  readonly indicators: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
 /** Reads FILE as a stream of UTF-8 text, within `limit` bytes, and imports it; an unusable file is a UsageError. */
-async function readFile(file: string, limit: number, lang: string | undefined): Promise<IatiImport> {
+async function readFile(file: string, limit: number, lang: string | undefined, onDocument: (document: TheoryOfChangeDocument) => void): Promise<IatiImport> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer.
@@ -122,7 +157,7 @@ async function readFile(file: string, limit: number, lang: string | undefined): 
       }
       yield decode(decoder, new Uint8Array(0), false, file, total);
     }
-    return await importIatiStream(chunks(), lang === undefined ? {} : { lang });
+    return await importIatiStream(chunks(), lang === undefined ? { onDocument } : { lang, onDocument });
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -137,22 +172,25 @@ function decode(decoder: TextDecoder, bytes: Uint8Array, stream: boolean, file: 
 }
 
 /**
- * A file name per document, from its id (the iati-identifier): letters, digits, `.`, `-` and `_`
- * kept, any other run of characters `_`; no leading dot; Windows' device names prefixed with `_`;
- * names equal but for case (one file on macOS and Windows) told apart with `-2`, `-3`….
+ * File names for documents, from their id (the iati-identifier): letters, digits, `.`, `-` and
+ * `_` kept, any other run of characters `_`; no leading dot; Windows' device names prefixed with
+ * `_`; names equal but for case (one file on macOS and Windows) told apart with `-2`, `-3`….
  * @internal
  */
-export function fileNames(documents: readonly TheoryOfChangeDocument[]): string[] {
-  const taken = new Set<string>();
-  return documents.map((document, i) => {
-    let base = (document.id ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150);
-    if (base === '') base = `activity-${i + 1}`;
+export class FileNames {
+  private readonly taken = new Set<string>();
+  private count = 0;
+
+  next(id: string | undefined): string {
+    this.count += 1;
+    let base = (id ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150);
+    if (base === '') base = `activity-${this.count}`;
     if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(base)) base = `_${base}`;
     let name = `${base}.yaml`;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.yaml`;
-    taken.add(name.toLowerCase());
+    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}-${n}.yaml`;
+    this.taken.add(name.toLowerCase());
     return name;
-  });
+  }
 }
 
 function yamlOf(document: TheoryOfChangeDocument, file: string): string {
@@ -160,8 +198,11 @@ function yamlOf(document: TheoryOfChangeDocument, file: string): string {
   return escapeControlCharacters(header + stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }));
 }
 
-function count(document: TheoryOfChangeDocument, kind: string, noun: string): string {
-  const n = document.nodes.filter((node) => node.kind === kind).length;
+function count(document: TheoryOfChangeDocument, kind: string): number {
+  return document.nodes.filter((node) => node.kind === kind).length;
+}
+
+function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 

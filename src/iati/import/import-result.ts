@@ -64,4 +64,10 @@ export interface ImportIatiOptions {
    * narrative. Every other language is kept in the node's `meta.iati`.
    */
   readonly lang?: string;
+  /**
+   * Called with each document as soon as its activity has been read, in file order. When given,
+   * the documents are handed over instead of kept: the result's `documents` is empty, and memory
+   * stays that of one activity (for files of hundreds of megabytes).
+   */
+  readonly onDocument?: (document: TheoryOfChangeDocument) => void;
 }

@@ -28,7 +28,8 @@ export function repairReadings(document: TheoryOfChangeDocument, ctx: ActivityCo
       seen.add(found.reading);
       const origin = ctx.origins.get(found.reading);
       const partsOnly = found.inBreakdown && found.reading.value !== undefined;
-      const what = origin === undefined ? 'a value' : partsOnly ? `the parts (${whatParts(found.reading)}) of ${origin.what}` : origin.what;
+      const of = `of indicator "${current.nodes[found.node]?.title ?? ''}"`;
+      const what = origin === undefined ? 'a value' : partsOnly ? `the parts (${whatParts(found.reading)}) of ${origin.what} ${of}` : `${origin.what} ${of}`;
       const why = `${error.message.replace(/\.$/, '')}; ${partsOnly ? 'the value for the whole is kept' : 'it is left out'}`;
       if (origin !== undefined) {
         ctx.sink.report('iati-reading-left-out', origin.place, [origin.nodeId], `${ctx.label}: ${what} cannot be carried over as it stands. ${why}.`);

@@ -301,7 +301,7 @@ describe('several targets and actuals per period, with dimensions and locations'
     const r = importOne(indicator({ periods: [period('2020-01-01', '2020-12-31', [value('100'), sex('70', 'female'), sex('40', 'male')])] }));
     expect(r.indicator.targets).toEqual([{ period: { start: '2020-01-01', end: '2020-12-31' }, value: 100 }]);
     expect(r.codes).toEqual(['iati-reading-left-out']);
-    expect(r.notCarried[0]?.what).toBe('the parts (sex: female; sex: male) of the target of 2020-01-01 to 2020-12-31');
+    expect(r.notCarried[0]?.what).toBe('the parts (sex: female; sex: male) of the target of 2020-01-01 to 2020-12-31 of indicator "People trained"');
   });
 
   it('a second total, or a second value for the same categories, in one period: the first is kept', () => {
