@@ -106,6 +106,17 @@ describe('what each command loads', () => {
       expect(commandChunks(run.modules)).toEqual([`dist/cli/run-${command}.js`]);
       expect(dependencies(run.modules)).toContain('node_modules/js-yaml');
       expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology/.test(m))).toEqual([]);
+      // The XML reader is for the IATI commands only.
+      expect(dependencies(run.modules)).not.toContain('node_modules/saxes');
     }
+  });
+
+  it('toc import iati: the XML reader (saxes) and the YAML writer, never the browser tooling', async () => {
+    const run = await loaded('import', 'iati', join(root, 'test/iati/fixtures/standard-example.xml'), '-o', join(work, 'imported'));
+    expect(run.code).toBe(0);
+    expect(commandChunks(run.modules)).toEqual(['dist/cli/run-import.js']);
+    expect(dependencies(run.modules)).toContain('node_modules/saxes');
+    expect(dependencies(run.modules)).toContain('node_modules/yaml');
+    expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology|fast-xml-builder|papaparse|excel/.test(m))).toEqual([]);
   });
 });
