@@ -1,4 +1,5 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
+import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { progressCommand } from './progress-command.js';
 import { reportCommand } from './report-command.js';
@@ -46,6 +47,7 @@ export const commands: Readonly<Record<string, Command>> = {
   report: reportCommand,
   schema: schemaCommand,
   init: initCommand,
+  export: exportCommand,
   import: importCommand,
 };
 

@@ -29,6 +29,7 @@ Commands:
   report FILE -o OUT.html     a report for a board: one HTML file (--pdf OUT.pdf for A4 PDF)
   schema                      print the JSON Schema of the document format
   init                        print a starter document
+  export iati FILE            the results as IATI 2.03 activity XML (-o OUT.xml)
   import iati FILE -o DIR     IATI activity XML to one YAML document per activity
 
 Options:

@@ -54,6 +54,13 @@ export const DIAGNOSTIC_CODES = {
   'assumption-status-contradicted': { severity: 'warning', summary: 'An assumption’s written status goes against what most of its evidence says.' },
   'output-to-impact': { severity: 'warning', summary: 'An output contributes directly to an impact, skipping the outcome between them.' },
   'result-type-order': { severity: 'warning', summary: 'A contributes-to link runs down the results chain: an impact to an outcome or output, or an outcome to an output.' },
+  'iati-not-xml': { severity: 'error', summary: 'An IATI file is not well-formed XML (or is empty); reading stops at the first fault.' },
+  'iati-doctype': { severity: 'error', summary: 'An IATI file declares a document type (<!DOCTYPE …>), which IATI files never need and which can define entities that expand without limit or read other files; the file is not read.' },
+  'iati-entity': { severity: 'error', summary: 'An IATI file uses an entity reference other than XML’s five (&amp; &lt; &gt; &quot; &apos;) and character references such as &#233;; it is never looked up or expanded.' },
+  'iati-not-activities': { severity: 'error', summary: 'An XML file’s root element is not iati-activities (an organisation file, another format, or a namespace on the root).' },
+  'iati-result-without-indicator': { severity: 'warning', summary: 'A goal or objective that no indicator measures cannot be an IATI result; the IATI export keeps it in its own extension only.' },
+  'iati-placeholder': { severity: 'warning', summary: 'The IATI export needed a value it was not given (identifier, reporting organisation, dates) and wrote a placeholder to replace before publishing.' },
+  'iati-not-carried-over': { severity: 'warning', summary: 'Part of an IATI activity written by this library (a result, indicator or value added or edited in another tool) could not be carried back into the theory of change.' },
   'iati-no-results': { severity: 'warning', summary: 'An IATI activity has no results, so it gives no theory of change.' },
   'iati-unusable-value': { severity: 'warning', summary: 'An IATI baseline, target or actual gives a value a number cannot hold ("N/A", empty, "12,5", "50%"), so it is left out.' },
   'iati-invalid-date': { severity: 'warning', summary: 'An IATI period or baseline has a date that is not YYYY-MM-DD, or a period ends before it starts, so its values are left out.' },
@@ -64,13 +71,6 @@ export const DIAGNOSTIC_CODES = {
   'iati-result-type-other': { severity: 'warning', summary: 'An IATI result is of type 9 (other) or a type not in the list, so it is imported as an objective with no result type.' },
   'iati-reading-left-out': { severity: 'warning', summary: 'An IATI value cannot be carried over as it stands (a second baseline, a repeated or conflicting value, parts without a total), so it is left out.' },
   'iati-total-from-parts': { severity: 'warning', summary: 'An IATI period gives values only per dimension or location, with no overall value, so the total is the sum of its parts.' },
-  'iati-result-without-indicator': { severity: 'warning', summary: 'A goal or objective that no indicator measures cannot be an IATI result; the IATI export keeps it in its own extension only.' },
-  'iati-placeholder': { severity: 'warning', summary: 'The IATI export needed a value it was not given (identifier, reporting organisation, dates) and wrote a placeholder to replace before publishing.' },
-  'iati-not-carried-over': { severity: 'warning', summary: 'Part of an IATI activity written by this library (a result, indicator or value added or edited in another tool) could not be carried back into the theory of change.' },
-  'iati-not-xml': { severity: 'error', summary: 'An IATI file is not well-formed XML (or is empty); reading stops at the first fault.' },
-  'iati-doctype': { severity: 'error', summary: 'An IATI file declares a document type (<!DOCTYPE …>), which IATI files never need and which can define entities that expand without limit or read other files; the file is not read.' },
-  'iati-entity': { severity: 'error', summary: 'An IATI file uses an entity reference other than XML’s five (&amp; &lt; &gt; &quot; &apos;) and character references such as &#233;; it is never looked up or expanded.' },
-  'iati-not-activities': { severity: 'error', summary: 'An XML file’s root element is not iati-activities (an organisation file, another format, or a namespace on the root).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */

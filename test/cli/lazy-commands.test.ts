@@ -99,15 +99,21 @@ describe('what each command loads', () => {
     expect(dependencies(run.modules)).toEqual([]);
   });
 
+  it('toc export iati: its own chunk and the XML builder, never the XML parser or the browser tooling', async () => {
+    const run = await loaded('export', 'iati', water);
+    expect(run.code).toBe(0);
+    expect(commandChunks(run.modules)).toEqual(['dist/cli/run-export.js']);
+    expect(dependencies(run.modules)).toContain('node_modules/fast-xml-builder');
+    expect(dependencies(run.modules).filter((m) => /saxes|papaparse|excel|playwright|mermaid|graphology/.test(m))).toEqual([]);
+  });
+
   it('toc mermaid and toc progress: never the browser tooling', async () => {
     for (const command of ['mermaid', 'progress']) {
       const run = await loaded(command, water);
       expect(run.code).toBe(0);
       expect(commandChunks(run.modules)).toEqual([`dist/cli/run-${command}.js`]);
       expect(dependencies(run.modules)).toContain('node_modules/js-yaml');
-      expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology/.test(m))).toEqual([]);
-      // The XML reader is for the IATI commands only.
-      expect(dependencies(run.modules)).not.toContain('node_modules/saxes');
+      expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology|fast-xml-builder|saxes/.test(m))).toEqual([]);
     }
   });
 

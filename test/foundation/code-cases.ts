@@ -10,12 +10,12 @@ import { expect } from 'vitest';
 import { validate, type Diagnostic, type DiagnosticCode, type DocumentPath, type Severity } from '../../src/index.js';
 import { parseText, readModelFile } from '../../src/node/index.js';
 import { doc, GOAL, INDICATOR } from './helpers.js';
+import { readIati } from '../../src/iati/xml/read-iati.js';
 import { toIatiActivity } from '../../src/iati/export/to-iati-activity.js';
 import { restoreDocument } from '../../src/iati/restore/restore-document.js';
 import { importActivities } from '../../src/iati/import/import-activities.js';
 import type { IatiIndicator } from '../../src/iati/iati-activity.js';
 import { activity, baseline, indicator as iatiIndicator, period, result, text as iatiText, value as iatiValue } from '../iati/import/build.js';
-import { readIati } from '../../src/iati/xml/read-iati.js';
 
 /** How to trigger one code, and what to expect of it. */
 export interface CodeCase {
@@ -548,6 +548,34 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     mentions: ['Objective "laws" (an outcome) contributes to Objective "trained" (an output)', 'runs the other way'],
     alongside: ['output-to-impact'],
   },
+  'iati-not-xml': {
+    run: readingIati('<iati-activities version="2.03">\n  <iati-activity>\n</iati-activities>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['not well-formed XML', 'iati-activity'],
+  },
+  'iati-doctype': {
+    run: readingIati('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<iati-activities version="2.03"/>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['declares a document type (<!DOCTYPE lolz…>)', 'not read'],
+  },
+  'iati-entity': {
+    run: readingIati('<iati-activities version="2.03"><iati-activity><iati-identifier>A&nbsp;B</iati-identifier></iati-activity></iati-activities>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['&nbsp;', '&amp;'],
+  },
+  'iati-not-activities': {
+    run: readingIati('<iati-organisations version="2.03"/>'),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['"iati-organisations"', 'not "iati-activities"'],
+  },
   'iati-result-without-indicator': {
     run: exporting(doc([G, { kind: 'objective', id: 'so', title: 'Laws enforced', contributesTo: ['g'] }, { ...I, measures: ['g'] }], { period: { start: '2020-01-01', end: '2030-12-31' } })),
     severity: 'warning',
@@ -654,34 +682,6 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     path: [...IATI_INDICATOR, 'period', 0, 'target', 0],
     ids: ['indicator-1-1'],
     mentions: ['the target of 2020-01-01 to 2020-12-31 gives no value for the whole, only for sex: female; sex: male', 'taken as their sum'],
-  },
-  'iati-not-xml': {
-    run: readingIati('<iati-activities version="2.03">\n  <iati-activity>\n</iati-activities>'),
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['not well-formed XML', 'iati-activity'],
-  },
-  'iati-doctype': {
-    run: readingIati('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<iati-activities version="2.03"/>'),
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['declares a document type (<!DOCTYPE lolz…>)', 'not read'],
-  },
-  'iati-entity': {
-    run: readingIati('<iati-activities version="2.03"><iati-activity><iati-identifier>A&nbsp;B</iati-identifier></iati-activity></iati-activities>'),
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['&nbsp;', '&amp;'],
-  },
-  'iati-not-activities': {
-    run: readingIati('<iati-organisations version="2.03"/>'),
-    severity: 'error',
-    path: [],
-    ids: [],
-    mentions: ['"iati-organisations"', 'not "iati-activities"'],
   },
 };
 

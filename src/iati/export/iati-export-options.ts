@@ -6,7 +6,7 @@
  */
 export interface IatiExportOptions {
   /**
-   * The activity's IATI identifier, e.g. `GB-CHC-1049160-strategy-2015`.
+   * The activity's IATI identifier, e.g. `GB-CHC-1234567-strategy-2015`.
    * Default: the reporting organisation's `ref`, a hyphen and the document's
    * `id` (the IATI rule for identifiers); when either is missing, the
    * placeholder `XX-PLACEHOLDER-…` and a warning.
@@ -14,7 +14,7 @@ export interface IatiExportOptions {
   readonly identifier?: string;
   /** The organisation publishing the activity (also written as its implementing organisation). */
   readonly reportingOrg?: {
-    /** Its IATI organisation identifier, e.g. `GB-CHC-1049160`. Default: the placeholder `XX-PLACEHOLDER` and a warning. */
+    /** Its IATI organisation identifier, e.g. `GB-CHC-1234567`. Default: the placeholder `XX-PLACEHOLDER` and a warning. */
     readonly ref?: string;
     /** Its IATI OrganisationType code, e.g. `21` (international NGO). Default: `21` and a warning. */
     readonly type?: string;

@@ -3,7 +3,8 @@
  * its `comment`), and read back: shared by the export and the restore so that
  * both follow the same rules (docs/iati-mapping.md).
  */
-import type { IndicatorValue, Measure } from '../../document/types.js';
+import { sortedFlags } from '../../document/reading-flags.js';
+import type { IndicatorValue, Measure, ReadingFlag } from '../../document/types.js';
 import { iatiNumber } from './iati-number.js';
 
 /** The IATI `measure` code of a measure: 1 unit, 2 percentage, 3 nominal (yes/no), 4 ordinal (scale), 5 qualitative (markers, findings). @internal */
@@ -68,10 +69,24 @@ export function valueWords(measure: Measure, value: IndicatorValue | undefined):
   }
 }
 
-/** The comment's text: the value's words, then the note, a blank line between; `undefined` when there is neither. @internal */
-export function commentText(words: string | undefined, note: string | undefined): string | undefined {
-  if (words === undefined) return note;
-  return note === undefined ? words : `${words}\n\n${note}`;
+const FLAG_SENTENCES: Readonly<Record<ReadingFlag, string>> = {
+  illustrative: 'Illustrative value: not from a published source.',
+  estimated: 'Estimated value.',
+  provisional: 'Provisional value: it may still change.',
+};
+
+/** What a reading's flags say, for the end of its comment: one sentence per flag, in the flags' order; `undefined` without flags. @internal */
+export function flagsSentence(flags: readonly ReadingFlag[] | undefined): string | undefined {
+  if (flags === undefined || flags.length === 0) return undefined;
+  return sortedFlags(flags)
+    .map((f) => FLAG_SENTENCES[f])
+    .join(' ');
+}
+
+/** The comment's text: the value's words, the note and what the flags say, a blank line between each; `undefined` when there is none. @internal */
+export function commentText(words: string | undefined, note: string | undefined, flags?: readonly ReadingFlag[]): string | undefined {
+  const parts = [words, note, flagsSentence(flags)].filter((p): p is string => p !== undefined);
+  return parts.length === 0 ? undefined : parts.join('\n\n');
 }
 
 /**

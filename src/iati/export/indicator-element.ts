@@ -49,7 +49,7 @@ export function documentLinks(sources: readonly SourceDocument[] | undefined): I
 /** The IATI values of one reading: its total (carrying `toc:reading`), then one per part of its breakdown (carrying `toc:part`). */
 function values(node: IndicatorDocument, reading: ReadingDocument): IatiValue[] {
   const value = iatiValue(node.measure, readingAmount(node, reading)?.value);
-  const comment = commentText(valueWords(node.measure, reading.value), reading.note);
+  const comment = commentText(valueWords(node.measure, reading.value), reading.note, reading.flags);
   const total: IatiValue = {
     ...(value === undefined ? {} : { value }),
     locations: [],

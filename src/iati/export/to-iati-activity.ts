@@ -94,10 +94,16 @@ function activityDates(document: TheoryOfChangeDocument, diagnostics: Diagnostic
   ];
 }
 
+/** Ids of the goals and objectives from the top of the chain down: by the number of links on the longest chain above each, then by id. */
+function topDown(model: Model): string[] {
+  const depth = new Map<string, number>();
+  for (const id of [...model.topologicalOrder()].reverse()) depth.set(id, Math.max(-1, ...model.parents(id).map((p) => depth.get(p) ?? 0)) + 1);
+  return [...depth.keys()].sort((a, b) => (depth.get(a) ?? 0) - (depth.get(b) ?? 0) || compareIds(a, b));
+}
+
 /**
  * A model as one IATI activity (plain data, see docs/iati-mapping.md): its
- * goals and objectives as results in causal order (each before what
- * contributes to it), each with the indicators that measure it; everything
+ * goals and objectives as results from the top of the chain down, each with the indicators that measure it; everything
  * IATI cannot hold in the `toc:` extension. The same whatever the order of
  * the document's nodes, readings and links.
  * @internal
@@ -109,7 +115,7 @@ export function toIatiActivity(model: Model, options: IatiExportOptions = {}): I
 
   const orgRef = options.reportingOrg?.ref;
   const ref = orgRef ?? 'XX-PLACEHOLDER';
-  if (orgRef === undefined) diagnostics.push(placeholder('No reporting organisation identifier was given, so the file says XX-PLACEHOLDER: give your organisation\'s IATI identifier (e.g. GB-CHC-1049160; `--org` on the command line) before publishing.'));
+  if (orgRef === undefined) diagnostics.push(placeholder('No reporting organisation identifier was given, so the file says XX-PLACEHOLDER: give your organisation\'s IATI identifier (e.g. GB-CHC-1234567; `--org` on the command line) before publishing.'));
   const type = options.reportingOrg?.type ?? '21';
   if (options.reportingOrg?.type === undefined) diagnostics.push(placeholder('No reporting organisation type was given, so the file says 21 (international NGO): give your IATI organisation type code (`--org-type` on the command line) if it differs.'));
   let identifier = options.identifier;
@@ -130,7 +136,7 @@ export function toIatiActivity(model: Model, options: IatiExportOptions = {}): I
   const written = new Set<string>();
   const counted = new Set<string>();
   const results: IatiResult[] = [];
-  for (const id of [...model.topologicalOrder()].reverse()) {
+  for (const id of topDown(model)) {
     const node = nodes.get(id) as ResultDocument;
     const indicatorIds = model.indicatorsOf(id);
     if (indicatorIds.length === 0) {

@@ -5,9 +5,9 @@
  */
 import type { JsonValue } from '../../document/types.js';
 import type { XmlElement } from '../iati-activity.js';
+import { TOC_NAMESPACE } from '../xml/namespaces.js';
 
-/** The namespace URI of the `toc:` extension in IATI files. */
-export const TOC_NAMESPACE = 'urn:theory-of-change:iati:1';
+export { TOC_NAMESPACE };
 
 /** The key of a `toc:` attribute on an IATI element, as {@link XmlElement} attribute maps name it: `{urn…}id`. @internal */
 export function tocAttribute(local: string): string {

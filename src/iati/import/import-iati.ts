@@ -34,13 +34,14 @@ export function importIati(source: string | Iterable<string>, options: ImportIat
 }
 
 /**
- * {@link importIati} over chunks that arrive one by one, such as a file read as a stream of
- * text: memory stays that of one activity plus the documents made.
+ * {@link importIati} over chunks that arrive one by one, such as a download or a file read as a
+ * stream of text: memory stays that of one activity plus the documents made.
  *
  * @example
  * ```ts
- * import { createReadStream } from 'node:fs';
- * const imported = await importIatiStream(createReadStream('activities.xml', 'utf8'));
+ * // A publisher's file from the IATI registry, decoded as it arrives.
+ * const response = await fetch('https://example.org/iati/activities.xml');
+ * const imported = await importIatiStream(response.body.pipeThrough(new TextDecoderStream()));
  * ```
  */
 export async function importIatiStream(source: AsyncIterable<string> | Iterable<string>, options: ImportIatiOptions = {}): Promise<IatiImport> {

@@ -2,7 +2,7 @@ import { readingAmount } from '../../document/breakdown.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IndicatorDocument, IsoDate, ReadingDocument, ReadingPeriod } from '../../document/types.js';
 import type { IatiText, IatiValue } from '../iati-activity.js';
-import { commentText, iatiValue, readIatiValue, valueWords } from '../export/iati-reading-value.js';
+import { commentText, flagsSentence, iatiValue, readIatiValue, valueWords } from '../export/iati-reading-value.js';
 import { parseJson, tocChildren } from '../export/toc-namespace.js';
 
 /** The text of a title, description or comment: its narrative in `lang` (or without a language), else its first; `undefined` when it has none. @internal */
@@ -68,14 +68,23 @@ export function restoreReading(
       );
     } else reading = { ...without(reading, 'numerator', 'denominator'), value };
   }
-  if (comment !== commentText(valueWords(measure, original.value), original.note)) {
+  if (comment !== commentText(valueWords(measure, original.value), original.note, original.flags)) {
     const words = valueWords(measure, reading.value);
-    if (comment === undefined || comment === words) reading = without(reading, 'note');
-    else if (words !== undefined && comment.startsWith(`${words}\n\n`)) reading = { ...reading, note: comment.slice(words.length + 2) };
-    else if (measure.kind === 'qualitative') reading = { ...without(reading, 'note'), value: comment };
-    else reading = { ...reading, note: comment };
+    const said = withoutFlags(comment, original);
+    if (said === undefined || said === words) reading = without(reading, 'note');
+    else if (words !== undefined && said.startsWith(`${words}\n\n`)) reading = { ...reading, note: said.slice(words.length + 2) };
+    else if (measure.kind === 'qualitative') reading = { ...without(reading, 'note'), value: said };
+    else reading = { ...reading, note: said };
   }
   return reading;
+}
+
+/** A comment without the sentence of the reading's flags at its end (the flags stay in the JSON); `undefined` when nothing else is left. */
+function withoutFlags(comment: string | undefined, reading: ReadingDocument): string | undefined {
+  const flags = flagsSentence(reading.flags);
+  if (comment === undefined || flags === undefined) return comment;
+  if (comment === flags) return undefined;
+  return comment.endsWith(`\n\n${flags}`) ? comment.slice(0, -(flags.length + 2)) : comment;
 }
 
 /** A value another tool added: its value (a finding: the comment), its comment as the note, its period or date. */

@@ -1,0 +1,44 @@
+import { formatDiagnostics } from '../diagnostics/diagnostic.js';
+import type { IatiExportOptions } from '../iati/export/iati-export-options.js';
+import { toIati } from '../iati/export/to-iati.js';
+import { loadForCommand } from './load-for-command.js';
+import { EXIT, UsageError, emit, type CommandArgs, type Io } from './support.js';
+
+const FORMATS = ['iati'] as const;
+
+/** An option's text, refused when empty or only spaces (an IATI code or identifier cannot be blank). */
+function text(values: Readonly<Record<string, unknown>>, name: string, pattern?: RegExp, example = ''): string | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} needs a value${example === '' ? '' : `, such as ${example}`}.`);
+  if (pattern !== undefined && !pattern.test(value)) throw new UsageError(`--${name} must be ${example}; not "${value}".`);
+  return value;
+}
+
+/**
+ * `toc export iati FILE [-o OUT.xml] [--identifier ID] [--org REF] …`: the
+ * IATI 2.03 XML of the document, its warnings on standard error. @internal
+ */
+export async function runExport({ values, positionals }: CommandArgs, io: Io): Promise<number> {
+  const [format, file, ...extra] = positionals;
+  if (format === undefined) throw new UsageError('export needs a format and a FILE: toc export iati FILE. Run `toc help export`.');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`export knows one format, iati, not "${format}": toc export iati FILE.`);
+  if (file === undefined) throw new UsageError('export iati needs a FILE: toc export iati strategy.yaml -o activity.xml.');
+  if (extra.length > 0) throw new UsageError(`export iati takes one FILE, but got ${positionals.length - 1}.`);
+  const org = text(values, 'org', undefined, 'GB-CHC-1234567');
+  const orgType = text(values, 'org-type', /^\d+$/, 'an IATI organisation type code, such as 21 (international NGO)');
+  const orgName = text(values, 'org-name');
+  const options: IatiExportOptions = {
+    ...(values.identifier === undefined ? {} : { identifier: text(values, 'identifier', undefined, 'GB-CHC-1234567-strategy-2025') as string }),
+    ...(org === undefined && orgType === undefined && orgName === undefined
+      ? {}
+      : { reportingOrg: { ...(org === undefined ? {} : { ref: org }), ...(orgType === undefined ? {} : { type: orgType }), ...(orgName === undefined ? {} : { name: orgName }) } }),
+    ...(values.lang === undefined ? {} : { language: text(values, 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code, such as en or fr') as string }),
+    ...(values.status === undefined ? {} : { status: text(values, 'status', /^[1-6]$/, 'an IATI activity status from 1 to 6, such as 2 (implementation)') as string }),
+  };
+  const model = await loadForCommand(file, io, values);
+  const { xml, diagnostics } = toIati(model, options);
+  if (diagnostics.length > 0) io.err(`${formatDiagnostics(diagnostics)}\n`);
+  await emit(xml, values.output, io);
+  return EXIT.ok;
+}
