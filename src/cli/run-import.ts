@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { formatDiagnostics, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../document/types.js';
 import { importIatiStream } from '../iati/import/import-iati.js';
-import type { IatiImport, NotCarried } from '../iati/import/import-result.js';
+import type { IatiImport, ImportIatiOptions, NotCarried } from '../iati/import/import-result.js';
 import { validate } from '../validate/validate.js';
 import { escapeControlCharacters } from './escape-control-characters.js';
 import { EXIT, UsageError, readOptions, type CommandArgs, type Io } from './support.js';
@@ -54,12 +54,12 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   const staged: Staged[] = [];
   let imported: IatiImport;
   try {
-    imported = await readFile(file, limit, lang, (document) => {
-      const name = names.next(document.id);
+    imported = await readFile(file, limit, lang, (document, { identifier }) => {
+      const name = names.next(identifier);
       const checked = validate(document).diagnostics;
       const errors = checked.filter((d) => d.severity === 'error').length;
-      writeFileSync(join(staging, name), yamlOf(document, file));
-      staged.push({ name, activity: document.id ?? '', title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: checked.length - errors });
+      writeFileSync(join(staging, name), yamlOf(document, identifier, file));
+      staged.push({ name, activity: identifier, title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: checked.length - errors });
     });
   } catch (error) {
     await discard();
@@ -109,7 +109,7 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   const lines = staged.map((s, i) => {
     const target = targets[i] as string;
     const state = s.errors > 0 ? `; ${s.errors} error${s.errors === 1 ? '' : 's'}: run toc validate ${target}` : s.warnings > 0 ? `; valid, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (toc validate ${target})` : '; valid';
-    return `wrote ${target}: ${JSON.stringify(s.title)} (${plural(s.results, 'result')}, ${plural(s.indicators, 'indicator')})${state}`;
+    return `wrote ${target}: ${JSON.stringify(s.title)} (${plural(s.results, 'objective')}, ${plural(s.indicators, 'indicator')})${state}`;
   });
   io.out(`${lines.join('\n')}\n`);
   if (imported.notCarried.length > 0) io.out(`\n${notCarriedText(imported.notCarried, file)}\n`);
@@ -132,7 +132,7 @@ interface Staged {
 }
 
 /** Reads FILE as a stream of UTF-8 text, within `limit` bytes, and imports it; an unusable file is a UsageError. */
-async function readFile(file: string, limit: number, lang: string | undefined, onDocument: (document: TheoryOfChangeDocument) => void): Promise<IatiImport> {
+async function readFile(file: string, limit: number, lang: string | undefined, onDocument: NonNullable<ImportIatiOptions['onDocument']>): Promise<IatiImport> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer.
@@ -181,9 +181,9 @@ export class FileNames {
   private readonly taken = new Set<string>();
   private count = 0;
 
-  next(id: string | undefined): string {
+  next(id: string): string {
     this.count += 1;
-    let base = (id ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150);
+    let base = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150);
     if (base === '') base = `activity-${this.count}`;
     if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(base)) base = `_${base}`;
     let name = `${base}.yaml`;
@@ -193,8 +193,8 @@ export class FileNames {
   }
 }
 
-function yamlOf(document: TheoryOfChangeDocument, file: string): string {
-  const header = `# Imported from the IATI activity ${document.id ?? '(no identifier)'} in ${file} by toc import iati.\n# The mapping: docs/iati-mapping.md of theory-of-change. IATI-only facts are under meta.iati.\n`;
+function yamlOf(document: TheoryOfChangeDocument, identifier: string, file: string): string {
+  const header = `# Imported from the IATI activity ${identifier === '' ? '(no identifier)' : identifier} in ${file} by toc import iati.\n# The mapping: docs/iati-mapping.md of theory-of-change. IATI-only facts are under meta.iati.\n`;
   return escapeControlCharacters(header + stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }));
 }
 

@@ -31,7 +31,7 @@ describe('toc import iati', () => {
     expect(run.stderr).toBe('');
     const written = join(dir, 'AA-AAA-123456789-ABC123.yaml');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`wrote ${written}: "Activity title" (2 results, 3 indicators); valid`);
+    expect(lines[0]).toBe(`wrote ${written}: "Activity title" (2 objectives, 3 indicators); valid`);
     expect(run.stdout).toContain('\nNot carried over (4):\n');
     expect(run.stdout).toContain(`  ${example}:22:2: AA-AAA-123456789-ABC123: its budget, transaction at iati-activity[0]: a theory of change holds results only`);
     expect(run.stdout).toContain('\nProblems and assumptions (2):\n');

@@ -34,21 +34,21 @@ export class ActivityImporter {
     if (hasTheoryOfChange(activity)) {
       // Written by toIati: restored from our extension, values from the IATI elements.
       const restored = restoreDocument(activity);
-      this.keep(restored.document);
+      this.keep(restored.document, activity.identifier.trim());
       this.sink.diagnostics.push(...restored.diagnostics.map((d) => (d.path.length === 0 ? { ...d, path: ['iati-activity', index] } : d)));
       return;
     }
     const from = { diagnostics: this.sink.diagnostics.length, notCarried: this.sink.notCarried.length };
     const document = importActivity(activity, index, this.sink, this.options.lang);
-    if (document !== undefined) this.keep(document);
+    if (document !== undefined) this.keep(document, activity.identifier.trim());
     // What the activity's import said, in the order of the file.
     sortFrom(this.sink.diagnostics, from.diagnostics);
     sortFrom(this.sink.notCarried, from.notCarried);
   }
 
-  private keep(document: TheoryOfChangeDocument): void {
+  private keep(document: TheoryOfChangeDocument, identifier: string): void {
     if (this.options.onDocument === undefined) this.documents.push(document);
-    else this.options.onDocument(document);
+    else this.options.onDocument(document, { identifier });
   }
 
   /** Everything so far, with `extra` diagnostics (the reader's) first. */

@@ -65,9 +65,10 @@ export interface ImportIatiOptions {
    */
   readonly lang?: string;
   /**
-   * Called with each document as soon as its activity has been read, in file order. When given,
+   * Called with each document, and the `iati-identifier` of the activity it comes from (a
+   * restored document keeps its own `id`), as soon as the activity has been read, in file order. When given,
    * the documents are handed over instead of kept: the result's `documents` is empty, and memory
    * stays that of one activity (for files of hundreds of megabytes).
    */
-  readonly onDocument?: (document: TheoryOfChangeDocument) => void;
+  readonly onDocument?: (document: TheoryOfChangeDocument, from: { readonly identifier: string }) => void;
 }
