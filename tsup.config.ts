@@ -2,13 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: a pure core, diagrams, reports, browser-safe text parsing and the Node-only helpers, ESM and CJS, sharing chunks.
+    // The library: a pure core, diagrams, reports, browser-safe text parsing, the Node-only helpers and IATI, ESM and CJS, sharing chunks.
     entry: {
       index: 'src/index.ts',
       mermaid: 'src/mermaid/index.ts',
       report: 'src/report/index.ts',
       parse: 'src/parse/index.ts',
       node: 'src/node/index.ts',
+      iati: 'src/iati/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -2,7 +2,8 @@
  * `npm run bench`: the library against baselines, measured side by side in one
  * process, reported as ratios (absolute times on a shared machine mean little).
  * Options: `--sizes=1000,10000` (default 1k, 10k, 100k, and 1M when the machine
- * has 16 GB or more), `--quick` (fewer runs).
+ * has 16 GB or more), `--quick` (fewer runs), `--iati-only` (only the IATI XML
+ * section), `--iati-activities=270` (the size of its generated file, ≈ 110 kB of XML each).
  */
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,7 @@ import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollU
 import { toMermaid } from '../src/mermaid/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
+import { measureIati } from './iati.js';
 import { CLI, cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
 import { bytes, median, ms, ratio, settledHeap, sideBySide, table, time } from './measure.js';
 import { buildGraph, prepareReference, referenceRollUp, rollUpGraph, statusName, type Numbers } from './reference.js';
@@ -21,6 +23,9 @@ const quick = args.has('quick');
 const e2eOnly = args.has('e2e-only');
 /** `--size-only`: only the bundle sizes (the core's goal: under 15 kB gzipped). */
 const sizeOnly = args.has('size-only');
+/** `--iati-only`: only the IATI XML reader and writer, on a generated file of `--iati-activities` activities (default 270, ≈ 30 MB). */
+const iatiOnly = args.has('iati-only');
+const iatiActivities = Number(args.get('iati-activities') ?? 270);
 const bigEnough = totalmem() >= 16 * 2 ** 30;
 const sizes = (args.get('sizes') ?? `1000,10000,100000${bigEnough ? ',1000000' : ''}`).split(',').map(Number);
 const ASOF = '2020-12-31';
@@ -239,6 +244,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'theory-of-change/mermaid': 'src/mermaid/index.ts',
   'theory-of-change/report': 'src/report/index.ts',
   'theory-of-change/parse': 'src/parse/index.ts',
+  'theory-of-change/iati': 'src/iati/index.ts',
 };
 
 /** The core: what an application that validates, loads and rolls up ships of the library. Goal: under 15 kB gzipped. */
@@ -340,6 +346,10 @@ async function main(): Promise<void> {
   print(`Models: the seeded portfolio generator (bench/generate.ts), seed 1. Roll-ups as of ${ASOF}.`);
   if (sizeOnly) {
     await printBundleSizes(print);
+    return;
+  }
+  if (iatiOnly) {
+    measureIati(print, log, { activities: iatiActivities, runs: quick ? 3 : 5 });
     return;
   }
 
@@ -466,6 +476,8 @@ async function main(): Promise<void> {
       print(table(['command', 'file', 'size', 'time', 'baseline', 'time ratio', 'goal', 'peak memory', 'memory / file size', 'goal', 'met (time / memory)'], rows));
     }
   }
+
+  if (!e2eOnly) measureIati(print, log, { activities: iatiActivities, runs: quick ? 3 : 5 });
 
   await printBundleSizes(print);
   print('');

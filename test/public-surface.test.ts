@@ -18,6 +18,7 @@ const ENTRIES = {
   './report': 'src/report/index.ts',
   './parse': 'src/parse/index.ts',
   './node': 'src/node/index.ts',
+  './iati': 'src/iati/index.ts',
 } as const;
 
 type Entry = keyof typeof ENTRIES;
@@ -215,6 +216,37 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'RenderOptions',
       'RenderResult',
       'TextFormat',
+    ],
+  },
+  // IATI 2.03: activity XML read and written as plain data, the export (toIati) and the import (importIati).
+  './iati': {
+    values: ['canonicalDocument', 'hasTheoryOfChange', 'importActivities', 'importIati', 'importIatiStream', 'readIati', 'readIatiActivities', 'readIatiStream', 'restoreDocument', 'toIati', 'writeIati'],
+    types: [
+      'ForeignAttributes',
+      'IatiActivities',
+      'IatiActivity',
+      'IatiBaseline',
+      'IatiDimension',
+      'IatiDocumentLink',
+      'IatiExport',
+      'IatiExportOptions',
+      'IatiExtensible',
+      'IatiImport',
+      'IatiIndicator',
+      'IatiNarrative',
+      'IatiOrganisation',
+      'IatiPeriod',
+      'IatiReadResult',
+      'IatiReference',
+      'IatiRelatedActivity',
+      'IatiResult',
+      'IatiText',
+      'IatiValue',
+      'ImportIatiOptions',
+      'NotCarried',
+      'RelatedActivity',
+      'RestoredDocument',
+      'XmlElement',
     ],
   },
 };

@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   'iati-doctype': { severity: 'error', summary: 'An IATI file declares a document type (<!DOCTYPE …>), which IATI files never need and which can define entities that expand without limit or read other files; the file is not read.' },
   'iati-entity': { severity: 'error', summary: 'An IATI file uses an entity reference other than XML’s five (&amp; &lt; &gt; &quot; &apos;) and character references such as &#233;; it is never looked up or expanded.' },
   'iati-not-activities': { severity: 'error', summary: 'An XML file’s root element is not iati-activities (an organisation file, another format, or a namespace on the root).' },
+  'iati-too-deep': { severity: 'error', summary: 'An IATI file nests elements more than 100 deep (IATI needs 9): refused, so that reading and writing it cannot exhaust the stack.' },
   'iati-result-without-indicator': { severity: 'warning', summary: 'A goal or objective that no indicator measures cannot be an IATI result; the IATI export keeps it in its own extension only.' },
   'iati-placeholder': { severity: 'warning', summary: 'The IATI export needed a value it was not given (identifier, reporting organisation, dates) and wrote a placeholder to replace before publishing.' },
   'iati-not-carried-over': { severity: 'warning', summary: 'Part of an IATI activity written by this library (a result, indicator or value added or edited in another tool) could not be carried back into the theory of change.' },

@@ -28,7 +28,11 @@ export interface XmlElement {
   /** Attributes by local name (an attribute in a namespace: `{uri}local`). */
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlElement[];
-  /** The element's own text content, joined, as written (not trimmed). */
+  /**
+   * The element's own text content, joined, as written (not trimmed). Beside child elements (mixed
+   * content) the indentation around them is not text: each run of text is trimmed, empty runs are
+   * dropped, and the rest joined by a space; the writer puts such text before the children.
+   */
   readonly text: string;
 }
 
@@ -139,6 +143,7 @@ export interface IatiOrganisation {
 
 /** An `iati-activity`, as far as results go. */
 export interface IatiActivity extends IatiExtensible {
+  /** `iati-identifier`, trimmed (an identifier has no surrounding white space; pretty-printers add it). */
   readonly identifier: string;
   /** `xml:lang`: the language of narratives that give none. */
   readonly lang?: string;

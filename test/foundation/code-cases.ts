@@ -576,6 +576,13 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: [],
     mentions: ['"iati-organisations"', 'not "iati-activities"'],
   },
+  'iati-too-deep': {
+    run: readingIati(`<iati-activities version="2.03"><iati-activity>${'<t:x xmlns:t="urn:t">'.repeat(99)}${'</t:x>'.repeat(99)}</iati-activity></iati-activities>`),
+    severity: 'error',
+    path: [],
+    ids: [],
+    mentions: ['more than 100 deep'],
+  },
   'iati-result-without-indicator': {
     run: exporting(doc([G, { kind: 'objective', id: 'so', title: 'Laws enforced', contributesTo: ['g'] }, { ...I, measures: ['g'] }], { period: { start: '2020-01-01', end: '2030-12-31' } })),
     severity: 'warning',

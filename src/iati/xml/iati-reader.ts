@@ -7,11 +7,14 @@
  * well-formed XML (`iati-not-xml`), a document type declaration (`iati-doctype`: IATI files have
  * none, and entity definitions are how "billion laughs" and external-file attacks work), an entity
  * reference other than XML's five and numeric character references (`iati-entity`: never looked
- * up, never expanded), or a root element other than `iati-activities` (`iati-not-activities`).
+ * up, never expanded), a root element other than `iati-activities` (`iati-not-activities`), or
+ * elements nested more than {@link MAX_DEPTH} deep (`iati-too-deep`: the tree of an activity is
+ * mapped and written recursively).
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Diagnostic, SourcePosition } from '../../diagnostics/diagnostic.js';
 import type { IatiActivity } from '../iati-activity.js';
+import { MAX_DEPTH } from './limits.js';
 import { mapActivity } from './map-activity.js';
 import { XMLNS_NAMESPACE } from './namespaces.js';
 import { finishText, type RawAttribute, type RawElement } from './raw-element.js';
@@ -112,7 +115,7 @@ export class IatiXmlReader {
     const here = this.here();
     const detail = message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
     if (/entity/.test(detail)) {
-      const amp = this.window.lastAmpersand(here);
+      const amp = this.window.referenceStart(here);
       const reference = amp?.reference ?? '';
       if (detail === 'undefined entity') this.stop('iati-entity', amp?.at ?? here, reference.slice(1, -1));
       if (/^malformed/.test(detail)) this.stop('iati-not-xml', amp?.at ?? here, `the character reference ${reference} names a character XML does not allow`);
@@ -120,9 +123,12 @@ export class IatiXmlReader {
     }
     if (/^unclosed tag/.test(detail)) {
       // A lone "&" makes saxes read the rest of the file as an entity name: name the "&", not the end.
-      const amp = this.window.lastAmpersand(here);
-      if (amp !== undefined && !amp.reference.includes(';')) this.stop('iati-not-xml', amp.at, 'lone-ampersand');
+      const amp = this.window.referenceStart(here);
+      if (amp !== undefined) this.stop('iati-not-xml', amp.at, 'lone-ampersand');
     }
+    if (detail === 'text data outside of root node') this.stop('iati-not-xml', this.window.textStart(here) ?? here, detail);
+    // Faults in a start tag: its "<".
+    if (/^(unbound namespace prefix|duplicate attribute|malformed name)/.test(detail)) this.stop('iati-not-xml', this.nextAt, detail);
     const closed = this.lastClosed;
     const open = this.names[this.names.length - 1];
     if (detail === 'unexpected close tag' && closed !== undefined) {
@@ -138,6 +144,7 @@ export class IatiXmlReader {
     const at = this.nextAt;
     this.names.push({ name: tag.name, at });
     const depth = this.names.length;
+    if (depth > MAX_DEPTH) this.stop('iati-too-deep', at, String(MAX_DEPTH));
     if (depth === 1) {
       if (tag.local !== 'iati-activities' || tag.uri !== '') this.stop('iati-not-activities', at, tag.uri === '' ? tag.local : `${tag.local}" in the namespace "${tag.uri}`);
       this.version = tag.attributes.version?.value;
@@ -151,7 +158,7 @@ export class IatiXmlReader {
     const parent = this.open[this.open.length - 1];
     if (parent === undefined) {
       // Outside an activity: anything but an iati-activity directly under the root is ignored.
-      if (depth === 2 && tag.local === 'iati-activity' && tag.uri === '') this.open.push(element(tag, at));
+      if (depth === 2 && tag.local === 'iati-activity' && tag.uri === '') this.open.push(element(tag, at, undefined));
       else this.skipDepth = 1;
       return;
     }
@@ -160,10 +167,12 @@ export class IatiXmlReader {
       this.skipDepth = 1;
       return;
     }
-    const child = skip ? { uri: '', local: tag.local, attributes: [], children: [], text: '', runs: undefined, at } : element(tag, at);
-    if (parent.runs === undefined) parent.runs = [];
-    parent.runs.push(parent.text);
-    parent.text = '';
+    const child = skip ? { uri: '', local: tag.local, attributes: [], children: [], text: '', foreign: false, keepsText: false, runs: undefined, at } : element(tag, at, parent);
+    if (parent.keepsText) {
+      if (parent.runs === undefined) parent.runs = [];
+      parent.runs.push(parent.text);
+      parent.text = '';
+    }
     parent.children.push(child);
     if (skip) {
       this.skippedNames.add(tag.local);
@@ -191,17 +200,19 @@ export class IatiXmlReader {
   private onText(text: string): void {
     if (this.skipDepth > 0) return;
     const top = this.open[this.open.length - 1];
-    if (top !== undefined) top.text += text;
+    if (top?.keepsText === true) top.text += text;
   }
 }
 
-function element(tag: SaxesTagNS, at: SourcePosition): RawElement {
+function element(tag: SaxesTagNS, at: SourcePosition, parent: RawElement | undefined): RawElement {
   const attributes: RawAttribute[] = [];
   for (const name in tag.attributes) {
     const a = tag.attributes[name];
     if (a === undefined || a.uri === XMLNS_NAMESPACE || (a.prefix === '' && a.local === 'xmlns')) continue;
     attributes.push({ uri: a.uri, local: a.local, value: a.value });
   }
-  return { uri: tag.uri, local: tag.local, attributes, children: [], text: '', runs: undefined, at };
+  const foreign = tag.uri !== '' || parent?.foreign === true;
+  const keepsText = foreign || tag.local === 'narrative' || tag.local === 'iati-identifier';
+  return { uri: tag.uri, local: tag.local, attributes, children: [], text: '', foreign, keepsText, runs: undefined, at };
 }
 

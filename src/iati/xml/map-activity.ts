@@ -21,16 +21,22 @@ import type {
   IatiValue,
   XmlElement,
 } from '../iati-activity.js';
+import type { SourcePosition } from '../../diagnostics/diagnostic.js';
 import { attributeKey, XML_NAMESPACE } from './namespaces.js';
 import { attribute, type RawElement } from './raw-element.js';
 
-/** Collects the names of IATI elements met and not kept, each once, in order met. */
+/** Collects the names of IATI elements met and not kept, each once, in the order met (by where each first is). */
 class Skips {
-  constructor(readonly names: string[]) {}
+  private readonly first = new Map<string, SourcePosition>();
 
-  add(path: string, local: string): void {
-    const name = path === '' ? local : `${path}/${local}`;
-    if (!this.names.includes(name)) this.names.push(name);
+  add(path: string, e: RawElement): void {
+    const name = path === '' ? e.local : `${path}/${e.local}`;
+    const seen = this.first.get(name);
+    if (seen === undefined || e.at.line < seen.line || (e.at.line === seen.line && e.at.column < seen.column)) this.first.set(name, e.at);
+  }
+
+  names(): string[] {
+    return [...this.first].sort(([, a], [, b]) => a.line - b.line || a.column - b.column).map(([name]) => name);
   }
 }
 
@@ -75,7 +81,7 @@ function sortChildren(e: RawElement, known: readonly string[], path: string, ski
   const extensions: XmlElement[] = [];
   for (const child of e.children) {
     if (!isIati(child)) extensions.push(toXmlElement(child));
-    else if (!known.includes(child.local)) skips.add(path, child.local);
+    else if (!known.includes(child.local)) skips.add(path, child);
     else {
       const group = groups.get(child.local);
       if (group === undefined) groups.set(child.local, [child]);
@@ -192,7 +198,7 @@ function organisation(e: RawElement, withRole: boolean): IatiOrganisation {
  * use, only an empty stand-in for the first of each name, so that `skipped` keeps the order met.
  */
 export function mapActivity(e: RawElement): IatiActivity {
-  const skips = new Skips([]);
+  const skips = new Skips();
   const c = sortChildren(
     e,
     ['iati-identifier', 'reporting-org', 'title', 'description', 'participating-org', 'activity-status', 'activity-date', 'related-activity', 'result'],
@@ -201,7 +207,7 @@ export function mapActivity(e: RawElement): IatiActivity {
   );
   const reporting = c.byName('reporting-org')[0];
   const status = c.byName('activity-status')[0];
-  // Read before `skipped` is returned: the mapping of results adds to it.
+  // Mapped before `skipped` is read: the mapping of results adds to it.
   const results = c.byName('result').map((r) => result(r, skips));
   return {
     identifier: (c.byName('iati-identifier')[0]?.text ?? '').trim(),
@@ -218,7 +224,7 @@ export function mapActivity(e: RawElement): IatiActivity {
     results,
     foreignAttributes: foreignAttributes(e, true),
     extensions: c.extensions,
-    skipped: skips.names,
+    skipped: skips.names(),
     at: e.at,
   };
 }

@@ -19,6 +19,10 @@ export interface RawElement {
   readonly children: RawElement[];
   /** The element's text: as written when it has no child elements; else each run of text trimmed, empty runs dropped, joined by a space. */
   text: string;
+  /** Whether the element is of another namespace, or inside one that is (an extension's content). */
+  readonly foreign: boolean;
+  /** Whether the element's text is kept: narratives, the identifier and extension content (IATI's other elements hold only indentation). */
+  readonly keepsText: boolean;
   /** Runs of text before child elements, while the element is open. */
   runs: string[] | undefined;
   readonly at: SourcePosition;

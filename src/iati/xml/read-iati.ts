@@ -1,14 +1,13 @@
 /**
  * Reading IATI 2.0x activity XML into the plain data of `iati-activity.ts`, streamed: text or
  * chunks in, one {@link IatiActivity} handed over as soon as its element closes, so that a file of
- * tens of megabytes is never held as a tree. @internal (the mapping functions are the public API)
+ * tens of megabytes is never held as a tree.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IatiActivities, IatiActivity } from '../iati-activity.js';
 import { IatiXmlReader, type IatiReadResult } from './iati-reader.js';
 
 export type { IatiReadResult } from './iati-reader.js';
-export { IatiXmlReader } from './iati-reader.js';
 
 /**
  * Reads IATI XML, calling `onActivity` once per complete `iati-activity`, in file order.
@@ -36,7 +35,10 @@ export async function readIatiStream(source: AsyncIterable<string> | Iterable<st
   return reader.close();
 }
 
-/** Reads a whole file into memory: every activity, with the file's version and the problem that stopped the reading, if any. */
+/**
+ * Reads a whole file into memory: every activity, with the file's version and the problem that
+ * stopped the reading, if any. For files of any size, {@link readIati} holds one activity at a time.
+ */
 export function readIatiActivities(source: string | Iterable<string>): IatiActivities & { readonly diagnostics: readonly Diagnostic[] } {
   const activities: IatiActivity[] = [];
   const { version, generatedDatetime, diagnostics } = readIati(source, (a) => activities.push(a));

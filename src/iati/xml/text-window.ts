@@ -77,19 +77,30 @@ export class TextWindow {
   }
 
   /**
-   * The last `&` before `here` (the parser reads an entity reference from `&` to `;`, so the `&`
-   * of the reference that just failed), with the text from it to `here` and its position.
+   * The `&` that began the entity reference the parser has just read (it reads from `&` to the next
+   * `;`, whatever lies between): the first `&` after the last `;` before `here`, with the text from
+   * it (up to 80 characters) and its position; `undefined` when there is none in the held text.
    */
-  lastAmpersand(here: Here): { readonly reference: string; readonly at: SourcePosition } | undefined {
-    for (let i = here.offset - 1; ; i--) {
+  referenceStart(here: Here): { readonly reference: string; readonly at: SourcePosition } | undefined {
+    let start: number | undefined;
+    for (let i = here.offset - 2; ; i--) {
       const c = this.at(i);
-      if (c === undefined) return undefined;
-      if (c !== '&') continue;
-      let reference = '';
-      for (let j = i; j < here.offset && reference.length <= 80; j++) reference += this.at(j) ?? '';
-      const at = this.positionOf(i, here);
-      return at === undefined ? undefined : { reference, at };
+      if (c === undefined || c === ';') break;
+      if (c === '&') start = i;
     }
+    if (start === undefined) return undefined;
+    let reference = '';
+    for (let j = start; j < here.offset && reference.length < 80; j++) reference += this.at(j) ?? '';
+    const at = this.positionOf(start, here);
+    return at === undefined ? undefined : { reference, at };
+  }
+
+  /** Where the run of text outside any element that ends at `here` begins: after the last `>`, past white space. */
+  textStart(here: Here): SourcePosition | undefined {
+    let i = here.offset - 1;
+    while (this.at(i - 1) !== undefined && this.at(i - 1) !== '>') i--;
+    while (i < here.offset && /\s|\uFEFF/.test(this.at(i) ?? '')) i++;
+    return this.positionOf(i, here);
   }
 
   /** Whether the held text just before `here` ends an element named `name` (`</name>` or `/>`). */

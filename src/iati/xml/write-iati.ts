@@ -11,7 +11,6 @@
  * character references too. Multi-line text belongs in element text, where it is written as is.
  * The same data always gives the same bytes: UTF-8 declaration, 2-space indentation, a final
  * line feed. An absent `version` is written "2.03".
- * @internal
  */
 import XMLBuilder from 'fast-xml-builder';
 import type {
@@ -29,6 +28,7 @@ import type {
   IatiValue,
   XmlElement,
 } from '../iati-activity.js';
+import { MAX_DEPTH } from './limits.js';
 import { splitAttributeKey, TOC_NAMESPACE, XML_NAMESPACE, XMLNS_NAMESPACE } from './namespaces.js';
 import { escapeAttribute, escapeText, isLocalName } from './xml-text.js';
 
@@ -46,9 +46,20 @@ const builder = new XMLBuilder({
   // We escape text and attributes ourselves (see xml-text.ts): the builder's own escaping leaves
   // line breaks in attributes and carriage returns in text to be normalised away by readers.
   processEntities: false,
+  // The reader refuses files nested deeper than 100 (MAX_DEPTH): whatever it read can be written.
+  maxNestedTags: 2 * MAX_DEPTH,
 });
 
-/** Writes `file` as IATI XML text. */
+/**
+ * Writes IATI activities as XML text, in the IATI 2.03 schema's order, extensions last, with the
+ * namespaces they use declared on the root (ours as `toc`). Characters XML 1.0 cannot hold are
+ * left out; everything else reads back as it was (see {@link readIati}).
+ *
+ * @example
+ * ```ts
+ * const xml = writeIati({ version: '2.03', activities: [activity] });
+ * ```
+ */
 export function writeIati(file: IatiActivities): string {
   const prefixes = new Prefixes();
   const activities = file.activities.map((a) => activity(a, prefixes));
@@ -109,8 +120,11 @@ function foreign(attributes: ForeignAttributes, prefixes: Prefixes): Attributes 
 }
 
 function extension(e: XmlElement, prefixes: Prefixes): Node {
+  // Named before its children, so that prefixes number in document order.
+  const name = prefixes.qualified(e.uri, e.name);
+  const attributes = foreign(e.attributes, prefixes);
   const children = e.children.map((c) => extension(c, prefixes));
-  return element(prefixes.qualified(e.uri, e.name), foreign(e.attributes, prefixes), e.text === '' ? children : [text(e.text), ...children]);
+  return element(name, attributes, e.text === '' ? children : [text(e.text), ...children]);
 }
 
 function extensions(list: readonly XmlElement[], prefixes: Prefixes): Node[] {
