@@ -252,9 +252,9 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'TextFormat',
     ],
   },
-  // IATI 2.03: activity XML read and written as plain data (EXPORT adds toIati, IMPORT importIati).
+  // IATI 2.03: activity XML read and written as plain data, the export (toIati) and the import (importIati).
   './iati': {
-    values: ['readIati', 'readIatiActivities', 'readIatiStream', 'writeIati'],
+    values: ['importActivities', 'importIati', 'importIatiStream', 'readIati', 'readIatiActivities', 'readIatiStream', 'toIati', 'writeIati'],
     types: [
       'ForeignAttributes',
       'IatiActivities',
@@ -262,7 +262,10 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'IatiBaseline',
       'IatiDimension',
       'IatiDocumentLink',
+      'IatiExport',
+      'IatiExportOptions',
       'IatiExtensible',
+      'IatiImport',
       'IatiIndicator',
       'IatiNarrative',
       'IatiOrganisation',
@@ -273,6 +276,9 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'IatiResult',
       'IatiText',
       'IatiValue',
+      'ImportIatiOptions',
+      'NotCarried',
+      'RelatedActivity',
       'XmlElement',
     ],
   },

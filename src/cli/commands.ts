@@ -1,5 +1,6 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
 import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { progressCommand } from './progress-command.js';
 import { readingsCommand } from './readings-command.js';
 import { reportCommand } from './report-command.js';
@@ -48,6 +49,7 @@ export const commands: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   init: initCommand,
   export: exportCommand,
+  import: importCommand,
   readings: readingsCommand,
 };
 

@@ -30,6 +30,7 @@ Commands:
   schema                      print the JSON Schema of the document format
   init                        print a starter document
   export iati FILE            the results as IATI 2.03 activity XML (-o OUT.xml)
+  import iati FILE -o DIR     IATI activity XML to one YAML document per activity
   readings template|add FILE  a sheet to fill in; add a CSV/XLSX sheet's readings to FILE
 
 Options:

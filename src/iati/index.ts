@@ -39,5 +39,6 @@ export { readIati, readIatiActivities, readIatiStream, type IatiReadResult } fro
 export { writeIati } from './xml/write-iati.js';
 export { toIati, type IatiExport } from './export/to-iati.js';
 export type { IatiExportOptions } from './export/iati-export-options.js';
-export { canonicalDocument } from './export/canonical-document.js';
-export { hasTheoryOfChange, restoreDocument, type RestoredDocument } from './restore/restore-document.js';
+export { importIati, importIatiStream } from './import/import-iati.js';
+export { importActivities } from './import/import-activities.js';
+export type { IatiImport, ImportIatiOptions, NotCarried, RelatedActivity } from './import/import-result.js';

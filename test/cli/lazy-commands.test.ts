@@ -134,4 +134,13 @@ describe('what each command loads', () => {
     const validate = await loaded('validate', water);
     expect(dependencies(validate.modules).filter((m) => /papaparse|read-excel-file|write-excel-file|fflate/.test(m))).toEqual([]);
   });
+
+  it('toc import iati: the XML reader (saxes) and the YAML writer, never the browser tooling', async () => {
+    const run = await loaded('import', 'iati', join(root, 'test/iati/fixtures/standard-example.xml'), '-o', join(work, 'imported'));
+    expect(run.code).toBe(0);
+    expect(commandChunks(run.modules)).toEqual(['dist/cli/run-import.js']);
+    expect(dependencies(run.modules)).toContain('node_modules/saxes');
+    expect(dependencies(run.modules)).toContain('node_modules/yaml');
+    expect(dependencies(run.modules).filter((m) => /playwright|mermaid|graphology|fast-xml-builder|papaparse|excel/.test(m))).toEqual([]);
+  });
 });

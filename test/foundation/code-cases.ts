@@ -13,6 +13,9 @@ import { doc, GOAL, INDICATOR } from './helpers.js';
 import { readIati } from '../../src/iati/xml/read-iati.js';
 import { toIatiActivity } from '../../src/iati/export/to-iati-activity.js';
 import { restoreDocument } from '../../src/iati/restore/restore-document.js';
+import { importActivities } from '../../src/iati/import/import-activities.js';
+import type { IatiIndicator } from '../../src/iati/iati-activity.js';
+import { activity, baseline, indicator as iatiIndicator, period, result, text as iatiText, value as iatiValue } from '../iati/import/build.js';
 
 /** How to trigger one code, and what to expect of it. */
 export interface CodeCase {
@@ -43,6 +46,14 @@ const exporting =
     return Promise.resolve(toIatiActivity(result.model, { identifier: 'GB-CHC-1-x', reportingOrg: org }).diagnostics);
   };
 const I = INDICATOR;
+
+/** The diagnostics of importing one IATI activity (plain data) whose one result holds `indicator`. */
+const importing =
+  (indicator: IatiIndicator, resultType = '1') =>
+  (): Promise<readonly Diagnostic[]> =>
+    Promise.resolve(importActivities([activity([result([indicator], { type: resultType })])]).diagnostics);
+/** The path of the IATI file's first indicator, where import diagnostics about it point. */
+const IATI_INDICATOR = ['iati-activity', 0, 'result', 0, 'indicator', 0] as const;
 const numberIndicator = (fields: Record<string, unknown>): Record<string, unknown> => ({
   kind: 'indicator',
   id: 'i',
@@ -599,6 +610,85 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     path: [],
     ids: [],
     mentions: ['The result "Added elsewhere" has no toc:id', 'not carried over'],
+  },
+  'iati-no-results': {
+    run: () => Promise.resolve(importActivities([activity([], { identifier: 'XM-EMPTY' })]).diagnostics),
+    severity: 'warning',
+    path: ['iati-activity', 0],
+    ids: [],
+    mentions: ['Activity "XM-EMPTY" has no results'],
+  },
+  'iati-unusable-value': {
+    run: importing(iatiIndicator({ periods: [period('2020-01-01', '2020-12-31', [iatiValue('N/A')])] })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR, 'period', 0, 'target', 0],
+    ids: ['indicator-1-1'],
+    mentions: ['Activity "XM-TEST-1", indicator "People trained"', 'the target of 2020-01-01 to 2020-12-31 says "N/A"', 'left out'],
+  },
+  'iati-invalid-date': {
+    run: importing(iatiIndicator({ periods: [period('2020-12-31', '2020-01-01', [iatiValue('4')])] })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR, 'period', 0],
+    ids: ['indicator-1-1'],
+    mentions: ['period 1 is left out with its 1 value', 'it ends (2020-01-01) before it starts (2020-12-31)'],
+  },
+  'iati-ascending-assumed': {
+    run: importing(iatiIndicator({ ascending: undefined })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR],
+    ids: ['indicator-1-1'],
+    mentions: ['indicator "People trained"', 'no ascending', 'an increase is taken as progress'],
+  },
+  'iati-direction-doubtful': {
+    run: importing(iatiIndicator({ ascending: '0', baselines: [baseline('2019', '10')], periods: [period('2020-01-01', '2020-12-31', [iatiValue('20')])] })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR],
+    ids: ['indicator-1-1'],
+    mentions: ['says less is better (ascending="0")', 'its target (20) lie above its baseline (10)'],
+  },
+  'iati-measure-as-number': {
+    run: importing(iatiIndicator({ measure: '4' })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR],
+    ids: ['indicator-1-1'],
+    mentions: ['its measure is ordinal (4)', 'read as plain numbers'],
+  },
+  'iati-percentage-out-of-range': {
+    run: importing(iatiIndicator({ measure: '2', periods: [period('2020-01-01', '2020-12-31', [iatiValue('80')], [iatiValue('120')])] })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR, 'period', 0, 'actual', 0],
+    ids: ['indicator-1-1'],
+    mentions: ['the actual of 2020-01-01 to 2020-12-31 is 120, outside 0–100', 'plain number in percent'],
+  },
+  'iati-result-type-other': {
+    run: importing(iatiIndicator(), '9'),
+    severity: 'warning',
+    path: ['iati-activity', 0, 'result', 0],
+    ids: ['result-1'],
+    mentions: ['result "Trained staff"', 'type 9 (other)', 'no result type'],
+  },
+  'iati-reading-left-out': {
+    run: importing(iatiIndicator({ baselines: [baseline('2012', '10'), baseline('2010', '8')] })),
+    severity: 'warning',
+    path: [...IATI_INDICATOR, 'baseline', 0],
+    ids: ['indicator-1-1'],
+    mentions: ['the baseline of 2012-01-01 is left out', 'the earliest (2010-01-01) is kept'],
+  },
+  'iati-total-from-parts': {
+    run: importing(
+      iatiIndicator({
+        periods: [
+          period('2020-01-01', '2020-12-31', [
+            iatiValue('6', { dimensions: [{ name: 'sex', value: 'female' }], comment: iatiText('Girls') }),
+            iatiValue('4', { dimensions: [{ name: 'sex', value: 'male' }] }),
+          ]),
+        ],
+      }),
+    ),
+    severity: 'warning',
+    path: [...IATI_INDICATOR, 'period', 0, 'target', 0],
+    ids: ['indicator-1-1'],
+    mentions: ['the target of 2020-01-01 to 2020-12-31 gives no value for the whole, only for sex: female; sex: male', 'taken as their sum'],
   },
 };
 

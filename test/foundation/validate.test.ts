@@ -94,6 +94,16 @@ describe('severities per code', () => {
       | 'assumption-status-contradicted'
       | 'output-to-impact'
       | 'result-type-order'
+      | 'iati-no-results'
+      | 'iati-unusable-value'
+      | 'iati-invalid-date'
+      | 'iati-ascending-assumed'
+      | 'iati-direction-doubtful'
+      | 'iati-measure-as-number'
+      | 'iati-percentage-out-of-range'
+      | 'iati-result-type-other'
+      | 'iati-reading-left-out'
+      | 'iati-total-from-parts'
       | 'iati-result-without-indicator'
       | 'iati-placeholder'
       | 'iati-not-carried-over';
@@ -122,6 +132,16 @@ describe('severities per code', () => {
         'assumption-status-contradicted',
         'output-to-impact',
         'result-type-order',
+        'iati-no-results',
+        'iati-unusable-value',
+        'iati-invalid-date',
+        'iati-ascending-assumed',
+        'iati-direction-doubtful',
+        'iati-measure-as-number',
+        'iati-percentage-out-of-range',
+        'iati-result-type-other',
+        'iati-reading-left-out',
+        'iati-total-from-parts',
         'iati-result-without-indicator',
         'iati-placeholder',
         'iati-not-carried-over',
