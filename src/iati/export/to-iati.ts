@@ -23,7 +23,7 @@ export interface IatiExport {
  * period, sources as document links. What IATI cannot hold (the links
  * between results, weights, assumptions, duty bearers…) goes in the `toc:`
  * extension, which other IATI tools ignore, so that
- * {@link restoreDocument} (and `importIati`) give the same model back. The
+ * {@link importIati} gives the same model back. The
  * rules are in docs/iati-mapping.md.
  *
  * The same model gives the same bytes, whatever the order of its nodes,
