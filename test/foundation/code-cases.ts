@@ -644,7 +644,7 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     severity: 'warning',
     path: [...IATI_INDICATOR],
     ids: ['indicator-1-1'],
-    mentions: ['says less is better (ascending="0")', 'its target (20) lie above its baseline (10)'],
+    mentions: ['says less is better (ascending="0")', 'its target (20) lies above its baseline (10)'],
   },
   'iati-measure-as-number': {
     run: importing(iatiIndicator({ measure: '4' })),

@@ -144,7 +144,7 @@ export function importIndicator(indicator: IatiIndicator, spot: IndicatorSpot, c
         'iati-direction-doubtful',
         place,
         [id],
-        `${ctx.label}, ${label}: it says less is better (ascending="${indicator.ascending ?? ''}"), but its target${totals.length === 1 ? '' : 's'} (${totals.join(', ')}) lie above its baseline (${base}). If more is better, set ascending="1" in the file; as it stands, progress is counted downwards.`,
+        `${ctx.label}, ${label}: it says less is better (ascending="${indicator.ascending ?? ''}"), but its target${totals.length === 1 ? '' : 's'} (${totals.join(', ')}) ${totals.length === 1 ? 'lies' : 'lie'} above its baseline (${base}). If more is better, set ascending="1" in the file; as it stands, progress is counted downwards.`,
       );
     }
   }
