@@ -47,6 +47,7 @@ const READING_ORDER = [
   'guides/progress.md',
   'guides/diagrams.md',
   'guides/command-line.md',
+  'guides/iati-and-spreadsheets.md',
   'guides/asi-walkthrough.md',
   'performance.md',
 ];
