@@ -9,31 +9,13 @@
  * CHROMIUM_PATH) the Chromium part is skipped with the reason printed; under
  * CI=true a missing Chromium fails.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
+import { available, browserBundle, CHROMIUM, ci, warnWithoutChromium } from '../browser-entry.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const ci = process.env.CI === 'true';
-if (!available) console.warn(`[parse browser test] ${ci ? 'FAILING under CI=true' : 'SKIPPED'}: ${CHROMIUM} not found (apt-get install -y chromium).`);
-
-async function bundle(): Promise<{ code: string; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../src/parse/index.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'tocParse',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return { code: (result.outputFiles[0] as { text: string }).text, inputs: Object.keys(result.metafile.inputs) };
-}
+warnWithoutChromium('parse browser test');
+const bundle = (): ReturnType<typeof browserBundle> => browserBundle('parse/index.ts', 'tocParse');
 
 describe('theory-of-change/parse in a browser', () => {
   it('bundles for the browser platform with no Node built-in and no file access', async () => {

@@ -6,32 +6,14 @@
  * Same rule as test/reading/browser-bundle.test.ts: without Chromium the page
  * part is skipped with the reason printed; under CI=true it fails.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
+import { available, browserBundle, CHROMIUM, ci, warnWithoutChromium } from '../browser-entry.js';
 import { STRATEGY } from './fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const ci = process.env.CI === 'true';
-if (!available) console.warn(`[readings browser test] ${ci ? 'FAILING under CI=true' : 'SKIPPED'}: ${CHROMIUM} not found (apt-get install -y chromium).`);
-
-async function bundle(): Promise<{ code: string; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../src/readings/index.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'tocReadings',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return { code: (result.outputFiles[0] as { text: string }).text, inputs: Object.keys(result.metafile.inputs) };
-}
+warnWithoutChromium('readings browser test');
+const bundle = (): ReturnType<typeof browserBundle> => browserBundle('readings/index.ts', 'tocReadings');
 
 describe('theory-of-change/readings in a browser', () => {
   it('bundles for the browser platform with the universal builds of the XLSX libraries and no Node built-in', async () => {
