@@ -39,8 +39,7 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
   const model = await loadForCommand(file, io, values);
   const { xml, diagnostics } = toIati(model, options);
   if (diagnostics.length > 0) io.err(`${formatDiagnostics(diagnostics)}\n`);
-  // DEL and the C1 controls are XML characters a terminal would act on (and `emit` would write as \u escapes, changing the
-  // text): written as character references, the file reads back to the same text and is safe to `cat`.
-  await emit(xml.replace(/[\u007f-\u009f]/g, (c) => `&#${c.charCodeAt(0)};`), values.output, io);
+  // The writer gives DEL and the C1 controls as character references, so `emit` has no control character to change.
+  await emit(xml, values.output, io);
   return EXIT.ok;
 }

@@ -100,5 +100,6 @@ describe('the command-line guide', () => {
       const run = await binary((command as string).split(/\s+/).slice(1), folder);
       expect(run.code, `${line}: ${run.stderr}`).toBe(expected);
     }
-  });
+    // One process per line (about 20, render and report each launching Chromium): 36 s on a quiet machine, 84 s at load 11.
+  }, 240_000);
 });

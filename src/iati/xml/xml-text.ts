@@ -18,11 +18,12 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\t': '&#9;' };
 
 /**
- * Element text, escaped: `&`, `<` and `>` (so `]]>` cannot occur), and a carriage return as `&#13;`
- * (a parser turns a raw one into a line feed). Line feeds and tabs stay as they are.
+ * Element text, escaped: `&`, `<` and `>` (so `]]>` cannot occur), a carriage return as `&#13;`
+ * (a parser turns a raw one into a line feed), and DEL and the C1 controls as character references.
+ * Line feeds and tabs stay as they are.
  */
 export function escapeText(text: string): string {
-  return xmlChars(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] as string);
+  return xmlChars(text).replace(/[&<>\r\u007f-\u009f]/g, escapeOne(TEXT_ESCAPES));
 }
 
 /**
@@ -30,7 +31,15 @@ export function escapeText(text: string): string {
  * character references, since a parser turns raw ones into spaces.
  */
 export function escapeAttribute(value: string): string {
-  return xmlChars(value).replace(/[&<>"\r\n\t]/g, (c) => ATTRIBUTE_ESCAPES[c] as string);
+  return xmlChars(value).replace(/[&<>"\r\n\t\u007f-\u009f]/g, escapeOne(ATTRIBUTE_ESCAPES));
+}
+
+/**
+ * One character's escape from `table`; DEL and the C1 controls (U+007F–U+009F), which XML allows but a
+ * terminal acts on, as numeric character references, so a file holding them reads back the same and is safe to show.
+ */
+function escapeOne(table: Readonly<Record<string, string>>): (c: string) => string {
+  return (c) => table[c] ?? `&#${c.charCodeAt(0)};`;
 }
 
 /** An XML name without a colon (an NCName), as far as ASCII and the common letters go. */

@@ -153,6 +153,17 @@ describe('writeIati', () => {
     expect(read.activities[0]?.foreignAttributes).toEqual({ '{urn:other}note': 'abcde <x> & "q" ]]> \r\n\tend 😀' });
   });
 
+  it('writes DEL and the C1 controls (U+007F-U+009F) as character references: no raw control reaches a terminal, and they read back', () => {
+    const text = 'a\u007fb\u0085c\u009bd';
+    const xml = writeIati({ activities: [{ ...base, title: [{ text }], foreignAttributes: { '{urn:other}note': text } }] });
+    expect(xml).not.toMatch(/[\u007f-\u009f]/);
+    expect(xml).toContain('<narrative>a&#127;b&#133;c&#155;d</narrative>');
+    expect(xml).toContain('ns1:note="a&#127;b&#133;c&#155;d"');
+    const read = readIatiActivities(xml);
+    expect(read.activities[0]?.title).toEqual([{ text }]);
+    expect(read.activities[0]?.foreignAttributes).toEqual({ '{urn:other}note': text });
+  });
+
   it('declares each namespace once on the root: toc first, then ns1, ns2 in the order first used; xml: never declared', () => {
     const xml = writeIati({
       activities: [
