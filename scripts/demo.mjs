@@ -27,6 +27,7 @@ const { formatDiagnostics, progressSeries, rollUp } = await import('../dist/inde
 const { toMermaid } = await import('../dist/mermaid.js');
 const { CHROMIUM_HINT, readModelFile, renderHtmlReport, renderMermaid } = await import('../dist/node.js');
 const { formatDutyBearerTable, formatProgressTable, formatSeriesTable, toMarkdownReport } = await import('../dist/report.js');
+const { toIati } = await import('../dist/iati.js');
 
 const example = join(root, 'examples/anti-slavery-international/asi.yaml');
 const out = resolve(values.out ?? join(root, 'out/asi'));
@@ -67,6 +68,10 @@ const write = async (name, content) => {
 };
 await write('asi.mmd', diagram);
 await write('asi-report.md', toMarkdownReport(model, report, { group: 'key-objective' }));
+// The results as an IATI 2.03 activity. The organisation identifier is built from ASI's UK charity number
+// (GB-CHC-1049160); this is an example export, not a claim that ASI publishes this activity to IATI.
+const iati = toIati(model, { reportingOrg: { ref: 'GB-CHC-1049160', type: '21' } });
+await write('asi-iati.xml', iati.xml);
 
 const rendered = await renderMermaid(diagram, { png: true });
 if (rendered.ok) {
@@ -85,4 +90,5 @@ const board = await renderHtmlReport(model, report, { diagram: diagramOptions, p
 await write('asi-report.html', board.html);
 if (board.pdf !== undefined) await write('asi-report.pdf', board.pdf);
 console.log(`\nWrote:\n${written.map((w) => `  ${w}`).join('\n')}`);
+if (iati.diagnostics.length > 0) console.log(`\nIATI export (asi-iati.xml):\n${formatDiagnostics(iati.diagnostics)}`);
 if (!rendered.ok) console.log(`\nNo SVG: ${rendered.message}${rendered.reason === 'no-chromium' ? '' : `\n${CHROMIUM_HINT}`}`);
