@@ -1,0 +1,89 @@
+import type { Model } from '../model/model.js';
+import { nineDecimals } from '../progress/nine-decimals.js';
+import { progressOf } from '../progress/progress-of.js';
+import { rollUp } from '../progress/roll-up.js';
+import type { NodeProgress, ProgressOptions } from '../progress/types.js';
+import { compareText } from './canonical.js';
+import type { Change, ProgressChange, ProgressPoint } from './types.js';
+
+const KIND_ORDER = { goal: 0, objective: 1, indicator: 2 } as const;
+
+/** The ids a change can move progress at: a node's progress moves when a change touches it or anything below it. */
+function touches(change: Change, ends: ReadonlyMap<string, ReadonlySet<string>>): readonly string[] | 'all' {
+  const onLinks = (id: string): string[] => [id, ...(ends.get(id) ?? [])];
+  switch (change.kind) {
+    case 'document-changed':
+      return 'all';
+    case 'node-added':
+    case 'node-removed':
+    case 'node-changed':
+    case 'assumption-status':
+      return onLinks(change.id);
+    case 'node-renamed':
+      // A new id alone moves no progress.
+      return [];
+    case 'link-added':
+    case 'link-removed':
+    case 'link-reweighted':
+    case 'link-changed':
+      return [change.to];
+    default:
+      return [change.indicator];
+  }
+}
+
+/** The ids at or below `id` in one model (goals, objectives and the indicators measuring them), through `rename`. */
+function below(model: Model, id: string, rename: (id: string) => string): string[] {
+  const node = model.node(id);
+  if (node === undefined) return [];
+  if (node.kind === 'indicator') return [rename(id)];
+  const results = [id, ...model.descendants(id)];
+  return [...results, ...results.flatMap((r) => model.indicatorsOf(r))].map(rename);
+}
+
+const point = (p: NodeProgress | undefined): ProgressPoint => ({ progress: p?.progress ?? null, status: p?.status ?? 'no-data' });
+const same = (a: ProgressPoint, b: ProgressPoint): boolean =>
+  a.status === b.status && (a.progress === null ? b.progress === null : b.progress !== null && nineDecimals(a.progress) === nineDecimals(b.progress));
+
+/**
+ * The goals, objectives and indicators in both versions whose progress or
+ * status differs at `options.asOf`, goals first, then objectives, then
+ * indicators, each by id; each with the positions in `changes` of what feeds
+ * it. @internal
+ */
+export function progressChanges(
+  before: Model,
+  after: Model,
+  renames: ReadonlyMap<string, string>,
+  changes: readonly Change[],
+  ends: ReadonlyMap<string, ReadonlySet<string>>,
+  options: ProgressOptions,
+): ProgressChange[] {
+  const oldReport = rollUp(before, options);
+  const newReport = rollUp(after, options);
+  const formerOf = new Map([...renames].map(([from, to]) => [to, from]));
+  const rename = (id: string): string => renames.get(id) ?? id;
+  const touched = changes.map((c) => touches(c, ends));
+  const out: ProgressChange[] = [];
+  const nodes = [...after.goals(), ...after.objectives(), ...after.indicators()];
+  for (const node of nodes) {
+    const formerId = formerOf.get(node.id) ?? node.id;
+    const was = before.node(formerId);
+    if (was === undefined || (was.kind === 'indicator') !== (node.kind === 'indicator') || !['goal', 'objective', 'indicator'].includes(was.kind)) continue;
+    const b = point(progressOf(oldReport, formerId));
+    const a = point(progressOf(newReport, node.id));
+    if (same(a, b)) continue;
+    const scope = new Set([...below(after, node.id, (id) => id), ...below(before, formerId, rename), formerId]);
+    const causes = touched.flatMap((t, i) => (t === 'all' || t.some((id) => scope.has(id)) ? [i] : []));
+    out.push({
+      id: node.id,
+      ...(formerId === node.id ? {} : { formerId }),
+      nodeKind: node.kind as ProgressChange['nodeKind'],
+      title: node.title,
+      before: b,
+      after: a,
+      causes,
+    });
+  }
+  return out.sort((x, y) => KIND_ORDER[x.nodeKind] - KIND_ORDER[y.nodeKind] || compareText(x.id, y.id));
+}
