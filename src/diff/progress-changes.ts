@@ -32,13 +32,23 @@ function touches(change: Change, ends: ReadonlyMap<string, ReadonlySet<string>>)
   }
 }
 
-/** The ids at or below `id` in one model (goals, objectives and the indicators measuring them), through `rename`. */
-function below(model: Model, id: string, rename: (id: string) => string): string[] {
-  const node = model.node(id);
-  if (node === undefined) return [];
-  if (node.kind === 'indicator') return [rename(id)];
-  const results = [id, ...model.descendants(id)];
-  return [...results, ...results.flatMap((r) => model.indicatorsOf(r))].map(rename);
+/**
+ * The ids at or above `id` in one model: itself, and the goals and objectives
+ * it feeds (an indicator: those it measures, and what they contribute to);
+ * memoised, as changes share ancestors.
+ */
+function aboveIn(model: Model): (id: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (id) => {
+    let ids = memo.get(id);
+    if (ids === undefined) {
+      const node = model.node(id);
+      const direct = node === undefined ? [] : node.kind === 'indicator' ? model.measuredBy(id) : node.kind === 'goal' || node.kind === 'objective' ? [id] : [];
+      ids = [...new Set([id, ...direct, ...direct.flatMap((r) => model.ancestors(r))])];
+      memo.set(id, ids);
+    }
+    return ids;
+  };
 }
 
 const point = (p: NodeProgress | undefined): ProgressPoint => ({ progress: p?.progress ?? null, status: p?.status ?? 'no-data' });
@@ -63,7 +73,24 @@ export function progressChanges(
   const newReport = rollUp(after, options);
   const formerOf = new Map([...renames].map(([from, to]) => [to, from]));
   const rename = (id: string): string => renames.get(id) ?? id;
-  const touched = changes.map((c) => touches(c, ends));
+  // Each change is a cause of every node at or above what it touches, in either version (the earlier's ids renamed).
+  const causes = new Map<string, number[]>();
+  const everywhere: number[] = [];
+  const aboveAfter = aboveIn(after);
+  const aboveBefore = aboveIn(before);
+  changes.forEach((change, i) => {
+    const touched = touches(change, ends);
+    if (touched === 'all') {
+      everywhere.push(i);
+      return;
+    }
+    const ids = new Set<string>();
+    for (const id of touched) {
+      for (const above of aboveAfter(id)) ids.add(above);
+      for (const above of aboveBefore(formerOf.get(id) ?? id)) ids.add(rename(above));
+    }
+    for (const id of ids) (causes.get(id) ?? causes.set(id, []).get(id))?.push(i);
+  });
   const out: ProgressChange[] = [];
   const nodes = [...after.goals(), ...after.objectives(), ...after.indicators()];
   for (const node of nodes) {
@@ -73,8 +100,6 @@ export function progressChanges(
     const b = point(progressOf(oldReport, formerId));
     const a = point(progressOf(newReport, node.id));
     if (same(a, b)) continue;
-    const scope = new Set([...below(after, node.id, (id) => id), ...below(before, formerId, rename), formerId]);
-    const causes = touched.flatMap((t, i) => (t === 'all' || t.some((id) => scope.has(id)) ? [i] : []));
     out.push({
       id: node.id,
       ...(formerId === node.id ? {} : { formerId }),
@@ -82,7 +107,7 @@ export function progressChanges(
       title: node.title,
       before: b,
       after: a,
-      causes,
+      causes: [...everywhere, ...(causes.get(node.id) ?? [])].sort((x, y) => x - y),
     });
   }
   return out.sort((x, y) => KIND_ORDER[x.nodeKind] - KIND_ORDER[y.nodeKind] || compareText(x.id, y.id));
