@@ -154,6 +154,19 @@ describe('diff', () => {
     });
   });
 
+  it('does not guess between two nodes in the same position: both renamed is two removed and two added', () => {
+    const twins: TheoryOfChangeDocument = {
+      title: 'Twins',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'Goal' },
+        { kind: 'objective', id: 'a', title: 'Same', contributesTo: ['g'] },
+        { kind: 'objective', id: 'b', title: 'Same', contributesTo: ['g'] },
+      ],
+    };
+    const renamed = { ...twins, nodes: twins.nodes.map((n) => (n.id === 'a' ? { ...n, id: 'x' } : n.id === 'b' ? { ...n, id: 'y' } : n)) };
+    expect(run(twins, renamed).changes.map((c) => c.kind)).toEqual(['node-added', 'node-added', 'node-removed', 'node-removed', 'link-added', 'link-added', 'link-removed', 'link-removed']);
+  });
+
   it('does not take a new id with another title for a rename', () => {
     let other = edited('o1', (n) => ({ ...n, id: 'objective-1', title: 'One, reworded' }));
     other = edited('i1', (n) => ({ ...n, measures: ['objective-1'] }) as NodeDocument, other);
