@@ -56,7 +56,8 @@ export function diff(before: Model, after: Model, options: DiffOptions = {}): Mo
   }
   for (const [id, a] of now) {
     const b = old.get(id);
-    if (b === undefined) continue;
+    // The same object (a model against itself, or a node kept from one to the other) has nothing to compare.
+    if (b === undefined || b === a || JSON.stringify(b) === JSON.stringify(a)) continue;
     const fields = nodeFieldChanges(b, a);
     if (fields.length > 0) changes.push({ kind: 'node-changed', id, nodeKind: a.kind, title: a.title, fields });
     if (b.kind === 'assumption' && a.kind === 'assumption' && b.status !== a.status) {
@@ -91,7 +92,7 @@ function linkChanges(before: readonly Link[], after: readonly Link[]): Change[] 
     if (a.weight !== undefined && b.weight !== undefined && a.weight !== b.weight) {
       changes.push({ kind: 'link-reweighted', relation: a.relation, from: a.from, to: a.to, before: b.weight, after: a.weight });
     }
-    const fields = canonicalText(b) === canonicalText(a) ? [] : fieldChanges(b, a, skip);
+    const fields = JSON.stringify(b) === JSON.stringify(a) || canonicalText(b) === canonicalText(a) ? [] : fieldChanges(b, a, skip);
     if (fields.length > 0) changes.push({ kind: 'link-changed', relation: a.relation, from: a.from, to: a.to, fields });
   }
   return changes;

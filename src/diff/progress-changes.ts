@@ -1,8 +1,7 @@
 import type { Model } from '../model/model.js';
 import { nineDecimals } from '../progress/nine-decimals.js';
-import { progressOf } from '../progress/progress-of.js';
 import { rollUp } from '../progress/roll-up.js';
-import type { NodeProgress, ProgressOptions } from '../progress/types.js';
+import type { ProgressOptions, ProgressReport } from '../progress/types.js';
 import { compareText } from './canonical.js';
 import type { Change, ProgressChange, ProgressPoint } from './types.js';
 
@@ -51,7 +50,12 @@ function aboveIn(model: Model): (id: string) => readonly string[] {
   };
 }
 
-const point = (p: NodeProgress | undefined): ProgressPoint => ({ progress: p?.progress ?? null, status: p?.status ?? 'no-data' });
+/** A node's progress and status from the report's arrays (its entry, with the contributions, is not built). */
+function point(report: ProgressReport, id: string): ProgressPoint {
+  const at = report.indexOf(id);
+  const progress = at === -1 ? Number.NaN : (report.progress[at] as number);
+  return { progress: Number.isNaN(progress) ? null : progress, status: at === -1 ? 'no-data' : (report.status[at] ?? 'no-data') };
+}
 const same = (a: ProgressPoint, b: ProgressPoint): boolean =>
   a.status === b.status && (a.progress === null ? b.progress === null : b.progress !== null && nineDecimals(a.progress) === nineDecimals(b.progress));
 
@@ -97,8 +101,8 @@ export function progressChanges(
     const formerId = formerOf.get(node.id) ?? node.id;
     const was = before.node(formerId);
     if (was === undefined || (was.kind === 'indicator') !== (node.kind === 'indicator') || !['goal', 'objective', 'indicator'].includes(was.kind)) continue;
-    const b = point(progressOf(oldReport, formerId));
-    const a = point(progressOf(newReport, node.id));
+    const b = point(oldReport, formerId);
+    const a = point(newReport, node.id);
     if (same(a, b)) continue;
     out.push({
       id: node.id,

@@ -8,15 +8,15 @@ import type { Change } from './types.js';
 
 /** The readings of one date, by their canonical text, with those in both versions taken out. */
 function unmatched(before: readonly ReadingDocument[], after: readonly ReadingDocument[]): { before: ReadingDocument[]; after: ReadingDocument[] } {
-  const left = [...after];
+  const left = after.map((r) => ({ r, text: canonicalText(r) }));
   const gone: ReadingDocument[] = [];
   for (const reading of before) {
     const text = canonicalText(reading);
-    const at = left.findIndex((r) => canonicalText(r) === text);
+    const at = left.findIndex((l) => l.text === text);
     if (at === -1) gone.push(reading);
     else left.splice(at, 1);
   }
-  return { before: gone, after: left };
+  return { before: gone, after: left.map((l) => l.r) };
 }
 
 /** Readings grouped by date (a reading without one under ''), dates in order. */
@@ -71,6 +71,8 @@ function compareDated(
  */
 export function readingChanges(id: string, before: IndicatorDocument, after: IndicatorDocument): Change[] {
   const changes: Change[] = [];
+  // Most indicators keep their readings: one comparison of the three lists (each sorted) settles them.
+  if (canonicalText({ baseline: before.baseline, targets: before.targets, observations: before.observations }) === canonicalText({ baseline: after.baseline, targets: after.targets, observations: after.observations })) return changes;
   if (canonicalText(before.baseline) !== canonicalText(after.baseline)) {
     changes.push({ kind: 'baseline-moved', indicator: id, ...(before.baseline === undefined ? {} : { before: c(before.baseline) }), ...(after.baseline === undefined ? {} : { after: c(after.baseline) }) });
   }
