@@ -61,7 +61,7 @@ export type ChangeKind = Change['kind'];
 
 /** A node's progress and status at the diff's date in one version. */
 export interface ProgressPoint {
-  /** Progress in [0, 1] (an indicator's may lie outside), or `null` without data. */
+  /** Progress in [0, 1], or `null` without data. */
   readonly progress: number | null;
   readonly status: Status;
 }
@@ -95,7 +95,7 @@ export interface ModelDiff {
   readonly asOf: IsoDate;
   /** Every change, in a fixed order: document, nodes, links, assumptions, baselines and targets, readings; then by id and date. */
   readonly changes: readonly Change[];
-  /** The nodes in both versions whose progress or status at `asOf` differs, in the later version's order (goals top-down, then indicators by id). */
+  /** The goals, objectives and indicators in both versions whose progress or status at `asOf` differs: goals, then objectives, then indicators, each by id. */
   readonly progress: readonly ProgressChange[];
 }
 
