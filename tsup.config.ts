@@ -11,6 +11,7 @@ export default defineConfig([
       readings: 'src/readings/index.ts',
       node: 'src/node/index.ts',
       iati: 'src/iati/index.ts',
+      diff: 'src/diff/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -20,6 +20,7 @@ const ENTRIES = {
   './readings': 'src/readings/index.ts',
   './node': 'src/node/index.ts',
   './iati': 'src/iati/index.ts',
+  './diff': 'src/diff/index.ts',
 } as const;
 
 type Entry = keyof typeof ENTRIES;
@@ -281,6 +282,11 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'RelatedActivity',
       'XmlElement',
     ],
+  },
+  // Versions compared: what changed between two documents and what it did to progress, as data, text or Markdown.
+  './diff': {
+    values: ['diff', 'formatDiffMarkdown', 'formatDiffText'],
+    types: ['Change', 'ChangeKind', 'DiffFormatOptions', 'DiffOptions', 'FieldChange', 'LinkRelation', 'ModelDiff', 'ProgressChange', 'ProgressPoint'],
   },
 };
 

@@ -1,4 +1,5 @@
 import { mermaidCommand, renderCommand } from './diagram-commands.js';
+import { diffCommand } from './diff-command.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { progressCommand } from './progress-command.js';
@@ -51,6 +52,7 @@ export const commands: Readonly<Record<string, Command>> = {
   export: exportCommand,
   import: importCommand,
   readings: readingsCommand,
+  diff: diffCommand,
 };
 
 /** The command called `name`, if there is one (`__proto__` and `toString` are not). */

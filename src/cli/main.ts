@@ -32,6 +32,7 @@ Commands:
   export iati FILE            the results as IATI 2.03 activity XML (-o OUT.xml)
   import iati FILE -o DIR     IATI activity XML to one YAML document per activity
   readings template|add FILE  a sheet to fill in; add a CSV/XLSX sheet's readings to FILE
+  diff BEFORE AFTER           what changed between two versions, and its effect on progress
 
 Options:
   --json                      machine-readable output (validate, progress)

@@ -432,7 +432,7 @@ describe('conventions', () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(
-        `toc: there is no command "${topic}". Commands: validate, progress, mermaid, render, report, schema, init, export, import, readings. Run \`toc help COMMAND\` for one of them.\n`,
+        `toc: there is no command "${topic}". Commands: validate, progress, mermaid, render, report, schema, init, export, import, readings, diff. Run \`toc help COMMAND\` for one of them.\n`,
       );
     }
     const two = await toc('help', 'validate', 'progress');

@@ -168,7 +168,7 @@ describe('help and usage mistakes', () => {
     expect(run.code).toBe(2);
     expectNoRawControl(run);
     expect(run.stderr).toBe(
-      'toc: there is no command "\\u001b[2J\\u009b6n". Commands: validate, progress, mermaid, render, report, schema, init, export, import, readings. Run `toc help COMMAND` for one of them.\n',
+      'toc: there is no command "\\u001b[2J\\u009b6n". Commands: validate, progress, mermaid, render, report, schema, init, export, import, readings, diff. Run `toc help COMMAND` for one of them.\n',
     );
   });
 

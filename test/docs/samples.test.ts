@@ -33,6 +33,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'theory-of-change/readings': 'src/readings/index.ts',
   'theory-of-change/node': 'src/node/index.ts',
   'theory-of-change/iati': 'src/iati/index.ts',
+  'theory-of-change/diff': 'src/diff/index.ts',
 };
 
 function instrument(code: string): string {

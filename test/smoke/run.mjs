@@ -17,13 +17,14 @@ try {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'zod@^4'], consumer);
   const doc = { title: 'Smoke', nodes: [{ kind: 'goal', id: 'g', title: 'Goal' }, { kind: 'objective', id: 'o', title: 'Objective', contributesTo: ['g'] }] };
   writeFileSync(join(consumer, 'esm.mjs'), `
-import { validate, toJsonSchema, rollUp } from 'theory-of-change';
+import { validate, toJsonSchema, rollUp, loadModel } from 'theory-of-change';
 import { toMermaid } from 'theory-of-change/mermaid';
 import { formatProgressTable, toMarkdownReport } from 'theory-of-change/report';
 import { parseText } from 'theory-of-change/node';
 import { validateText, parseText as parseInBrowser } from 'theory-of-change/parse';
 import { readIatiActivities, writeIati } from 'theory-of-change/iati';
 import { addReadings, readingsFromCsv, readingsTemplate } from 'theory-of-change/readings';
+import { diff, formatDiffText } from 'theory-of-change/diff';
 import schema from 'theory-of-change/schema.json' with { type: 'json' };
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.parents('o')[0] !== 'g') throw new Error('ESM: unexpected result');
@@ -40,6 +41,9 @@ const sheet = readingsFromCsv('indicator;date;value\\nn;2025-12-31;2\\n');
 const added = sheet.ok && addReadings('title: T\\nnodes:\\n  - { kind: goal, id: g, title: G }\\n  - { kind: indicator, id: n, title: N, measures: [g], measure: { kind: number } }\\n', sheet.sheet);
 if (!added || !added.ok || !added.text.includes('observations: [{ date: 2025-12-31, value: 2 }]')) throw new Error('ESM: readings entry broken');
 if ((await readingsTemplate(r.model, 'xlsx')).length < 1000) throw new Error('ESM: readings template broken');
+const changed = loadModel({ ...${JSON.stringify(doc)}, title: 'Smoke 2' });
+const d = diff(r.model, changed, { asOf: '2025-01-01' });
+if (d.equal || d.changes[0]?.kind !== 'document-changed' || !formatDiffText(d).startsWith('1 change;') || !diff(r.model, r.model).equal) throw new Error('ESM: diff entry broken');
 console.log('esm ok');
 `);
   writeFileSync(join(consumer, 'cjs.cjs'), `
@@ -54,10 +58,12 @@ if (readIati('<iati-activities version="2.03"><iati-activity><iati-identifier>XM
 if (!writeIati({ activities: [] }).startsWith('<?xml version="1.0" encoding="UTF-8"?>')) throw new Error('CJS: iati writer broken');
 if (parseText('a: [1, 2]').data.a[1] !== 2) throw new Error('CJS: parse entry broken');
 const { checkReadings } = require('theory-of-change/readings');
+const { diff } = require('theory-of-change/diff');
 if (checkReadings(${JSON.stringify(doc)}, [{ indicator: 'x', date: '2025-12-31', value: 1 }]).problems[0]?.code !== 'unknown-indicator') throw new Error('CJS: readings entry broken');
 const r = validate(${JSON.stringify(doc)});
 if (!r.ok || r.model.children('g')[0] !== 'o') throw new Error('CJS: unexpected result');
 const report = rollUp(r.model, { asOf: '2025-01-01' });
+if (!diff(r.model, r.model).equal) throw new Error('CJS: diff entry broken');
 if (!toMermaid(r.model, report).startsWith('flowchart BT')) throw new Error('CJS: mermaid entry broken');
 if (!toMarkdownReport(r.model, report).startsWith('## Smoke') || !formatProgressTable(r.model, report).startsWith('Smoke — progress as of 2025-01-01')) throw new Error('CJS: report entry broken');
 try { loadModel({}); throw new Error('CJS: no throw'); } catch (e) { if (!(e instanceof TheoryOfChangeError)) throw e; }

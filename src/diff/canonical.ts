@@ -1,0 +1,40 @@
+import type { JsonValue } from '../document/types.js';
+
+/**
+ * Keys whose lists carry no meaning in their order (nodes' tags, frameworks,
+ * assessments and evidence, a measure's markers, a link's assumptions, the
+ * marker ids of a reading's value, a reading's flags and breakdown). Not
+ * `levels` nor a dimension's categories: their order is the document's.
+ */
+const ORDER_FREE = new Set(['tags', 'frameworks', 'assessments', 'evidence', 'markers', 'assumptions', 'value', 'flags', 'breakdown', 'targets', 'observations']);
+
+/**
+ * A value with the keys of each object sorted and the lists of
+ * {@link ORDER_FREE} keys sorted by their text, so that two values that mean
+ * the same are equal as JSON. `undefined` stays `undefined`.
+ * @internal
+ */
+export function canonical(value: unknown, key = ''): JsonValue | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object') return value as JsonValue;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonical(item) ?? null);
+    return ORDER_FREE.has(key) ? items.map((item) => [JSON.stringify(item), item] as const).sort((a, b) => compareText(a[0], b[0])).map(([, item]) => item) : items;
+  }
+  const out: Record<string, JsonValue> = {};
+  for (const k of Object.keys(value).sort(compareText)) {
+    const v = canonical((value as Record<string, unknown>)[k], k);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/** The text of {@link canonical}: equal for values that mean the same. @internal */
+export function canonicalText(value: unknown, key = ''): string {
+  return JSON.stringify(canonical(value, key)) ?? 'undefined';
+}
+
+/** Code-unit order, the same on every machine and locale. @internal */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
