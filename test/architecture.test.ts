@@ -39,7 +39,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['model'], // the validated, read-only graph and its index
   ['validate'], // document → diagnostics and model
   ['builder', 'progress', 'parse'], // documents written in code; the roll-up; reading text: each builds on validation alone
-  ['mermaid', 'iati', 'readings'], // export: diagrams; IATI activity XML, read and written; readings from spreadsheets
+  ['mermaid', 'iati', 'readings', 'coalition'], // export: diagrams; IATI activity XML, read and written; readings from spreadsheets; coalitions of several documents
   ['report'], // export: Markdown reports (with a diagram) and text tables
   ['node'], // Node-only: files, the browser
   ['cli'], // the `toc` command

@@ -1,0 +1,305 @@
+// Long file: composing a coalition is one pass that must keep, for every part it writes, where that
+// part came from (the coalition file, or which member's file and where), so it reads best whole.
+import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
+import { suggestion } from '../diagnostics/did-you-mean.js';
+import { isRecord } from '../document/is-record.js';
+import { readingDate } from '../document/reading-date.js';
+import type { CoalitionMember, Origin } from './types.js';
+
+/** The separator between a member's id and a node id in a cross-document reference: `asi:ko1`. */
+export const MEMBER_SEPARATOR = ':';
+
+const MEMBER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** The fields of a coalition file that are not those of a theory-of-change document. */
+const COALITION_FIELDS = new Set(['members', 'links', 'sharedIndicators']);
+
+/** What {@link composeCoalition} gives: the composed document and where each of its parts was written. @internal */
+export interface Composition {
+  /** One ordinary theory-of-change document (not yet validated). */
+  readonly document: Record<string, unknown>;
+  /** The members, as listed (well-formed entries only). */
+  readonly members: readonly CoalitionMember[];
+  /** Problems found while composing, with `file` the coalition's name or the member's file as written. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Where a path into the composed document was written. */
+  readonly origin: (path: DocumentPath) => Origin;
+  /** The member a composed node id belongs to (`undefined`: a joint node); for a shared indicator, each member that reports it. */
+  readonly ownersOf: (id: string) => readonly string[];
+}
+
+type Node = Record<string, unknown>;
+
+interface Placed {
+  node: Node;
+  readonly member?: string;
+  readonly index: number;
+  /** Origins of items appended to a list field: `field/index` → origin. */
+  readonly extra: Map<string, Origin>;
+  readonly owners: string[];
+}
+
+/**
+ * Composes a coalition (parsed YAML or JSON) and its members' documents (by
+ * member id) into one theory-of-change document: each member's node ids
+ * prefixed `member:`, the joint nodes as written, the coalition's links added
+ * to the nodes they start from, and each group of shared indicators merged
+ * into one. Members' documents are not changed. @internal
+ */
+export function composeCoalition(coalition: unknown, documents: ReadonlyMap<string, unknown>, name: string): Composition {
+  const diagnostics: Diagnostic[] = [];
+  const coalitionFile = name;
+  const problem = (code: Diagnostic['code'], path: DocumentPath, ids: readonly string[], message: string, file = coalitionFile, severity: Diagnostic['severity'] = 'error'): void => {
+    diagnostics.push({ code, severity, path, ids, message, file });
+  };
+  const header: Record<string, unknown> = {};
+  if (!isRecord(coalition)) {
+    problem('invalid-type', [], [], `${name} is not a coalition: it should be a map with members, nodes and links.`);
+    return { document: { title: '', nodes: [] }, members: [], diagnostics, origin: (path) => ({ path }), ownersOf: () => [] };
+  }
+  for (const [key, value] of Object.entries(coalition)) if (!COALITION_FIELDS.has(key)) header[key] = value;
+
+  const members = readMembers(coalition.members, problem);
+  const fileOf = new Map(members.map((m) => [m.id, m.file]));
+  const placed: Placed[] = [];
+  const byId = new Map<string, Placed>();
+  const levels: string[] = Array.isArray(coalition.levels) ? coalition.levels.filter((l): l is string => typeof l === 'string') : [];
+
+  for (const member of members) {
+    const doc = documents.get(member.id);
+    if (!isRecord(doc) || !Array.isArray(doc.nodes)) continue;
+    if (Array.isArray(doc.levels)) for (const level of doc.levels) if (typeof level === 'string' && !levels.includes(level)) levels.push(level);
+    const age = typeof doc.maxReadingAge === 'string' ? doc.maxReadingAge : undefined;
+    doc.nodes.forEach((raw: unknown, index: number) => {
+      if (!isRecord(raw)) return;
+      let node = prefixNode(raw, member.id);
+      if (node.kind === 'indicator' && age !== undefined && node.maxReadingAge === undefined && age !== coalition.maxReadingAge) node = { ...node, maxReadingAge: age };
+      const entry: Placed = { node, member: member.id, index, extra: new Map(), owners: [member.id] };
+      placed.push(entry);
+      if (typeof node.id === 'string') byId.set(node.id, entry);
+    });
+  }
+  const joint = Array.isArray(coalition.nodes) ? coalition.nodes : [];
+  joint.forEach((raw: unknown, index: number) => {
+    if (isRecord(raw) && typeof raw.id === 'string' && raw.id.includes(MEMBER_SEPARATOR)) {
+      problem('invalid-value', ['nodes', index, 'id'], [raw.id], `The joint node "${raw.id}" has a "${MEMBER_SEPARATOR}" in its id; in a coalition, "member${MEMBER_SEPARATOR}id" names a member's node. Choose an id without "${MEMBER_SEPARATOR}".`);
+    }
+    const entry: Placed = { node: isRecord(raw) ? raw : ({ value: raw } as Node), index, extra: new Map(), owners: [] };
+    placed.push(entry);
+    if (isRecord(raw) && typeof raw.id === 'string' && !byId.has(raw.id)) byId.set(raw.id, entry);
+  });
+  if (coalition.nodes !== undefined && !Array.isArray(coalition.nodes)) problem('invalid-type', ['nodes'], [], `The coalition's nodes should be a list of its joint goals, objectives, indicators and assumptions.`);
+
+  const explain = (ref: string, path: DocumentPath, from: string): boolean => {
+    if (byId.has(ref)) return true;
+    const cut = ref.indexOf(MEMBER_SEPARATOR);
+    if (cut > 0) {
+      const member = ref.slice(0, cut);
+      if (!fileOf.has(member)) {
+        problem('coalition-unknown-member', path, [from, ref], `${from} names "${ref}", but the coalition has no member "${member}" (its members: ${[...fileOf.keys()].join(', ') || 'none'}).${suggestion(member, fileOf.keys())}`);
+      } else {
+        const candidates = placed.filter((p) => p.member === member && typeof p.node.id === 'string').map((p) => p.node.id as string);
+        problem('coalition-unknown-reference', path, [from, ref], `${from} names "${ref}", but ${member}'s document (${fileOf.get(member) ?? ''}) has no node with the id "${ref.slice(cut + 1)}".${suggestion(ref, candidates)}`);
+      }
+      return false;
+    }
+    problem('unknown-reference', path, [from, ref], `${from} names "${ref}", but no node of the coalition or its members has the id "${ref}".${suggestion(ref, byId.keys())}`);
+    return false;
+  };
+
+  // Links: added to the contributes-to list of the node they start from.
+  const links = Array.isArray(coalition.links) ? coalition.links : [];
+  if (coalition.links !== undefined && !Array.isArray(coalition.links)) problem('invalid-type', ['links'], [], 'The coalition’s links should be a list of { from, to } links.');
+  links.forEach((raw: unknown, i: number) => {
+    const at: DocumentPath = ['links', i];
+    if (!isRecord(raw) || typeof raw.from !== 'string' || typeof raw.to !== 'string') {
+      problem('missing-field', at, [], `Link ${i + 1} of the coalition needs a "from" (the contributing node, e.g. asi:ko1) and a "to" (the joint goal or objective).`);
+      return;
+    }
+    if (!explain(raw.from, [...at, 'from'], `Link ${i + 1}`)) return;
+    const source = byId.get(raw.from) as Placed;
+    if (source.node.kind !== 'goal' && source.node.kind !== 'objective') {
+      problem('wrong-relation-kind', [...at, 'from'], [raw.from], `Link ${i + 1} starts from "${raw.from}", a${source.node.kind === 'indicator' || source.node.kind === 'assumption' ? 'n' : ''} ${String(source.node.kind)}; only goals and objectives contribute to others.`);
+      return;
+    }
+    const { from: _from, ...rest } = raw;
+    const list = Array.isArray(source.node.contributesTo) ? [...(source.node.contributesTo as unknown[])] : [];
+    source.extra.set(`contributesTo/${list.length}`, { path: at });
+    list.push(Object.keys(rest).length === 1 ? rest.to : rest);
+    source.node = { ...source.node, contributesTo: list };
+  });
+
+  // References from joint nodes into members, checked here to name the member; the rest validation checks.
+  placed.forEach((p) => {
+    if (p.member !== undefined) return;
+    for (const [ref, path] of referencesOf(p.node)) if (ref.includes(MEMBER_SEPARATOR)) explain(ref, ['nodes', p.index, ...path], `"${String(p.node.id)}"`);
+  });
+  links.forEach((raw: unknown, i: number) => {
+    if (!isRecord(raw)) return;
+    if (typeof raw.to === 'string' && raw.to.includes(MEMBER_SEPARATOR)) explain(raw.to, ['links', i, 'to'], `Link ${i + 1}`);
+    if (Array.isArray(raw.assumptions)) raw.assumptions.forEach((a: unknown, k: number) => typeof a === 'string' && a.includes(MEMBER_SEPARATOR) && explain(a, ['links', i, 'assumptions', k], `Link ${i + 1}`));
+  });
+
+  const dropped = mergeShared(coalition.sharedIndicators, placed, byId, members, problem, fileOf);
+  const kept = placed.filter((p) => !dropped.has(p));
+  const document = { ...header, ...(levels.length > 0 ? { levels } : {}), nodes: kept.map((p) => p.node) };
+  const origin = (path: DocumentPath): Origin => {
+    if (path[0] !== 'nodes' || typeof path[1] !== 'number') return { path };
+    const p = kept[path[1]];
+    if (p === undefined) return { path };
+    const [field, index, ...rest] = path.slice(2);
+    const extra = typeof field === 'string' && typeof index === 'number' ? p.extra.get(`${field}/${index}`) : undefined;
+    if (extra !== undefined) return { ...extra, path: [...extra.path, ...rest] };
+    return { ...(p.member === undefined ? {} : { member: p.member }), path: ['nodes', p.index, ...path.slice(2)] };
+  };
+  const owners = new Map(kept.map((p) => [String(p.node.id), p.owners]));
+  return { document, members, diagnostics, origin, ownersOf: (id) => owners.get(id) ?? [] };
+}
+
+type Problem = (code: Diagnostic['code'], path: DocumentPath, ids: readonly string[], message: string, file?: string, severity?: Diagnostic['severity']) => void;
+
+function readMembers(raw: unknown, problem: Problem): CoalitionMember[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    problem(raw === undefined ? 'missing-field' : 'invalid-type', ['members'], [], 'A coalition needs "members": a list of { id, file } naming each member organisation and its theory-of-change file.');
+    return [];
+  }
+  const out: CoalitionMember[] = [];
+  raw.forEach((entry: unknown, i: number) => {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string') {
+      problem('missing-field', ['members', i], [], `Member ${i + 1} needs an "id" (a short name such as asi) and a "file" (its theory of change, relative to the coalition file).`);
+      return;
+    }
+    if (!MEMBER_ID.test(entry.id)) {
+      problem('invalid-value', ['members', i, 'id'], [entry.id], `The member id "${entry.id}" should be letters, digits, "-" and "_" only (it prefixes the member's ids, as in ${'"asi:ko1"'}).`);
+      return;
+    }
+    const twin = out.find((m) => m.id === entry.id || m.file === entry.file);
+    if (twin !== undefined) {
+      const same = twin.id === entry.id ? `the id "${entry.id}"` : `the file ${entry.file}`;
+      problem('coalition-duplicate-member', ['members', i], [entry.id], `Members "${twin.id}" and "${entry.id}" share ${same}; each member is listed once.`);
+      return;
+    }
+    out.push({ id: entry.id, file: entry.file, ...(typeof entry.title === 'string' ? { title: entry.title } : {}) });
+  });
+  return out;
+}
+
+/** A member's node with its id and every id it names prefixed `member:`. */
+function prefixNode(node: Node, member: string): Node {
+  const p = (id: unknown): unknown => (typeof id === 'string' ? `${member}${MEMBER_SEPARATOR}${id}` : id);
+  const list = (value: unknown, each: (item: unknown) => unknown): unknown => (Array.isArray(value) ? value.map(each) : value);
+  const link = (ref: unknown): unknown => (isRecord(ref) ? { ...ref, to: p(ref.to), ...(ref.assumptions === undefined ? {} : { assumptions: list(ref.assumptions, p) }) } : p(ref));
+  const out: Node = { ...node, id: p(node.id) };
+  if (node.contributesTo !== undefined) out.contributesTo = list(node.contributesTo, link);
+  if (node.measures !== undefined) out.measures = list(node.measures, link);
+  for (const field of ['accountableFor', 'benefitsFrom', 'engagedIn']) if (node[field] !== undefined) out[field] = list(node[field], p);
+  if (isRecord(node.measure) && node.measure.kind === 'markers') {
+    const measure: Node = { ...node.measure };
+    if (measure.of !== undefined) measure.of = p(measure.of);
+    measure.markers = list(measure.markers, (m) => (isRecord(m) && m.of !== undefined ? { ...m, of: p(m.of) } : m));
+    out.measure = measure;
+  }
+  return out;
+}
+
+/** The ids a joint node names, with their paths in the node. */
+function referencesOf(node: Node): [string, DocumentPath][] {
+  const out: [string, DocumentPath][] = [];
+  const each = (field: string): void => {
+    const value = node[field];
+    if (!Array.isArray(value)) return;
+    value.forEach((ref: unknown, i: number) => {
+      if (typeof ref === 'string') out.push([ref, [field, i]]);
+      else if (isRecord(ref)) {
+        if (typeof ref.to === 'string') out.push([ref.to, [field, i, 'to']]);
+        if (Array.isArray(ref.assumptions)) ref.assumptions.forEach((a: unknown, k: number) => typeof a === 'string' && out.push([a, [field, i, 'assumptions', k]]));
+      }
+    });
+  };
+  for (const field of ['contributesTo', 'measures', 'accountableFor', 'benefitsFrom', 'engagedIn']) each(field);
+  return out;
+}
+
+/**
+ * Merges each group of shared indicators into its first: explicit groups, then
+ * indicators of different members with the same framework code (one per member).
+ * Returns the indicators merged away.
+ */
+function mergeShared(raw: unknown, placed: readonly Placed[], byId: Map<string, Placed>, members: readonly CoalitionMember[], problem: Problem, fileOf: ReadonlyMap<string, string>): Set<Placed> {
+  const dropped = new Set<Placed>();
+  const taken = new Set<Placed>();
+  const groups: { readonly id?: string; readonly items: Placed[] }[] = [];
+  if (Array.isArray(raw)) {
+    raw.forEach((group: unknown, g: number) => {
+      if (!isRecord(group) || typeof group.id !== 'string' || !Array.isArray(group.indicators)) {
+        problem('missing-field', ['sharedIndicators', g], [], `Shared indicator ${g + 1} needs an "id" and "indicators": the members' indicators (as member:id) that are one data stream.`);
+        return;
+      }
+      const items: Placed[] = [];
+      group.indicators.forEach((ref: unknown, k: number) => {
+        const item = typeof ref === 'string' ? byId.get(ref) : undefined;
+        if (item === undefined || item.member === undefined || item.node.kind !== 'indicator') {
+          const cut = typeof ref === 'string' ? ref.indexOf(MEMBER_SEPARATOR) : -1;
+          const member = typeof ref === 'string' && cut > 0 ? ref.slice(0, cut) : '';
+          problem(fileOf.has(member) ? 'coalition-unknown-reference' : 'coalition-unknown-member', ['sharedIndicators', g, 'indicators', k], [String(ref)], `Shared indicator "${group.id}" lists ${JSON.stringify(ref)}, which is not an indicator of a member (write it member:id, e.g. asi:sdg-target-8-7).`);
+          return;
+        }
+        if (!taken.has(item)) items.push(item);
+        taken.add(item);
+      });
+      if (items.length >= 2) groups.push({ id: group.id, items });
+    });
+  }
+  const byCode = new Map<string, Placed[]>();
+  for (const p of placed) {
+    if (p.member === undefined || p.node.kind !== 'indicator' || taken.has(p) || !Array.isArray(p.node.frameworks)) continue;
+    for (const f of p.node.frameworks) if (isRecord(f) && typeof f.framework === 'string' && typeof f.code === 'string') byCode.set(`${f.framework} ${f.code}`, [...(byCode.get(`${f.framework} ${f.code}`) ?? []), p]);
+  }
+  for (const key of [...byCode.keys()].sort()) {
+    const items = (byCode.get(key) ?? []).filter((p) => !taken.has(p));
+    const memberIds = new Set(items.map((p) => p.member));
+    // Only one indicator per member and at least two members: otherwise which is which is not clear.
+    if (memberIds.size < 2 || memberIds.size !== items.length) continue;
+    items.sort((a, b) => members.findIndex((m) => m.id === a.member) - members.findIndex((m) => m.id === b.member));
+    for (const p of items) taken.add(p);
+    groups.push({ items });
+  }
+  for (const group of groups) {
+    const [first, ...others] = group.items as [Placed, ...Placed[]];
+    const id = group.id ?? String(first.node.id);
+    let node: Node = { ...first.node, id };
+    const measures = Array.isArray(node.measures) ? [...(node.measures as unknown[])] : [];
+    const observations = Array.isArray(node.observations) ? [...(node.observations as unknown[])] : [];
+    for (const other of others) {
+      const claim = (what: string): void =>
+        problem('coalition-conflicting-claims', ['nodes', other.index], [String(first.node.id), String(other.node.id)], `"${String(first.node.id)}" and "${String(other.node.id)}" are one shared indicator, but ${what}; ${String(first.member)}'s is kept.`, fileOf.get(other.member ?? ''), 'warning');
+      if (JSON.stringify(other.node.measure) !== JSON.stringify(first.node.measure)) claim('they measure differently');
+      if (other.node.baseline !== undefined && first.node.baseline !== undefined && JSON.stringify(valueOf(other.node.baseline)) !== JSON.stringify(valueOf(first.node.baseline))) claim('their baselines differ');
+      (Array.isArray(other.node.measures) ? other.node.measures : []).forEach((m: unknown, k: number) => {
+        first.extra.set(`measures/${measures.length}`, { member: other.member as string, path: ['nodes', other.index, 'measures', k] });
+        measures.push(m);
+      });
+      (Array.isArray(other.node.observations) ? other.node.observations : []).forEach((o: unknown, k: number) => {
+        const date = isRecord(o) ? readingDate(o as { date?: string }) : undefined;
+        const twin = observations.find((x) => isRecord(x) && readingDate(x as { date?: string }) === date);
+        if (twin !== undefined) {
+          if (JSON.stringify(valueOf(twin)) !== JSON.stringify(valueOf(o))) claim(`their readings for ${String(date)} differ`);
+          return;
+        }
+        first.extra.set(`observations/${observations.length}`, { member: other.member as string, path: ['nodes', other.index, 'observations', k] });
+        observations.push(o);
+      });
+      first.owners.push(other.member as string);
+      dropped.add(other);
+    }
+    node = { ...node, ...(measures.length > 0 ? { measures } : {}), ...(observations.length > 0 ? { observations } : {}) };
+    first.node = node;
+  }
+  return dropped;
+}
+
+/** The value a reading gives, for comparing members' readings. */
+function valueOf(reading: unknown): unknown {
+  if (!isRecord(reading)) return reading;
+  return [reading.value, reading.numerator, reading.denominator, reading.rating];
+}
