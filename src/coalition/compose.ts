@@ -90,20 +90,22 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
   });
   if (coalition.nodes !== undefined && !Array.isArray(coalition.nodes)) problem('invalid-type', ['nodes'], [], `The coalition's nodes should be a list of its joint goals, objectives, indicators and assumptions.`);
 
-  const explain = (ref: string, path: DocumentPath, from: string): boolean => {
+  /** Whether `ref` names a node; if not, says why. `from` says who names it; `fromId`, the node that does, if any. */
+  const explain = (ref: string, path: DocumentPath, from: string, fromId?: string): boolean => {
+    const ids = fromId === undefined ? [ref] : [fromId, ref];
     if (byId.has(ref)) return true;
     const cut = ref.indexOf(MEMBER_SEPARATOR);
     if (cut > 0) {
       const member = ref.slice(0, cut);
       if (!fileOf.has(member)) {
-        problem('coalition-unknown-member', path, [from, ref], `${from} names "${ref}", but the coalition has no member "${member}" (its members: ${[...fileOf.keys()].join(', ') || 'none'}).${suggestion(member, fileOf.keys())}`);
+        problem('coalition-unknown-member', path, ids, `${from} names "${ref}", but the coalition has no member "${member}" (its members: ${[...fileOf.keys()].join(', ') || 'none'}).${suggestion(member, fileOf.keys())}`);
       } else {
         const candidates = placed.filter((p) => p.member === member && typeof p.node.id === 'string').map((p) => p.node.id as string);
-        problem('coalition-unknown-reference', path, [from, ref], `${from} names "${ref}", but ${member}'s document (${fileOf.get(member) ?? ''}) has no node with the id "${ref.slice(cut + 1)}".${suggestion(ref, candidates)}`);
+        problem('coalition-unknown-reference', path, ids, `${from} names "${ref}", but ${member}'s document (${fileOf.get(member) ?? ''}) has no node with the id "${ref.slice(cut + 1)}".${suggestion(ref, candidates)}`);
       }
       return false;
     }
-    problem('unknown-reference', path, [from, ref], `${from} names "${ref}", but no node of the coalition or its members has the id "${ref}".${suggestion(ref, byId.keys())}`);
+    problem('unknown-reference', path, ids, `${from} names "${ref}", but no node of the coalition or its members has the id "${ref}".${suggestion(ref, byId.keys())}`);
     return false;
   };
 
@@ -132,7 +134,7 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
   // References from joint nodes into members, checked here to name the member; the rest validation checks.
   placed.forEach((p) => {
     if (p.member !== undefined) return;
-    for (const [ref, path] of referencesOf(p.node)) if (ref.includes(MEMBER_SEPARATOR)) explain(ref, ['nodes', p.index, ...path], `"${String(p.node.id)}"`);
+    for (const [ref, path] of referencesOf(p.node)) if (ref.includes(MEMBER_SEPARATOR)) explain(ref, ['nodes', p.index, ...path], `"${String(p.node.id)}"`, String(p.node.id));
   });
   links.forEach((raw: unknown, i: number) => {
     if (!isRecord(raw)) return;
