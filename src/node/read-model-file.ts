@@ -87,8 +87,11 @@ export async function readTextFile(path: string, options: ReadModelFileOptions =
   const read = await readBounded(path, limit);
   if (typeof read === 'string') return unusableText('unreadable-file', `${path} could not be read (${read}).`);
   if (typeof read === 'object' && 'notAFile' in read) return unusableText('unreadable-file', `${path} could not be read: it is ${read.notAFile}, not a file. Save the document to a file and read that.`);
-  if (read === TOO_LARGE || typeof read === 'number') {
+  if (read === TOO_LARGE) {
     return unusableText('unreadable-file', `${path} could not be read: it is larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
+  }
+  if (typeof read === 'number') {
+    return unusableText('unreadable-file', `${path} could not be read: it is ${formatSize(read)}, larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
   }
   const text = decodeUtf8(read);
   if (typeof text !== 'string') return unusableText('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`, path, text.position);
