@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isRecord } from '../document/is-record.js';
 import type { Model } from '../model/model.js';
 import { validate, type ValidateOptions } from '../validate/validate.js';
 import { composeCoalition, MEMBER_SEPARATOR, type Composition } from './compose.js';
@@ -82,12 +83,17 @@ function place(d: Diagnostic, composition: Composition, name: string): Diagnosti
   const fileOf = (member: string | undefined): string => (member === undefined ? name : (composition.members.find((m) => m.id === member)?.file ?? name));
   const placed: Diagnostic = { ...d, path: origin.path, file: fileOf(origin.member) };
   if (d.code !== 'cycle') return placed;
-  const steps = d.ids.map((id) => `"${id}" in ${fileOf(ownerOfId(id, composition))}`).join(', ');
-  return { ...placed, message: `${d.message} Where each step is written: ${steps}.` };
-}
-
-function ownerOfId(id: string, composition: Composition): string | undefined {
-  return composition.ownersOf(id)[0];
+  const nodes = Array.isArray(composition.document.nodes) ? (composition.document.nodes as readonly unknown[]) : [];
+  const steps = d.ids.map((from, i) => {
+    const to = d.ids[(i + 1) % d.ids.length] as string;
+    const index = nodes.findIndex((n) => isRecord(n) && n.id === from);
+    const links = index === -1 ? [] : (nodes[index] as { contributesTo?: unknown }).contributesTo;
+    const k = Array.isArray(links) ? links.findIndex((l: unknown) => l === to || (isRecord(l) && l.to === to)) : -1;
+    if (k === -1) return `"${from}" → "${to}"`;
+    const where = composition.origin(['nodes', index, 'contributesTo', k]);
+    return `"${from}" → "${to}" at ${formatPath(where.path)} of ${fileOf(where.member)}`;
+  });
+  return { ...placed, message: `${d.message} Its links: ${steps.join('; ')}.` };
 }
 
 /** A joint goal or objective no member contributes to. */
