@@ -3,7 +3,7 @@
  * members' shares adding up), diagnostics placed in the file they are in, and a loop
  * through three files.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -204,5 +204,21 @@ describe('toc with a coalition file', () => {
     expect(run.stdout).toContain('Gaps (no member contributes): survivor-remedy');
     const asi = await toc('progress', join(root, 'examples/anti-slavery-international/asi.yaml'), '--by', 'member');
     expect(asi.code).toBe(2);
+  });
+
+  it('prints exactly what the Coalitions guide shows', async () => {
+    const guide = readFileSync(join(root, 'docs/guides/coalitions-and-versions.md'), 'utf8');
+    const samples = [...guide.matchAll(/^```text\n(\$ toc [^\n]*)\n([\s\S]*?)^```$/gm)];
+    expect(samples).toHaveLength(2);
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      for (const [, command, shown] of samples) {
+        const run = await toc(...(command as string).slice('$ toc '.length).split(' '));
+        expect(run.stdout).toBe(shown);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

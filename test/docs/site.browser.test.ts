@@ -48,6 +48,7 @@ const READING_ORDER = [
   'guides/diagrams.md',
   'guides/command-line.md',
   'guides/iati-and-spreadsheets.md',
+  'guides/coalitions-and-versions.md',
   'guides/asi-walkthrough.md',
   'performance.md',
 ];
