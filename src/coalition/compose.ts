@@ -84,7 +84,8 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
     if (isRecord(raw) && typeof raw.id === 'string' && raw.id.includes(MEMBER_SEPARATOR)) {
       problem('invalid-value', ['nodes', index, 'id'], [raw.id], `The joint node "${raw.id}" has a "${MEMBER_SEPARATOR}" in its id; in a coalition, "member${MEMBER_SEPARATOR}id" names a member's node. Choose an id without "${MEMBER_SEPARATOR}".`);
     }
-    const entry: Placed = { node: isRecord(raw) ? raw : ({ value: raw } as Node), index, extra: new Map(), owners: [] };
+    // Anything else than a map is kept as it is, for validation to say what it is.
+    const entry: Placed = { node: raw as Node, index, extra: new Map(), owners: [] };
     placed.push(entry);
     if (isRecord(raw) && typeof raw.id === 'string' && !byId.has(raw.id)) byId.set(raw.id, entry);
   });
@@ -133,7 +134,7 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
 
   // References from joint nodes into members, checked here to name the member; the rest validation checks.
   placed.forEach((p) => {
-    if (p.member !== undefined) return;
+    if (p.member !== undefined || !isRecord(p.node)) return;
     for (const [ref, path] of referencesOf(p.node)) if (ref.includes(MEMBER_SEPARATOR)) explain(ref, ['nodes', p.index, ...path], `"${String(p.node.id)}"`, String(p.node.id));
   });
   links.forEach((raw: unknown, i: number) => {
@@ -154,7 +155,7 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
     if (extra !== undefined) return { ...extra, path: [...extra.path, ...rest] };
     return { ...(p.member === undefined ? {} : { member: p.member }), path: ['nodes', p.index, ...path.slice(2)] };
   };
-  const owners = new Map(kept.map((p) => [String(p.node.id), p.owners]));
+  const owners = new Map(kept.filter((p) => isRecord(p.node)).map((p) => [String(p.node.id), p.owners]));
   return { document, members, diagnostics, origin, ownersOf: (id) => owners.get(id) ?? [] };
 }
 

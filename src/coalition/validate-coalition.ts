@@ -48,6 +48,7 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   const name = options.name ?? 'coalition';
   const composition = composeCoalition(coalition, documents, name);
   const diagnostics: Diagnostic[] = [...composition.diagnostics];
+  if (!isRecord(coalition)) return { ok: false, diagnostics };
   let membersFail = false;
   for (const member of composition.members) {
     const doc = documents.get(member.id);

@@ -191,6 +191,25 @@ links:
   });
 });
 
+describe('a coalition that is not well formed', () => {
+  const A_DOC = { title: 'A', nodes: [{ kind: 'goal', id: 'g', title: 'G' }] };
+  it('says what is wrong and never throws', () => {
+    const cases: [unknown, string[]][] = [
+      [null, ['invalid-type']],
+      [{ title: 'C' }, ['missing-field']],
+      [{ title: 'C', members: 'a' }, ['invalid-type']],
+      [{ title: 'C', members: [{ id: 'a:b', file: 'a.yaml' }] }, ['invalid-value']],
+      [{ title: 'C', members: [{ id: 'a', file: 'a.yaml' }], nodes: [null, 5], links: [{ from: 'a:g' }] }, ['invalid-type', 'invalid-type', 'missing-field']],
+      [{ title: 'C', members: [{ id: 'a', file: 'a.yaml' }], nodes: [{ kind: 'goal', id: 'x:y', title: 'J' }] }, ['invalid-value']],
+    ];
+    for (const [coalition, codes] of cases) {
+      const result = validateCoalition(coalition, new Map([['a', A_DOC]]));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(codes.sort());
+    }
+  });
+});
+
 describe('toc with a coalition file', () => {
   it('validates the example and shows each member’s share with progress --by member', async () => {
     const file = join(root, 'examples/coalition/coalition.yaml');
