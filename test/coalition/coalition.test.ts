@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jointProgress, rollUp, validateCoalition } from '../../src/index.js';
 import { readCoalitionFile } from '../../src/node/index.js';
@@ -129,6 +130,59 @@ describe('a joint roll-up, worked by hand', () => {
     expect(result.ok).toBe(true);
     expect(JSON.stringify(a)).toBe(frozen);
     expect(result.model?.parents('a:g')).toEqual(['jg']);
+  });
+});
+
+describe('members’ shares (property)', () => {
+  const member = (value: number | undefined): Record<string, unknown> => ({
+    title: 'M',
+    nodes: [
+      { kind: 'goal', id: 'g', title: 'G' },
+      { kind: 'objective', id: 'o', title: 'O', contributesTo: ['g'] },
+      {
+        kind: 'indicator',
+        id: 'i',
+        title: 'I',
+        measures: ['o'],
+        measure: { kind: 'number' },
+        baseline: { date: '2015-01-01', value: 0 },
+        targets: [{ date: '2020-12-31', value: 100 }],
+        ...(value === undefined ? {} : { observations: [{ date: '2019-12-31', value }] }),
+      },
+    ],
+  });
+  const weight = fc.double({ min: 0.01, max: 100, noNaN: true });
+  it('add up to each joint node’s progress, whatever the weights and readings', () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 0, max: 150 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 150 }), { nil: undefined }), weight, weight, weight, (va, vb, wa, wb, wc) => {
+        const result = validateCoalition(
+          {
+            title: 'C',
+            members: [{ id: 'a', file: 'a.yaml' }, { id: 'b', file: 'b.yaml' }],
+            nodes: [
+              { kind: 'goal', id: 'jg', title: 'J' },
+              { kind: 'objective', id: 'jo', title: 'JO', contributesTo: ['jg'] },
+            ],
+            links: [
+              { from: 'a:o', to: 'jo', weight: wa },
+              { from: 'b:o', to: 'jo', weight: wb },
+              { from: 'b:g', to: 'jg', weight: wc },
+            ],
+          },
+          new Map([
+            ['a', member(va)],
+            ['b', member(vb)],
+          ]),
+        );
+        if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+        const joint = jointProgress(result.model, result.coalition, rollUp(result.model, { asOf: '2020-12-31' }));
+        for (const j of joint.joint) {
+          expect(j.shares.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(j.progress ?? 0, 9);
+          for (const s of j.shares) expect(s.share).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
