@@ -45,3 +45,4 @@ export type {
   TypedMeasures,
 } from './builder/builder.js';
 export * from './progress/index.js';
+export * from './coalition/index.js';

@@ -32,6 +32,7 @@ export const STAGE_GROUPS = new Map([
   ['validate', 'Validate and model'],
   ['model', 'Validate and model'],
   ['progress', 'Progress'],
+  ['coalition', 'Coalitions'],
 ]);
 
 /** The group of the entry modules in the sidebar and on the index page. */

@@ -16,6 +16,8 @@ const validateCommand: Command = {
 Checks theory-of-change documents (YAML or JSON) and prints every problem.
 Exit code: 0 when all are valid, 1 when any has errors (or warnings, with --strict),
 2 when a file is unusable (unreadable, too large, not UTF-8, or not YAML/JSON).
+A coalition file (one listing members) is checked with its members' files,
+read relative to it; each problem names the file, line and column it is at.
 
 Options:
 ${FILE_OPTIONS_HELP}`,

@@ -1,6 +1,7 @@
 import { formatDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/model.js';
-import { readModelFile } from '../node/read-model-file.js';
+import type { CoalitionComposition } from '../coalition/validate-coalition.js';
+import { readModelOrCoalitionFile } from '../node/read-coalition-file.js';
 import { aggregationsOption } from './aggregations-option.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
 import { EXIT, UsageError, readOptions, type Io } from './support.js';
@@ -11,10 +12,18 @@ import { EXIT, UsageError, readOptions, type Io } from './support.js';
  * @internal
  */
 export async function loadForCommand(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<Model> {
+  return (await loadWithCoalition(file, io, values)).model;
+}
+
+/**
+ * {@link loadForCommand}, and, when `file` is a coalition, its members and
+ * which member each node of the composed model belongs to. @internal
+ */
+export async function loadWithCoalition(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<{ readonly model: Model; readonly coalition?: CoalitionComposition }> {
   await refuseOutputOverInput(values.output, [file]);
   // The names of the functions --aggregations loads are known names of `aggregation` (none without it).
   const functions = await aggregationsOption(values);
-  const result = await readModelFile(file, { ...readOptions(values), aggregationNames: Object.keys(functions ?? {}) });
+  const result = await readModelOrCoalitionFile(file, { ...readOptions(values), aggregationNames: Object.keys(functions ?? {}) });
   if (!result.ok) {
     const unusable = 'unusable' in result;
     if (!unusable) io.err(`${formatDiagnostics(result.diagnostics.filter((d) => d.severity === 'error'))}\n`);
@@ -23,5 +32,5 @@ export async function loadForCommand(file: string, io: Io, values: Readonly<Reco
       unusable ? EXIT.unusable : EXIT.invalid,
     );
   }
-  return result.model;
+  return 'coalition' in result && result.coalition !== undefined ? { model: result.model, coalition: result.coalition } : { model: result.model };
 }

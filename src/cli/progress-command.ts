@@ -3,7 +3,7 @@ import { FILE_OPTIONS, FILE_OPTIONS_HELP, type Command } from './support.js';
 /** `toc progress`: the roll-up as a table or JSON, in one of four views. */
 export const progressCommand: Command = {
   help: `toc progress FILE [--as-of DATE]
-             [--indicators | --series [DATES] | --by duty-bearer|result-type]
+             [--indicators | --series [DATES] | --by duty-bearer|result-type|member]
              [--max-reading-age D] [--for D=C] [--json] [--width N] [-o OUT]
              [--max-file-size MIB]
 
@@ -13,6 +13,8 @@ progress (0% at the baseline, 100% at the target), the progress expected by
 DATE, coverage (the share backed by data) and status. Shares are whole
 percentages, halves rounded up, but never 100% short of the target nor 0%
 past the baseline. Rows marked * rest on figures tagged illustrative.
+FILE may be a coalition (a file listing members): its members' files are
+read relative to it, and its nodes are named member:id.
 Where readings are held to an age limit (maxReadingAge in the document, or
 --max-reading-age), a coverage resting partly on older readings reads
 "100% (63% recent)", and --indicators marks an old latest reading ◷ with
@@ -29,6 +31,9 @@ Views (one at a time):
                       accountable for, then each of those with its progress
   --by result-type    the goals and objectives by result type (impact,
                       outcomes, outputs: their resultType), with progress
+  --by member         for a coalition file: each joint goal and objective
+                      with each member's share of its progress, what each
+                      member contributes to which, and the gaps
 
 Options:
   --as-of DATE        compute progress as of DATE, YYYY-MM-DD (default: today)

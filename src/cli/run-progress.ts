@@ -11,7 +11,9 @@ import { formatProgressTable } from '../report/format-progress-table.js';
 import { formatSeriesTable } from '../report/format-series-table.js';
 import { indicatorRows } from '../report/indicator-rows.js';
 import { seriesRows } from '../report/series-rows.js';
-import { loadForCommand } from './load-for-command.js';
+import { jointProgress } from '../coalition/joint-progress.js';
+import { formatJointProgress } from '../report/format-joint-progress.js';
+import { loadWithCoalition } from './load-for-command.js';
 import { aggregationsOption, functionsOption } from './aggregations-option.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { forOption } from './for-option.js';
@@ -40,7 +42,8 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
   if (dateLists[0] !== undefined && asOf !== undefined) {
     throw new UsageError('--as-of has no effect on --series with its own dates: give one or the other.');
   }
-  const model = await loadForCommand(file, io, values);
+  const { model, coalition } = await loadWithCoalition(file, io, values);
+  if (view === 'member' && coalition === undefined) throw new UsageError(`--by member is for a coalition file (one that lists members); ${file} is one theory of change.`);
   const json = values.json === true;
   const category = forOption(values, model);
   const forCategory = category === undefined ? {} : { for: category };
@@ -59,7 +62,10 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
     ...functionsOption(await aggregationsOption(values)),
   });
   let text: string;
-  if (view === 'result-type') {
+  if (view === 'member' && coalition !== undefined) {
+    const joint = jointProgress(model, coalition, report);
+    text = json ? JSON.stringify(joint, null, 2) : formatJointProgress(joint);
+  } else if (view === 'result-type') {
     text = json ? JSON.stringify({ asOf: report.asOf, resultTypes: resultTypeRows(model, report) }, null, 2) : formatResultTypeTable(model, report, { width });
   } else if (view === 'duty-bearer') {
     text = json ? JSON.stringify({ asOf: report.asOf, dutyBearers: dutyBearerRows(model, report) }, null, 2) : formatDutyBearerTable(model, report, { width });
@@ -73,9 +79,9 @@ export async function runProgress({ values, positionals }: CommandArgs, io: Io):
 }
 
 /** The view asked for: at most one of `--indicators`, `--series`, `--by duty-bearer`, `--by result-type`. */
-function chosenView(values: Readonly<Record<string, unknown>>): 'table' | 'indicators' | 'series' | 'duty-bearer' | 'result-type' {
+function chosenView(values: Readonly<Record<string, unknown>>): 'table' | 'indicators' | 'series' | 'duty-bearer' | 'result-type' | 'member' {
   const by = values.by;
-  if (by !== undefined && by !== 'duty-bearer' && by !== 'result-type') throw new UsageError(`--by takes duty-bearer or result-type, not "${String(by)}".`);
+  if (by !== undefined && by !== 'duty-bearer' && by !== 'result-type' && by !== 'member') throw new UsageError(`--by takes duty-bearer, result-type or member, not "${String(by)}".`);
   const views = [values.indicators === true ? '--indicators' : '', values.series === true ? '--series' : '', by === undefined ? '' : `--by ${by}`].filter((v) => v !== '');
   if (views.length > 1) throw new UsageError(`${views.join(' and ')} are different tables: choose one.`);
   if (values.indicators === true) return 'indicators';

@@ -1,5 +1,5 @@
 import { formatDiagnostics } from '../diagnostics/diagnostic.js';
-import { readModelFile } from '../node/read-model-file.js';
+import { readModelOrCoalitionFile } from '../node/read-coalition-file.js';
 import { aggregationsOption } from './aggregations-option.js';
 import { EXIT, UsageError, readOptions, type CommandArgs, type Io } from './support.js';
 
@@ -11,7 +11,7 @@ export async function runValidate({ values, positionals }: CommandArgs, io: Io):
   let exit: number = EXIT.ok;
   const reports: unknown[] = [];
   for (const file of positionals) {
-    const result = await readModelFile(file, reading);
+    const result = await readModelOrCoalitionFile(file, reading);
     const unusable = !result.ok && 'unusable' in result;
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;

@@ -72,6 +72,11 @@ export const DIAGNOSTIC_CODES = {
   'iati-result-type-other': { severity: 'warning', summary: 'An IATI result is of type 9 (other) or a type not in the list, so it is imported as an objective with no result type.' },
   'iati-reading-left-out': { severity: 'warning', summary: 'An IATI value cannot be carried over as it stands (a second baseline, a repeated or conflicting value, parts without a total), so it is left out.' },
   'iati-total-from-parts': { severity: 'warning', summary: 'An IATI period gives values only per dimension or location, with no overall value, so the total is the sum of its parts.' },
+  'coalition-unknown-member': { severity: 'error', summary: 'A coalition reference (`member:id`) names a member the coalition does not list.' },
+  'coalition-unknown-reference': { severity: 'error', summary: 'A coalition reference (`member:id`) names a node the member’s document does not have (often a typo).' },
+  'coalition-duplicate-member': { severity: 'error', summary: 'A coalition lists two members with the same id, or the same file twice.' },
+  'coalition-gap': { severity: 'warning', summary: 'A joint goal or objective of a coalition that no member contributes to, directly or through other joint objectives.' },
+  'coalition-conflicting-claims': { severity: 'warning', summary: 'Two members report one shared indicator differently (its measure, baseline, or a reading on the same date); the first member’s is kept.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -121,6 +126,8 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'iati-result-without-indicator': true,
   'iati-placeholder': true,
   'iati-not-carried-over': true,
+  'coalition-gap': true,
+  'coalition-conflicting-claims': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

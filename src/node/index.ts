@@ -13,3 +13,5 @@ export { renderMermaid, findChromium, CHROMIUM_HINT } from './render-mermaid.js'
 export type { RenderOptions, RenderResult } from './render-mermaid.js';
 export { renderHtmlReport } from './render-html-report.js';
 export type { HtmlReportRenderOptions, HtmlReportRenderResult } from './render-html-report.js';
+export { readCoalitionFile, isCoalition } from './read-coalition-file.js';
+export type { ReadCoalitionFileResult } from './read-coalition-file.js';

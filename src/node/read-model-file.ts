@@ -78,6 +78,31 @@ export async function readModelFile(path: string, options: ReadModelFileOptions 
 }
 
 /**
+ * The text of a file, read with the limits and plain-words reasons of
+ * {@link readModelFile}, or why it is unusable. @internal
+ */
+export async function readTextFile(path: string, options: ReadModelFileOptions = {}): Promise<{ readonly text: string } | { readonly ok: false; readonly unusable: true; readonly diagnostics: readonly Diagnostic[] }> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (!(limit >= 0)) throw new RangeError(`theory-of-change: maxFileSize must be a number of bytes, not ${String(limit)}.`);
+  const read = await readBounded(path, limit);
+  if (typeof read === 'string') return unusableText('unreadable-file', `${path} could not be read (${read}).`);
+  if (typeof read === 'object' && 'notAFile' in read) return unusableText('unreadable-file', `${path} could not be read: it is ${read.notAFile}, not a file. Save the document to a file and read that.`);
+  if (read === TOO_LARGE) {
+    return unusableText('unreadable-file', `${path} could not be read: it is larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
+  }
+  if (typeof read === 'number') {
+    return unusableText('unreadable-file', `${path} could not be read: it is ${formatSize(read)}, larger than ${formatSize(limit)}, the limit for a theory-of-change file. ${RAISE_HINT}`);
+  }
+  const text = decodeUtf8(read);
+  if (typeof text !== 'string') return unusableText('invalid-syntax', `${path} is not valid YAML or JSON: ${text.reason}`, path, text.position);
+  return { text };
+}
+
+function unusableText(code: 'unreadable-file' | 'invalid-syntax', message: string, file?: string, position?: SourcePosition): { readonly ok: false; readonly unusable: true; readonly diagnostics: readonly Diagnostic[] } {
+  return unusable(code, message, file, position) as { readonly ok: false; readonly unusable: true; readonly diagnostics: readonly Diagnostic[] };
+}
+
+/**
  * Reads and validates a file, throwing one {@link TheoryOfChangeError} with
  * every diagnostic if it is unusable or has errors.
  *

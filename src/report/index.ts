@@ -18,6 +18,7 @@
 export { toMarkdownReport } from './to-markdown-report.js';
 export type { MarkdownOptions } from './to-markdown-report.js';
 export { formatProgressTable } from './format-progress-table.js';
+export { formatJointProgress } from './format-joint-progress.js';
 export { progressRows } from './progress-rows.js';
 export type { ProgressRow, ProgressRowsOptions } from './progress-rows.js';
 export { indicatorRows } from './indicator-rows.js';

@@ -226,7 +226,7 @@ describe('toc progress views', () => {
     expect(lines[5]).toMatch(/^1 {6}Laws pass +50% +100%  off track$/);
     expect(lines[6]).toMatch(/^2 {6}Courts convict the people who hold +50% +100%  off track$/);
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
-    expect((await toc('progress', small(), '--by', 'donor')).stderr).toBe('toc: --by takes duty-bearer or result-type, not "donor".\n');
+    expect((await toc('progress', small(), '--by', 'donor')).stderr).toBe('toc: --by takes duty-bearer, result-type or member, not "donor".\n');
   });
 
   it('--indicators: baseline, latest reading and target, each over its date, thousands separated', async () => {

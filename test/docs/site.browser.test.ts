@@ -54,7 +54,7 @@ const READING_ORDER = [
 ];
 
 /** The stage groups of the main entry's API page, in data-flow order. */
-const MAIN_ENTRY_GROUPS = ['Document', 'Builder', 'Validate and model', 'Progress'];
+const MAIN_ENTRY_GROUPS = ['Document', 'Builder', 'Validate and model', 'Progress', 'Coalitions'];
 
 function frontmatterTitle(file: string): string {
   const text = readFileSync(resolve(ROOT, 'docs', file), 'utf8');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { validate, type Diagnostic, type DiagnosticCode, type DocumentPath, type Severity } from '../../src/index.js';
 import { parseText, readModelFile } from '../../src/node/index.js';
+import { validateCoalition } from '../../src/coalition/validate-coalition.js';
 import { doc, GOAL, INDICATOR } from './helpers.js';
 import { readIati } from '../../src/iati/xml/read-iati.js';
 import { toIatiActivity } from '../../src/iati/export/to-iati-activity.js';
@@ -66,6 +67,21 @@ const numberIndicator = (fields: Record<string, unknown>): Record<string, unknow
 export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'toc-foundation-'));
 }
+
+/** A quiet member document: goal g, objective o measured by indicator i. */
+const MEMBER = doc([GOAL, { kind: 'objective', id: 'o', title: 'Laws are enforced', contributesTo: ['g'] }, { ...INDICATOR, measures: ['o'] }]);
+/** A quiet coalition of member a (MEMBER), whose o contributes to the joint goal jg; `fields` replace its own. */
+const coalition = (fields: Record<string, unknown> = {}, documents: ReadonlyMap<string, unknown> = new Map([['a', MEMBER]])): (() => Promise<readonly Diagnostic[]>) => () =>
+  Promise.resolve(
+    validateCoalition(
+      { title: 'Coalition', members: [{ id: 'a', file: 'a.yaml' }], nodes: [{ kind: 'goal', id: 'jg', title: 'Slavery ends' }], links: [{ from: 'a:o', to: 'jg' }], ...fields },
+      documents,
+      { name: 'coalition.yaml' },
+    ).diagnostics,
+  );
+/** A member with goal g measured by i, which has the framework code SDG 8.7.1 and one observation of `value` on 2020-12-31. */
+const sharing = (value: boolean): Record<string, unknown> =>
+  doc([GOAL, { ...INDICATOR, frameworks: [{ framework: 'SDG', code: '8.7.1' }], observations: [{ date: '2020-12-31', value }] }]);
 
 /** Keyed by every code: a code added to DIAGNOSTIC_CODES without a case here is also a type error. */
 export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
@@ -689,6 +705,48 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     path: [...IATI_INDICATOR, 'period', 0, 'target', 0],
     ids: ['indicator-1-1'],
     mentions: ['the target of 2020-01-01 to 2020-12-31 gives no value for the whole, only for sex: female; sex: male', 'taken as their sum'],
+  },
+  'coalition-unknown-member': {
+    run: coalition({ links: [{ from: 'a:o', to: 'jg' }, { from: 'b:o', to: 'jg' }] }),
+    severity: 'error',
+    path: ['links', 1, 'from'],
+    ids: ['b:o'],
+    mentions: ['Link 2 names "b:o"', 'no member "b"', 'its members: a'],
+  },
+  'coalition-unknown-reference': {
+    run: coalition({ links: [{ from: 'a:o', to: 'jg' }, { from: 'a:oo', to: 'jg' }] }),
+    severity: 'error',
+    path: ['links', 1, 'from'],
+    ids: ['a:oo'],
+    mentions: ['Link 2 names "a:oo"', 'a\'s document (a.yaml) has no node with the id "oo"', 'Did you mean "a:o"?'],
+  },
+  'coalition-duplicate-member': {
+    run: coalition({ members: [{ id: 'a', file: 'a.yaml' }, { id: 'a', file: 'other.yaml' }] }),
+    severity: 'error',
+    path: ['members', 1],
+    ids: ['a'],
+    mentions: ['Members "a" and "a" share the id "a"'],
+  },
+  'coalition-gap': {
+    run: coalition({ nodes: [{ kind: 'goal', id: 'jg', title: 'Slavery ends' }, { kind: 'objective', id: 'jo', title: 'Survivors have remedy', contributesTo: ['jg'] }] }),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['jo'],
+    mentions: ['No member contributes to the joint objective "jo"', 'from: member:id, to: jo'],
+    alongside: ['unmeasured-objective'],
+  },
+  'coalition-conflicting-claims': {
+    run: coalition(
+      { members: [{ id: 'a', file: 'a.yaml' }, { id: 'b', file: 'b.yaml' }], links: [{ from: 'a:g', to: 'jg' }, { from: 'b:g', to: 'jg' }] },
+      new Map([
+        ['a', sharing(true)],
+        ['b', sharing(false)],
+      ]),
+    ),
+    severity: 'warning',
+    path: ['nodes', 1],
+    ids: ['a:i', 'b:i'],
+    mentions: ['"a:i" and "b:i" are one shared indicator', 'their readings for 2020-12-31 differ', "a's is kept"],
   },
 };
 

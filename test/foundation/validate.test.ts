@@ -106,7 +106,9 @@ describe('severities per code', () => {
       | 'iati-total-from-parts'
       | 'iati-result-without-indicator'
       | 'iati-placeholder'
-      | 'iati-not-carried-over';
+      | 'iati-not-carried-over'
+      | 'coalition-gap'
+      | 'coalition-conflicting-claims';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -145,6 +147,8 @@ describe('severities per code', () => {
         'iati-result-without-indicator',
         'iati-placeholder',
         'iati-not-carried-over',
+        'coalition-gap',
+        'coalition-conflicting-claims',
       ].sort(),
     );
   });

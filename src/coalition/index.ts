@@ -1,0 +1,5 @@
+export { validateCoalition } from './validate-coalition.js';
+export type { CoalitionComposition, CoalitionValidation, ValidateCoalitionOptions } from './validate-coalition.js';
+export { jointProgress } from './joint-progress.js';
+export type { JointProgress, JointResultProgress, MemberContribution, MemberShare, MemberView } from './joint-progress.js';
+export type { CoalitionDocument, CoalitionLink, CoalitionMember, Origin, SharedIndicator } from './types.js';

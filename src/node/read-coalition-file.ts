@@ -1,0 +1,95 @@
+import { dirname, join } from 'node:path';
+import { validateCoalition, type CoalitionValidation } from '../coalition/validate-coalition.js';
+import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/diagnostic.js';
+import { isRecord } from '../document/is-record.js';
+import { placeDiagnostics, readText } from '../parse/parse-text.js';
+import { validate } from '../validate/validate.js';
+import { readTextFile, type ReadModelFileOptions, type ReadModelFileResult } from './read-model-file.js';
+
+/** The outcome of {@link readCoalitionFile}: a {@link CoalitionValidation}, or `unusable` when a file cannot be read or parsed. */
+export type ReadCoalitionFileResult = CoalitionValidation | { readonly ok: false; readonly unusable: true; readonly diagnostics: readonly Diagnostic[]; readonly coalition?: undefined };
+
+/** Whether parsed data is a coalition rather than one theory of change: it lists `members`. */
+export function isCoalition(data: unknown): boolean {
+  return isRecord(data) && Object.prototype.hasOwnProperty.call(data, 'members');
+}
+
+/**
+ * Reads a coalition file (YAML or JSON) and each member's theory-of-change
+ * file, relative to the coalition file, and validates them together (see
+ * {@link validateCoalition}). Every diagnostic names the file it is in (the
+ * coalition file or a member's, as a path from here) with its line and column.
+ * Never throws for a bad file.
+ *
+ * @example
+ * ```ts
+ * import { readCoalitionFile } from 'theory-of-change/node';
+ * const result = await readCoalitionFile('examples/coalition/coalition.yaml');
+ * ```
+ */
+export async function readCoalitionFile(path: string, options: ReadModelFileOptions = {}): Promise<ReadCoalitionFileResult> {
+  const read = await readTextFile(path, options);
+  if (!('text' in read)) return read;
+  const { parsed, locate } = readText(read.text, path);
+  if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [{ ...parsed.diagnostic, file: path }] };
+  return coalitionFrom(path, parsed.data, locate, options);
+}
+
+/**
+ * Reads a theory-of-change file or a coalition file, whichever it is (a
+ * coalition lists `members`). @internal
+ */
+export async function readModelOrCoalitionFile(path: string, options: ReadModelFileOptions = {}): Promise<ReadModelFileResult | ReadCoalitionFileResult> {
+  const read = await readTextFile(path, options);
+  if (!('text' in read)) return read;
+  const { parsed, locate } = readText(read.text, path);
+  if (!parsed.ok) return { ok: false, unusable: true, diagnostics: [{ ...parsed.diagnostic, file: path }] };
+  if (isCoalition(parsed.data)) return coalitionFrom(path, parsed.data, locate, options);
+  const result = validate(parsed.data, options);
+  if (result.diagnostics.length === 0) return result;
+  return { ...result, diagnostics: placeDiagnostics(result.diagnostics, locate, path) } as ReadModelFileResult;
+}
+
+type Locate = (paths: readonly DocumentPath[]) => SourcePosition[];
+
+async function coalitionFrom(path: string, data: unknown, locate: Locate, options: ReadModelFileOptions): Promise<ReadCoalitionFileResult> {
+  const here = dirname(path);
+  const documents = new Map<string, unknown>();
+  const locators = new Map<string, { readonly locate: Locate; readonly file: string }>([[path, { locate, file: path }]]);
+  const unusable: Diagnostic[] = [];
+  const entries = isRecord(data) && Array.isArray(data.members) ? data.members : [];
+  for (const entry of entries) {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id) || locators.has(entry.file)) continue;
+    const file = join(here, entry.file);
+    const text = await readTextFile(file, options);
+    if (!('text' in text)) {
+      unusable.push(...text.diagnostics.map((d) => ({ ...d, message: `${d.message} It is member "${entry.id}" of ${path}.` })));
+      continue;
+    }
+    const member = readText(text.text, file);
+    if (!member.parsed.ok) {
+      unusable.push({ ...member.parsed.diagnostic, file });
+      continue;
+    }
+    documents.set(entry.id, member.parsed.data);
+    locators.set(entry.file, { locate: member.locate, file });
+  }
+  if (unusable.length > 0) return { ok: false, unusable: true, diagnostics: unusable };
+  const result = validateCoalition(data, documents, { ...options, name: path });
+  if (result.diagnostics.length === 0) return result;
+  // Place each diagnostic in its file, asking each file for all its places at once.
+  const byFile = new Map<string, number[]>();
+  result.diagnostics.forEach((d, i) => byFile.set(d.file ?? path, [...(byFile.get(d.file ?? path) ?? []), i]));
+  const placed: Diagnostic[] = [...result.diagnostics];
+  for (const [file, indexes] of byFile) {
+    const locator = locators.get(file) ?? locators.get(path);
+    if (locator === undefined) continue;
+    const out = placeDiagnostics(
+      indexes.map((i) => result.diagnostics[i] as Diagnostic),
+      locator.locate,
+      locator.file,
+    );
+    indexes.forEach((i, k) => (placed[i] = out[k] as Diagnostic));
+  }
+  return { ...result, diagnostics: placed } as ReadCoalitionFileResult;
+}
