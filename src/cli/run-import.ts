@@ -6,7 +6,6 @@ import { formatDiagnostics, formatPath, type Diagnostic } from '../diagnostics/d
 import type { TheoryOfChangeDocument } from '../document/types.js';
 import { importIatiStream } from '../iati/import/import-iati.js';
 import type { IatiImport, ImportIatiOptions, NotCarried } from '../iati/import/import-result.js';
-import { validate } from '../validate/validate.js';
 import { escapeControlCharacters } from './escape-control-characters.js';
 import { EXIT, UsageError, readOptions, type CommandArgs, type Io } from './support.js';
 
@@ -54,12 +53,11 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   const staged: Staged[] = [];
   let imported: IatiImport;
   try {
-    imported = await readFile(file, limit, lang, (document, { identifier }) => {
+    imported = await readFile(file, limit, lang, (document, { identifier, validation }) => {
       const name = names.next(identifier);
-      const checked = validate(document).diagnostics;
-      const errors = checked.filter((d) => d.severity === 'error').length;
+      const errors = validation.filter((d) => d.severity === 'error').length;
       writeFileSync(join(staging, name), yamlOf(document, identifier, file));
-      staged.push({ name, activity: identifier, title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: checked.length - errors });
+      staged.push({ name, activity: identifier, title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: validation.length - errors });
     });
   } catch (error) {
     await discard();

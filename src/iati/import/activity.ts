@@ -9,14 +9,14 @@ import { excerpt, type ActivityContext } from './activity-context.js';
 import { child, type ImportSink, type Place } from './context.js';
 import { iatiMeta, importIndicator, referencesMeta } from './indicator.js';
 import { sourceOf } from './readings.js';
-import { repairReadings } from './repair.js';
+import { repairReadings, type Repaired } from './repair.js';
 import { allLanguages, compact, pickText, type Languages } from './text.js';
 import { readDate } from './values.js';
 
 const RESULT_TYPES: Readonly<Record<string, ResultType>> = { '1': 'output', '2': 'outcome', '3': 'impact' };
 
 /** Imports one activity, or `undefined` (reported) when it has no results. @internal */
-export function importActivity(activity: IatiActivity, index: number, sink: ImportSink, lang: string | undefined): TheoryOfChangeDocument | undefined {
+export function importActivity(activity: IatiActivity, index: number, sink: ImportSink, lang: string | undefined): Repaired | undefined {
   const identifier = activity.identifier.trim();
   const place: Place = { path: ['iati-activity', index], ...(activity.at === undefined ? {} : { position: activity.at }) };
   const label = `Activity ${identifier === '' ? `${index + 1} (no iati-identifier)` : JSON.stringify(identifier)}`;

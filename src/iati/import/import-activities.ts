@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../../document/types.js';
 import type { IatiActivities, IatiActivity } from '../iati-activity.js';
+import { validate } from '../../validate/validate.js';
 import { hasTheoryOfChange, restoreDocument } from '../restore/restore-document.js';
 import { importActivity } from './activity.js';
 import { ImportSink } from './context.js';
@@ -34,21 +35,22 @@ export class ActivityImporter {
     if (hasTheoryOfChange(activity)) {
       // Written by toIati: restored from our extension, values from the IATI elements.
       const restored = restoreDocument(activity);
-      this.keep(restored.document, activity.identifier.trim());
+      // Validated only when handed over: kept documents are validated by whoever reads them.
+      this.keep(restored.document, activity.identifier.trim(), () => validate(restored.document).diagnostics);
       this.sink.diagnostics.push(...restored.diagnostics.map((d) => (d.path.length === 0 ? { ...d, path: ['iati-activity', index] } : d)));
       return;
     }
     const from = { diagnostics: this.sink.diagnostics.length, notCarried: this.sink.notCarried.length };
-    const document = importActivity(activity, index, this.sink, this.options.lang);
-    if (document !== undefined) this.keep(document, activity.identifier.trim());
+    const imported = importActivity(activity, index, this.sink, this.options.lang);
+    if (imported !== undefined) this.keep(imported.document, activity.identifier.trim(), () => imported.validation);
     // What the activity's import said, in the order of the file.
     sortFrom(this.sink.diagnostics, from.diagnostics);
     sortFrom(this.sink.notCarried, from.notCarried);
   }
 
-  private keep(document: TheoryOfChangeDocument, identifier: string): void {
+  private keep(document: TheoryOfChangeDocument, identifier: string, validation: () => readonly Diagnostic[]): void {
     if (this.options.onDocument === undefined) this.documents.push(document);
-    else this.options.onDocument(document, { identifier });
+    else this.options.onDocument(document, { identifier, validation: validation() });
   }
 
   /** Everything so far, with `extra` diagnostics (the reader's) first. */

@@ -68,7 +68,9 @@ export interface ImportIatiOptions {
    * Called with each document, and the `iati-identifier` of the activity it comes from (a
    * restored document keeps its own `id`), as soon as the activity has been read, in file order. When given,
    * the documents are handed over instead of kept: the result's `documents` is empty, and memory
-   * stays that of one activity (for files of hundreds of megabytes).
+   * stays that of one activity (for files of hundreds of megabytes). `validation` is what
+   * `validate` says of the document (the import's own last check, not run again): warnings only
+   * for an imported activity, whose refused readings are left out; a restored one may have errors.
    */
-  readonly onDocument?: (document: TheoryOfChangeDocument, from: { readonly identifier: string }) => void;
+  readonly onDocument?: (document: TheoryOfChangeDocument, from: { readonly identifier: string; readonly validation: readonly Diagnostic[] }) => void;
 }

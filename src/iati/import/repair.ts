@@ -7,18 +7,26 @@
  * nothing here repeats them.
  * @internal
  */
-import type { DocumentPath } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic, DocumentPath } from '../../diagnostics/diagnostic.js';
 import type { IndicatorDocument, NodeDocument, ReadingDocument, TheoryOfChangeDocument } from '../../document/types.js';
 import { validate } from '../../validate/validate.js';
 import type { ActivityContext } from './activity-context.js';
 
 type List = 'targets' | 'observations';
 
+/** A document as imported, with what `validate` says of it (its last check, reused: not run again). @internal */
+export interface Repaired {
+  readonly document: TheoryOfChangeDocument;
+  readonly validation: readonly Diagnostic[];
+}
+
 /** The document with every reading validation refuses left out (and reported), then the totals taken from parts reported. @internal */
-export function repairReadings(document: TheoryOfChangeDocument, ctx: ActivityContext): TheoryOfChangeDocument {
+export function repairReadings(document: TheoryOfChangeDocument, ctx: ActivityContext): Repaired {
   let current = document;
+  let checked: { readonly of: TheoryOfChangeDocument; readonly diagnostics: readonly Diagnostic[] } | undefined;
   for (let round = 0; round <= ctx.origins.size; round++) {
-    const errors = validate(current).diagnostics.filter((d) => d.severity === 'error');
+    checked = { of: current, diagnostics: validate(current).diagnostics };
+    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 0) break;
     let changed = false;
     const seen = new Set<ReadingDocument>();
@@ -41,7 +49,7 @@ export function repairReadings(document: TheoryOfChangeDocument, ctx: ActivityCo
     if (!changed) break;
   }
   reportTotalsFromParts(current, ctx);
-  return current;
+  return { document: current, validation: checked?.of === current ? checked.diagnostics : validate(current).diagnostics };
 }
 
 interface Found {
