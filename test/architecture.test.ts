@@ -39,7 +39,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['model'], // the validated, read-only graph and its index
   ['validate'], // document → diagnostics and model
   ['builder', 'progress', 'parse'], // documents written in code; the roll-up; reading text: each builds on validation alone
-  ['mermaid', 'iati', 'readings', 'diff', 'coalition'], // export: diagrams; IATI activity XML, read and written; readings from spreadsheets; versions compared; coalitions of several documents
+  ['coalition'], // several documents composed into one (a coalition of members' theories of change), and the joint roll-up split by member
+  ['mermaid', 'iati', 'readings', 'diff'], // export: diagrams; IATI activity XML, read and written; readings from spreadsheets; versions compared
   ['report'], // export: Markdown reports (with a diagram) and text tables
   ['node'], // Node-only: files, the browser
   ['cli'], // the `toc` command
