@@ -57,6 +57,7 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
     if (!isRecord(doc) || !Array.isArray(doc.nodes)) continue;
     if (Array.isArray(doc.levels)) for (const level of doc.levels) if (typeof level === 'string' && !levels.includes(level)) levels.push(level);
     const age = typeof doc.maxReadingAge === 'string' ? doc.maxReadingAge : undefined;
+    checkMemberPeriod(member, doc, coalition, problem);
     doc.nodes.forEach((raw: unknown, index: number) => {
       if (!isRecord(raw)) return;
       let node = prefixNode(raw, member.id);
@@ -146,6 +147,49 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
   return { document, members, diagnostics, origin, ownersOf: (id) => owners.get(id) ?? [] };
 }
 
+
+/** A period's text, or `undefined` when it is not one. */
+function periodText(period: unknown): string | undefined {
+  return isRecord(period) && typeof period.start === 'string' && typeof period.end === 'string' ? `${period.start} to ${period.end}` : undefined;
+}
+
+/**
+ * Warns when a member's period is not the coalition's while some of its
+ * indicators take their timeline from the period (no baseline: it starts at
+ * the period's start; no written target: it ends at the period's end). The
+ * composed document has one period, the coalition's, so those indicators'
+ * expected progress differs from the member's own report.
+ */
+function checkMemberPeriod(member: CoalitionMember, doc: Record<string, unknown>, coalition: Record<string, unknown>, problem: Problem): void {
+  const own = periodText(doc.period);
+  if (own === undefined || !Array.isArray(doc.nodes)) return;
+  const joint = periodText(coalition.period);
+  const theirs = isRecord(doc.period) ? doc.period : {};
+  const ours = isRecord(coalition.period) ? coalition.period : {};
+  const startDiffers = joint === undefined || theirs.start !== ours.start;
+  const endDiffers = joint === undefined || theirs.end !== ours.end;
+  if (!startDiffers && !endDiffers) return;
+  const noBaseline: string[] = [];
+  const noTarget: string[] = [];
+  for (const node of doc.nodes as unknown[]) {
+    if (!isRecord(node) || node.kind !== 'indicator' || typeof node.id !== 'string') continue;
+    if (startDiffers && node.baseline === undefined) noBaseline.push(node.id);
+    if (endDiffers && (!Array.isArray(node.targets) || node.targets.length === 0)) noTarget.push(node.id);
+  }
+  if (noBaseline.length === 0 && noTarget.length === 0) return;
+  const list = (ids: readonly string[]): string => (ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
+  const ids = [...new Set([...noBaseline, ...noTarget])].map((id) => `${member.id}${MEMBER_SEPARATOR}${id}`);
+  const lacking = [...(noBaseline.length === 0 ? [] : [`without a baseline (${list(noBaseline)})`]), ...(noTarget.length === 0 ? [] : [`without a written target (${list(noTarget)})`])];
+  if (joint === undefined) {
+    problem('coalition-member-period', ['members'], ids, `${member.id}'s period is ${own}, but the coalition has none: in the coalition, its indicators ${lacking.join(' or ')} have no timeline, so no expected progress. Give the coalition a period, or those indicators a dated baseline and target.`, undefined, 'warning');
+    return;
+  }
+  const effects = [
+    ...(noBaseline.length === 0 ? [] : [`of its indicators ${lacking[0] as string} starts on ${String(ours.start)}`]),
+    ...(noTarget.length === 0 ? [] : [`of ${noBaseline.length === 0 ? 'its indicators' : 'those'} ${lacking[lacking.length - 1] as string} ends on ${String(ours.end)}`]),
+  ];
+  problem('coalition-member-period', ['period'], ids, `${member.id}'s period is ${own}, but the coalition's is ${joint}: in the coalition, the expected progress ${effects.join(', and ')}, not as in ${member.id}'s own report. Give them a dated baseline and target, or make the periods agree.`, undefined, 'warning');
+}
 
 function readMembers(raw: unknown, problem: Problem): CoalitionMember[] {
   if (!Array.isArray(raw) || raw.length === 0) {

@@ -77,6 +77,7 @@ export const DIAGNOSTIC_CODES = {
   'coalition-duplicate-member': { severity: 'error', summary: 'A coalition lists two members with the same id, or the same file twice.' },
   'coalition-gap': { severity: 'warning', summary: 'A joint goal or objective of a coalition that no member contributes to, directly or through other joint objectives.' },
   'coalition-conflicting-claims': { severity: 'warning', summary: 'Two members report one shared indicator differently (its measure, baseline, or a reading on the same date); the first member’s is kept.' },
+  'coalition-member-period': { severity: 'warning', summary: 'A member’s period is not the coalition’s, and some of its indicators (without a baseline, or without a written target) take their timeline from the period: in the coalition, they follow the coalition’s.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is. Errors stop a model being built; warnings do not. */
@@ -128,6 +129,7 @@ const ADJUSTABLE: { readonly [C in AdjustableCode]: true } = {
   'iati-not-carried-over': true,
   'coalition-gap': true,
   'coalition-conflicting-claims': true,
+  'coalition-member-period': true,
 };
 
 /** Whether a user may change the severity of `code`: whether it is a warning. @internal */

@@ -748,6 +748,17 @@ export const CASES: { readonly [C in DiagnosticCode]: CodeCase } = {
     ids: ['a:i', 'b:i'],
     mentions: ['"a:i" and "b:i" are one shared indicator', 'their readings for 2020-12-31 differ', "a's is kept"],
   },
+  'coalition-member-period': {
+    // Member a's indicator i has no baseline: alone, its timeline starts on a's 2015-01-01; in the coalition, on 2017-01-01.
+    run: coalition(
+      { period: { start: '2017-01-01', end: '2020-12-31' } },
+      new Map([['a', doc([GOAL, { kind: 'objective', id: 'o', title: 'Laws are enforced', contributesTo: ['g'] }, { ...INDICATOR, measures: ['o'], targets: [{ date: '2020-12-31', value: true }] }], { period: { start: '2015-01-01', end: '2020-12-31' } })]]),
+    ),
+    severity: 'warning',
+    path: ['period'],
+    ids: ['a:i'],
+    mentions: ["a's period is 2015-01-01 to 2020-12-31, but the coalition's is 2017-01-01 to 2020-12-31", 'the expected progress of its indicators without a baseline (i) starts on 2017-01-01'],
+  },
 };
 
 /** A case that reads IATI XML text (test/iati/xml/read-hostile.test.ts checks the lines and columns). */

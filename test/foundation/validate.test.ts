@@ -108,7 +108,8 @@ describe('severities per code', () => {
       | 'iati-placeholder'
       | 'iati-not-carried-over'
       | 'coalition-gap'
-      | 'coalition-conflicting-claims';
+      | 'coalition-conflicting-claims'
+      | 'coalition-member-period';
     const exact: Equal<AdjustableCode, Warnings> = true;
     expect(exact).toBe(true);
     const warnings = Object.entries(DIAGNOSTIC_CODES)
@@ -149,6 +150,7 @@ describe('severities per code', () => {
         'iati-not-carried-over',
         'coalition-gap',
         'coalition-conflicting-claims',
+        'coalition-member-period',
       ].sort(),
     );
   });
