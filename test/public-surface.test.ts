@@ -45,6 +45,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'assumptionStatus',
       'jointProgress',
       'validateCoalition',
+      'memberGroups',
       'createProgressTracker',
       'describeBalance',
       'evidenceBalance',
@@ -88,6 +89,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'JointProgress',
       'JointResultProgress',
       'MemberContribution',
+      'MemberGroup',
       'MemberShare',
       'MemberView',
       'Origin',
@@ -174,7 +176,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   // Diagrams.
   './mermaid': {
     values: ['escapeLabel', 'toMermaid'],
-    types: ['FlowDirection', 'FocusDirection', 'Grouping', 'MermaidOptions'],
+    types: ['FlowDirection', 'FocusDirection', 'Grouping', 'MermaidOptions', 'NodeGroup'],
   },
   // Reports: the Markdown page, the plain-text table, the report rows, and the self-contained HTML page.
   './report': {

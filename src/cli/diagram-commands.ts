@@ -30,7 +30,9 @@ const DIAGRAM_HELP = `  --as-of DATE          overlay progress as of DATE (defau
                         overrides the document's maxReadingAge; none removes it
   --for D=C             overlay progress for one category, e.g. sex=female
   --direction DIR       BT (default, bottom-up), TB, LR or RL
-  --group HOW           none (default), level or key-objective
+  --group HOW           none (default), level, key-objective, or member: one
+                        subgraph per member of a coalition file, the joint
+                        goals and objectives between them (a coalition's default)
   --focus ID            only this node and what lies below it
   --focus-direction D   below (default), above or both
   --depth N             at most N links from the focus (or from the top)

@@ -3,3 +3,5 @@ export type { CoalitionComposition, CoalitionValidation, ValidateCoalitionOption
 export { jointProgress } from './joint-progress.js';
 export type { JointProgress, JointResultProgress, MemberContribution, MemberShare, MemberView } from './joint-progress.js';
 export type { CoalitionDocument, CoalitionLink, CoalitionMember, Origin, SharedIndicator } from './types.js';
+export { memberGroups } from './member-groups.js';
+export type { MemberGroup } from './member-groups.js';

@@ -2,7 +2,8 @@ import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import type { DiagramBase } from './diagram-base.js';
 import type { Drawn } from './drawn.js';
-import type { ResolvedMermaidOptions } from './options.js';
+import { assignNodeIds } from './node-ids.js';
+import type { NodeGroup, ResolvedMermaidOptions } from './options.js';
 import type { Selection } from './select.js';
 import { wrapText } from './wrap-text.js';
 
@@ -34,6 +35,7 @@ export function groupNodes(model: Model, options: ResolvedMermaidOptions, select
   const ids = base.ids;
   const member = new Map<string, string>();
   const list: { id: string; title: string }[] = [];
+  if (typeof options.group !== 'string') return ownGroups(model, options, options.group, drawn);
   if (options.group === 'level') {
     // One pass over the nodes, however many levels: subgraph `g<i>` for the i-th level, if used.
     const levelIndex = new Map<string, number>();
@@ -120,4 +122,51 @@ function joinOnlyGroup(drawn: Drawn, groupOf: (id: string) => string | undefined
     const [only] = [...found];
     if (found.size === 1 && only !== undefined) member.set(id, only);
   }
+}
+
+/**
+ * Your own subgraphs (see `MermaidOptions.group`): each node listed in one
+ * group inside it, each listed in several outside, the indicators, actors and
+ * assumptions listed nowhere where everything they link to is; the groups in
+ * the order given, those with nothing drawn left out.
+ */
+function ownGroups(model: Model, options: ResolvedMermaidOptions, groups: readonly NodeGroup[], drawn: Drawn): Groups {
+  // Subgraph ids from the titles, as node ids are from model ids: `u…` can be neither a node id (`n…`) nor the legend.
+  const hashed = assignNodeIds(groups.map((group) => group.title));
+  const seen = new Map<string, number>();
+  const groupIds = groups.map((group) => {
+    const count = (seen.get(group.title) ?? 0) + 1;
+    seen.set(group.title, count);
+    const id = `u${(hashed.get(group.title) as string).slice(1)}`;
+    return count === 1 ? id : `${id}_${count}`;
+  });
+  // The one group of each node listed once; `null` for a node listed in several.
+  const listed = new Map<string, string | null>();
+  groups.forEach((group, index) => {
+    const groupId = groupIds[index] as string;
+    for (const id of group.ids) {
+      if (model.node(id) === undefined) {
+        throw new Error(`theory-of-change: toMermaid: the group "${group.title}" lists "${id}", but the model has no node with that id.`);
+      }
+      const found = listed.get(id);
+      if (found === undefined) listed.set(id, groupId);
+      else if (found !== groupId) listed.set(id, null);
+    }
+  });
+  const groupOf = (id: string): string | undefined => listed.get(id) ?? undefined;
+  const member = new Map<string, string>();
+  joinOnlyGroup(drawn, groupOf, member);
+  // What is listed is placed as listed, whatever it links to: in its one group, or outside.
+  for (const entry of drawn.nodes) {
+    const found = listed.get(entry.key);
+    if (found === null) member.delete(entry.id);
+    else if (found !== undefined) member.set(entry.id, found);
+  }
+  const used = new Set(member.values());
+  const list: { id: string; title: string }[] = [];
+  groups.forEach((group, index) => {
+    const id = groupIds[index] as string;
+    if (used.has(id)) list.push({ id, title: options.wrap === false ? group.title : wrapText(group.title, options.wrap) });
+  });
+  return { list, member };
 }

@@ -16,4 +16,4 @@
  */
 export { toMermaid } from './to-mermaid.js';
 export { escapeLabel } from './escape-label.js';
-export type { FlowDirection, FocusDirection, Grouping, MermaidOptions } from './options.js';
+export type { FlowDirection, FocusDirection, Grouping, MermaidOptions, NodeGroup } from './options.js';

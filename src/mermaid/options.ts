@@ -25,6 +25,24 @@ export type FlowDirection = 'BT' | 'TB' | 'LR' | 'RL';
 export type Grouping = 'none' | 'level' | 'key-objective';
 
 /**
+ * One of your own subgraphs, for {@link MermaidOptions.group}: its title and
+ * the ids of the nodes drawn inside it. Plain data: `memberGroups` of a
+ * coalition gives a list of these, one per member.
+ *
+ * @example
+ * ```ts
+ * const groups: NodeGroup[] = [{ title: 'Advocacy', ids: ['ko1', 'so1-1'] }, { title: 'Research', ids: ['ko2'] }];
+ * toMermaid(model, undefined, { group: groups });
+ * ```
+ */
+export interface NodeGroup {
+  /** The subgraph's title, shown as written (escaped, and wrapped like a node's title). */
+  readonly title: string;
+  /** Ids of the model's nodes to draw inside the subgraph. */
+  readonly ids: readonly string[];
+}
+
+/**
  * Which way to walk from {@link MermaidOptions.focus}: `below` (what contributes
  * to it), `above` (what it contributes to) or `both`.
  */
@@ -44,8 +62,28 @@ export type FocusDirection = 'below' | 'above' | 'both';
 export interface MermaidOptions {
   /** Flow direction. Default `'BT'` (bottom-up: from preconditions to the goal). */
   readonly direction?: FlowDirection;
-  /** Subgraph grouping. Default `'none'`. */
-  readonly group?: Grouping;
+  /**
+   * Subgraph grouping: a {@link Grouping}, or your own subgraphs, a list of
+   * {@link NodeGroup}s. Default `'none'`.
+   *
+   * With your own subgraphs, one subgraph per group that has a node drawn, in
+   * the order of the list (a group with nothing drawn is left out):
+   * - each node listed in one group is drawn inside it (an actor drawn in
+   *   several places: each of its copies);
+   * - a node listed in two groups or more, or in none, is drawn outside them
+   *   all; an indicator, duty bearer, rights holder, boundary partner or
+   *   assumption listed nowhere joins a group when everything it links to is in
+   *   that group, as with `'key-objective'`;
+   * - an id that is not a node of the model throws an Error; one the diagram
+   *   does not draw (see {@link MermaidOptions.focus}) is ignored.
+   *
+   * Each subgraph's id is `u` and seven characters from `[0-9a-z]` derived from
+   * its title (a second group with the same title adds `_2`, and so on), so it
+   * never clashes with a node id or the legend and stays the same when other
+   * groups are added. The same model and groups give byte-identical text
+   * whatever the order of the nodes in the document (or of the ids in a group).
+   */
+  readonly group?: Grouping | readonly NodeGroup[];
   /**
    * Whether indicators are drawn, each linked to what it measures. Default
    * `false`: a diagram of the causal chain stays readable; {@link "theory-of-change/report"!toMarkdownReport}
@@ -112,7 +150,7 @@ export interface MermaidOptions {
 export interface ResolvedMermaidOptions {
   readonly report: ProgressReportData | undefined;
   readonly direction: FlowDirection;
-  readonly group: Grouping;
+  readonly group: Grouping | readonly NodeGroup[];
   readonly indicators: boolean;
   readonly dutyBearers: boolean;
   readonly rightsHolders: boolean;
@@ -146,7 +184,9 @@ export function resolveMermaidOptions(options: MermaidOptions = {}, report?: Pro
   const wrap = options.wrap ?? 24;
   const maxTitleLength = options.maxTitleLength ?? false;
   if (!DIRECTIONS.includes(direction)) fail(`direction must be one of ${DIRECTIONS.join(', ')}`);
-  if (!GROUPINGS.includes(group)) fail(`group must be one of ${GROUPINGS.join(', ')}`);
+  if (Array.isArray(group)) {
+    if (!group.every(isNodeGroup)) fail('group must be one of none, level, key-objective or a list of { title, ids } with a string title and a list of string ids');
+  } else if (!GROUPINGS.includes(group as Grouping)) fail(`group must be one of ${GROUPINGS.join(', ')}, or a list of { title, ids }`);
   if (!FOCUS_DIRECTIONS.includes(focusDirection)) fail(`focusDirection must be one of ${FOCUS_DIRECTIONS.join(', ')}`);
   if (depth !== Number.POSITIVE_INFINITY && !(Number.isInteger(depth) && depth >= 0)) {
     fail('depth must be a non-negative integer');
@@ -158,7 +198,8 @@ export function resolveMermaidOptions(options: MermaidOptions = {}, report?: Pro
   return {
     report,
     direction,
-    group,
+    // A copy of your own groups: changing the list afterwards changes no diagram.
+    group: Array.isArray(group) ? group.map((g: NodeGroup) => ({ title: g.title, ids: [...g.ids] })) : group,
     indicators: options.indicators ?? false,
     dutyBearers: options.dutyBearers ?? true,
     rightsHolders: options.rightsHolders ?? true,
@@ -173,6 +214,12 @@ export function resolveMermaidOptions(options: MermaidOptions = {}, report?: Pro
     maxTitleLength,
     legend: options.legend ?? true,
   };
+}
+
+function isNodeGroup(value: unknown): value is NodeGroup {
+  if (typeof value !== 'object' || value === null) return false;
+  const { title, ids } = value as { readonly title?: unknown; readonly ids?: unknown };
+  return typeof title === 'string' && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
 }
 
 function fail(message: string): never {
