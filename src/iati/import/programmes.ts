@@ -5,6 +5,7 @@
  */
 import { MEMBER_ID, MEMBER_SEPARATOR } from '../../coalition/compose.js';
 import type { CoalitionDocument, CoalitionLink, CoalitionMember } from '../../coalition/types.js';
+import { isRecord } from '../../document/is-record.js';
 import type { TheoryOfChangeDocument } from '../../document/types.js';
 import { compareIds } from '../../model/compare-ids.js';
 import type { WrittenCoalition } from '../export/coalition-extension.js';
@@ -199,12 +200,16 @@ function restoreProgramme(carrier: string, written: WrittenCoalition, documents:
   if (kept.length === 0) return undefined;
   const ids = new Set(kept.map((m) => m.id));
   const known = (ref: unknown): boolean => typeof ref !== 'string' || !ref.includes(MEMBER_SEPARATOR) || ids.has(ref.slice(0, ref.indexOf(MEMBER_SEPARATOR)));
-  const fields = { ...written.fields };
-  if (Array.isArray(fields.links)) fields.links = fields.links.filter((l: unknown) => typeof l !== 'object' || l === null || (known((l as Record<string, unknown>).from) && known((l as Record<string, unknown>).to)));
+  const { nodes, links, sharedIndicators, ...header } = written.fields;
+  const first = ['id', 'title', 'description', 'organisation', 'period', 'levels'].filter((k) => k in header);
+  const rest = Object.keys(header).filter((k) => !first.includes(k)).sort();
   const coalition = {
-    ...fields,
+    ...Object.fromEntries([...first, ...rest].map((k) => [k, header[k]])),
     members: kept.map((m) => ({ id: m.id, file: fileOf(m.identifier), ...(m.title === undefined ? {} : { title: m.title }) })),
+    ...(nodes === undefined ? {} : { nodes }),
+    ...(links === undefined ? {} : { links: Array.isArray(links) ? links.filter((l: unknown) => !isRecord(l) || (known(l.from) && known(l.to))) : links }),
+    ...(sharedIndicators === undefined ? {} : { sharedIndicators }),
   } as unknown as CoalitionDocument;
-  const parent = written.role === 'coalition' ? carrier : (kept[0] as { identifier: string }).identifier;
+  const parent = carrier;
   return { parent, activities: Object.fromEntries(kept.map((m) => [m.id, m.identifier])), coalition };
 }
