@@ -97,6 +97,8 @@ describe('the example coalition: export → import', () => {
     expect(rest).toEqual(want);
     expect(after.programme.coalition.members.map((m) => [m.id, m.title])).toEqual(coalition.members.map((m) => [m.id, m.title]));
     expect(after.joint).toEqual(before);
+    // The links to the coalition's own activity (it has no document) are the coalition's, not unfollowed.
+    expect(after.result.unfollowed).toEqual([]);
     // The numbers of the guide: supply-chains-accountable (0.75 + 0.5) / 2, ASI's share 0.375.
     expect(after.joint.joint.find((j) => j.id === 'supply-chains-accountable')?.shares.map((s) => [s.member, s.share])).toEqual([
       ['asi', 0.375],

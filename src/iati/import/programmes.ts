@@ -74,9 +74,10 @@ export function programmesOf(input: ProgrammeInput): { readonly programmes: read
     }
     const [parent, child] = link.relation === 'parent' ? [link.ref, link.activity] : [link.activity, link.ref];
     const missing = why(link.activity) ?? why(link.ref);
+    // A link within a coalition written by toIatiCoalition: that coalition says how they are joined.
+    if (claimedBy.has(parent) && claimedBy.get(parent) === claimedBy.get(child)) continue;
     if (missing !== undefined) unfollowed.push({ ...link, why: missing });
     else if (parent === child) unfollowed.push({ ...link, why: 'it names the activity itself' });
-    else if (claimedBy.has(parent) && claimedBy.get(parent) === claimedBy.get(child)) continue;
     else edges.set(`${parent}\u0000${child}`, { parent, child });
   }
 
@@ -201,15 +202,20 @@ function restoreProgramme(carrier: string, written: WrittenCoalition, documents:
   const ids = new Set(kept.map((m) => m.id));
   const known = (ref: unknown): boolean => typeof ref !== 'string' || !ref.includes(MEMBER_SEPARATOR) || ids.has(ref.slice(0, ref.indexOf(MEMBER_SEPARATOR)));
   const { nodes, links, sharedIndicators, ...header } = written.fields;
-  const first = ['id', 'title', 'description', 'organisation', 'period', 'levels'].filter((k) => k in header);
-  const rest = Object.keys(header).filter((k) => !first.includes(k)).sort();
+  // The extension's JSON has its keys sorted: the usual order back, for a file that reads as one written by hand.
   const coalition = {
-    ...Object.fromEntries([...first, ...rest].map((k) => [k, header[k]])),
+    ...ordered(header, ['id', 'title', 'description', 'organisation', 'period', 'levels']),
     members: kept.map((m) => ({ id: m.id, file: fileOf(m.identifier), ...(m.title === undefined ? {} : { title: m.title }) })),
-    ...(nodes === undefined ? {} : { nodes }),
-    ...(links === undefined ? {} : { links: Array.isArray(links) ? links.filter((l: unknown) => !isRecord(l) || (known(l.from) && known(l.to))) : links }),
+    ...(nodes === undefined ? {} : { nodes: Array.isArray(nodes) ? nodes.map((n: unknown) => (isRecord(n) ? ordered(n, ['kind', 'id', 'level', 'title', 'description']) : n)) : nodes }),
+    ...(links === undefined ? {} : { links: Array.isArray(links) ? links.filter((l: unknown) => !isRecord(l) || (known(l.from) && known(l.to))).map((l: unknown) => (isRecord(l) ? ordered(l, ['from', 'to', 'weight', 'assumptions', 'note', 'evidence']) : l)) : links }),
     ...(sharedIndicators === undefined ? {} : { sharedIndicators }),
   } as unknown as CoalitionDocument;
   const parent = carrier;
   return { parent, activities: Object.fromEntries(kept.map((m) => [m.id, m.identifier])), coalition };
+}
+
+/** `record` with the keys `first` first, in that order, then the others in code-unit order. */
+function ordered(record: Readonly<Record<string, unknown>>, first: readonly string[]): Record<string, unknown> {
+  const keys = [...first.filter((k) => k in record), ...Object.keys(record).filter((k) => !first.includes(k)).sort()];
+  return Object.fromEntries(keys.map((k) => [k, record[k]]));
 }
