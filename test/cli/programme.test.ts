@@ -45,3 +45,25 @@ describe('programmes on the command line', () => {
     expect(body(join(again, `programme-${EDU}.yaml`))).toBe(body(join(dir, `programme-${EDU}.yaml`)));
   });
 });
+
+describe('the example coalition on the command line: export, import into a fresh folder, progress --by member', () => {
+  it('prints the same joint progress as the original coalition', async () => {
+    const xml = join(work, 'coalition.xml');
+    const dir = join(work, 'example');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      expect((await toc('export', 'iati', 'examples/coalition/coalition.yaml', '--org', 'XM-EXAMPLE', '--org-type', '21', '-o', xml)).code).toBe(0);
+      expect((await validateIatiXml({ path: xml })).errors).toEqual([]);
+      const imported = await toc('import', 'iati', xml, '-o', dir);
+      expect(imported.code).toBe(0);
+      expect(readdirSync(dir)).toEqual(['XM-EXAMPLE-asi-strategy-2015-2020.yaml', 'XM-EXAMPLE-lra-strategy-2017-2020.yaml', 'programme-XM-EXAMPLE-joint-policy-coalition.yaml']);
+      const before = await toc('progress', 'examples/coalition/coalition.yaml', '--as-of', '2020-12-31', '--by', 'member');
+      const after = await toc('progress', join(dir, 'programme-XM-EXAMPLE-joint-policy-coalition.yaml'), '--as-of', '2020-12-31', '--by', 'member');
+      expect(after.stdout).toContain('supply-chains-accountable (objective): Businesses are held to account for forced labour in their supply chains\n  63% off-track: asi 38%, lra 25%\n');
+      expect(after.stdout).toBe(before.stdout);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
