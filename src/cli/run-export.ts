@@ -45,7 +45,9 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
   };
   const loaded = await loadWithCoalition(file, io, values);
   const { xml, diagnostics } = loaded.coalition === undefined ? toIati(loaded.model, options) : await coalitionToIati(file, loaded.coalition.members, options, values, io);
-  if (diagnostics.length > 0) io.err(`${formatDiagnostics(diagnostics)}\n`);
+  // A coalition's warnings about a member's document name that document (its file relative to the coalition's).
+  const named = diagnostics.map((d) => (d.file === undefined || d.position !== undefined ? d : { ...d, message: `${join(dirname(file), d.file)}: ${d.message}` }));
+  if (diagnostics.length > 0) io.err(`${formatDiagnostics(named)}\n`);
   // The writer gives DEL and the C1 controls as character references, so `emit` has no control character to change.
   await emit(xml, values.output, io);
   return EXIT.ok;

@@ -70,7 +70,9 @@ export function toIatiCoalition(coalition: CoalitionDocument, members: ReadonlyM
       const key = `${d.code}\u0000${d.message}`;
       if (d.code === 'iati-placeholder' && said.has(key)) continue;
       said.add(key);
-      diagnostics.push(file === undefined ? d : { ...d, file });
+      // What the options lack is no member's: said once, naming no file.
+      const options = d.code === 'iati-placeholder' && d.message.startsWith('No reporting organisation');
+      diagnostics.push(file === undefined || options ? d : { ...d, file });
     }
   };
   const orgRef = options.reportingOrg?.ref;
