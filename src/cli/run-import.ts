@@ -67,7 +67,8 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
       const name = names.next(`programme-${programme.parent}`);
       writeFileSync(join(staging, name), programmeYaml(programme, file));
       const members = Object.keys(programme.activities).length;
-      staged.push({ name, activity: programme.parent, title: programme.coalition.title, programme: { members, links: programme.coalition.links?.length ?? 0 }, results: 0, indicators: 0, errors: 0, warnings: 0 });
+      const joint = (programme.coalition.nodes?.length ?? 0) > 0;
+      staged.push({ name, activity: programme.parent, title: programme.coalition.title, programme: { members, links: programme.coalition.links?.length ?? 0, joint }, results: 0, indicators: 0, errors: 0, warnings: 0 });
     }
   } catch (error) {
     await discard();
@@ -117,7 +118,9 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   const lines = staged.map((s, i) => {
     const target = targets[i] as string;
     if (s.programme !== undefined) {
-      return `wrote ${target}: ${JSON.stringify(s.title)}, a coalition of ${plural(s.programme.members, 'activity document')} (${plural(s.programme.links, 'link')} from related-activity); see it with toc progress ${target} --by member`;
+      // --by member splits joint goals and objectives: a programme made from related-activity links has none, its parent's goal is the top.
+      const see = s.programme.joint ? `toc progress ${target} --by member` : `toc progress ${target}`;
+      return `wrote ${target}: ${JSON.stringify(s.title)}, a coalition of ${plural(s.programme.members, 'activity document')} (${plural(s.programme.links, 'link')}); see it with ${see}`;
     }
     const state = s.errors > 0 ? `; ${s.errors} error${s.errors === 1 ? '' : 's'}: run toc validate ${target}` : s.warnings > 0 ? `; valid, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (toc validate ${target})` : '; valid';
     return `wrote ${target}: ${JSON.stringify(s.title)} (${plural(s.results, 'objective')}, ${plural(s.indicators, 'indicator')})${state}`;
@@ -139,7 +142,7 @@ interface Staged {
   readonly results: number;
   readonly indicators: number;
   /** For a programme's coalition file: how many members and links. */
-  readonly programme?: { readonly members: number; readonly links: number };
+  readonly programme?: { readonly members: number; readonly links: number; readonly joint: boolean };
   readonly errors: number;
   readonly warnings: number;
 }

@@ -18,7 +18,7 @@ describe('programmes on the command line', () => {
     expect(run.code).toBe(0);
     const programme = join(dir, `programme-${EDU}.yaml`);
     expect(readdirSync(dir)).toEqual([`${EDU}-SCHOOLS.yaml`, `${EDU}-TEACHERS.yaml`, `${EDU}.yaml`, `programme-${EDU}.yaml`]);
-    expect(run.stdout).toContain(`wrote ${programme}: "Education for all (programme)", a coalition of 3 activity documents (2 links from related-activity); see it with toc progress ${programme} --by member\n`);
+    expect(run.stdout).toContain(`wrote ${programme}: "Education for all (programme)", a coalition of 3 activity documents (2 links); see it with toc progress ${programme}\n`);
     expect(run.stdout).toContain(`\nRelated activities (2), not followed:\n  ${EDU} -> ${EDU}-MISSING (child)\n    the activity ${EDU}-MISSING is not in the file\n`);
     expect(readFileSync(programme, 'utf8')).toContain(`members:\n  - id: ${EDU}\n    file: ./${EDU}.yaml\n`);
     const valid = await toc('validate', programme);
@@ -57,6 +57,8 @@ describe('the example coalition on the command line: export, import into a fresh
       expect((await validateIatiXml({ path: xml })).errors).toEqual([]);
       const imported = await toc('import', 'iati', xml, '-o', dir);
       expect(imported.code).toBe(0);
+      const programme = join(dir, 'programme-XM-EXAMPLE-joint-policy-coalition.yaml');
+      expect(imported.stdout).toContain(`wrote ${programme}: "Joint policy coalition against forced labour (illustrative)", a coalition of 2 activity documents (4 links); see it with toc progress ${programme} --by member\n`);
       expect(readdirSync(dir)).toEqual(['XM-EXAMPLE-asi-strategy-2015-2020.yaml', 'XM-EXAMPLE-lra-strategy-2017-2020.yaml', 'programme-XM-EXAMPLE-joint-policy-coalition.yaml']);
       const before = await toc('progress', 'examples/coalition/coalition.yaml', '--as-of', '2020-12-31', '--by', 'member');
       const after = await toc('progress', join(dir, 'programme-XM-EXAMPLE-joint-policy-coalition.yaml'), '--as-of', '2020-12-31', '--by', 'member');
