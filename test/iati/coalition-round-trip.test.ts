@@ -87,6 +87,20 @@ describe('the example coalition: export → import', () => {
     expect((await validateIatiXml(exported.xml)).errors).toEqual([]);
   });
 
+  it('says which member each warning is about; what the options lack once, for no member', () => {
+    expect(exported.diagnostics.filter((d) => d.code === 'iati-result-without-indicator').map((d) => [d.file, d.ids[0]])).toEqual([
+      ['../anti-slavery-international/asi.yaml', 'vision'],
+      ['./labour-rights-alliance.yaml', 'decent-work'],
+      [undefined, 'end-forced-labour'],
+      [undefined, 'laws-enforced'],
+      [undefined, 'supply-chains-accountable'],
+      [undefined, 'survivor-remedy'],
+    ]);
+    // Without --org-type: three activities, one warning about the type, naming no file.
+    const bare = toIatiCoalition(coalition, models, { reportingOrg: { ref: 'XM-EXAMPLE' } });
+    expect(bare.diagnostics.filter((d) => d.message.startsWith('No reporting organisation type')).map((d) => d.file)).toEqual([undefined]);
+  });
+
   it('gives back the coalition, its members\' documents and the same joint progress', () => {
     const original = validateCoalition(coalition, new Map(coalition.members.map((m) => [m.id, documentOf(m.file)])));
     if (!original.ok) throw new Error('the example is valid');

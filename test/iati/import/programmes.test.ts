@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importActivities, importIati } from '../../../src/iati/index.js';
 import { jointProgress, progressOf, rollUp, validateCoalition } from '../../../src/index.js';
@@ -99,5 +100,30 @@ describe('programmes from related-activity', () => {
       ['XM-B', 'XM-A', 'it would close a loop: XM-B is already part of XM-A'],
     ]);
     expect(imported.programmes[0]?.coalition.links?.map((l) => [l.from, l.to])).toEqual([['XM-B:goal', 'XM-A:goal']]);
+  });
+
+  it('property: the programmes are the same whatever the order of the activities and of their links', () => {
+    const link = (ref: string, type: string) => ({ ref, type });
+    const activities = [
+      activity([result([indicator()])], { identifier: 'XM-P', relatedActivities: [link('XM-C1', '2'), link('XM-X', '2')] }),
+      activity([result([indicator()])], { identifier: 'XM-C1', relatedActivities: [link('XM-P', '1'), link('XM-C2', '3')] }),
+      activity([result([indicator()])], { identifier: 'XM-C2', relatedActivities: [link('XM-P', '1')] }),
+      activity([result([indicator()])], { identifier: 'XM-G', relatedActivities: [link('XM-C2', '1')] }),
+      activity([result([indicator()])], { identifier: 'XM-Q', relatedActivities: [link('XM-R', '2')] }),
+      activity([result([indicator()])], { identifier: 'XM-R' }),
+    ];
+    const want = importActivities(activities).programmes;
+    // Two programmes: XM-P over XM-C1, XM-C2 and its child XM-G; XM-Q over XM-R.
+    expect(want.map((p) => [p.parent, Object.values(p.activities)])).toEqual([
+      ['XM-P', ['XM-P', 'XM-C1', 'XM-C2', 'XM-G']],
+      ['XM-Q', ['XM-Q', 'XM-R']],
+    ]);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(activities, { minLength: activities.length }), fc.boolean(), (order, reverseLinks) => {
+        const shuffled = order.map((a) => (reverseLinks ? { ...a, relatedActivities: [...a.relatedActivities].reverse() } : a));
+        expect(importActivities(shuffled).programmes).toEqual(want);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
