@@ -274,7 +274,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   },
   // IATI 2.03: activity XML read and written as plain data, the export (toIati) and the import (importIati).
   './iati': {
-    values: ['importActivities', 'importIati', 'importIatiStream', 'readIati', 'readIatiActivities', 'readIatiStream', 'toIati', 'writeIati'],
+    values: ['importActivities', 'importIati', 'importIatiStream', 'readIati', 'readIatiActivities', 'readIatiStream', 'toIati', 'toIatiCoalition', 'writeIati'],
     types: [
       'ForeignAttributes',
       'IatiActivities',
@@ -290,6 +290,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'IatiNarrative',
       'IatiOrganisation',
       'IatiPeriod',
+      'IatiProgramme',
       'IatiReadResult',
       'IatiReference',
       'IatiRelatedActivity',
@@ -299,6 +300,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'ImportIatiOptions',
       'NotCarried',
       'RelatedActivity',
+      'UnfollowedLink',
       'XmlElement',
     ],
   },

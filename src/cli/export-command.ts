@@ -14,6 +14,13 @@ holders) goes in the file's own toc: extension, which IATI tools ignore and
 \`toc import iati\` reads back, so nothing is lost. The file is the same
 whatever the order of the document's nodes, readings and links.
 
+FILE may be a coalition (a file that lists members): then each member is
+one activity (its identifier the one it was imported with, else --org, a
+hyphen and its document's id) and, when the coalition has joint goals or
+objectives, the coalition is one more (--identifier), with related-activity
+parent and child links both ways. The coalition's links and joint nodes go
+in the extension: \`toc import iati\` gives the coalition back.
+
 Warnings go to standard error: a goal or objective that no indicator
 measures (IATI cannot show it; it is kept in the extension only), and each
 value written as a placeholder because no option gave it.
@@ -21,7 +28,7 @@ value written as a placeholder because no option gave it.
 Options:
   -o, --output FILE     write the XML to FILE (default: standard output)
   --identifier ID       the activity's IATI identifier (default: --org, a
-                        hyphen and the document's id)
+                        hyphen and the document's or coalition's id)
   --org REF             the reporting organisation's IATI identifier, e.g.
                         GB-CHC-1234567 (default: XX-PLACEHOLDER, with a warning)
   --org-type CODE       its IATI organisation type, e.g. 21 international NGO,

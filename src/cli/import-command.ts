@@ -18,6 +18,15 @@ other than letters, digits, dot, dash and underscore replaced by "_"
 get -2, -3… after it. Existing files are not replaced: if any file to write
 exists, nothing is written unless --force.
 
+Activities linked as parent and child (related-activity, written on either
+side) make a programme: one more file, programme-PARENT.yaml, a coalition of
+their documents in which each child's top result contributes to its
+parent's (an assumption; the link says only that the child is part of the
+parent). Read it with toc validate or toc progress --by member. A file
+written by toc export iati from a coalition gives that coalition back.
+Sibling, co-funded and third-party links, and links to activities not in
+FILE, are listed as not followed.
+
 It prints each file written, then everything in FILE it could not carry
 over (budgets, transactions, values such as "N/A" or "12,5", addresses that
 are not web addresses), then the problems and assumptions, each with its

@@ -1,8 +1,15 @@
 import { formatDiagnostics } from '../diagnostics/diagnostic.js';
 import type { IatiExportOptions } from '../iati/export/iati-export-options.js';
 import { toIati } from '../iati/export/to-iati.js';
-import { loadForCommand } from './load-for-command.js';
-import { EXIT, UsageError, emit, type CommandArgs, type Io } from './support.js';
+import { dirname, join } from 'node:path';
+import type { CoalitionDocument, CoalitionMember } from '../coalition/types.js';
+import type { Model } from '../model/model.js';
+import { toIatiCoalition } from '../iati/export/to-iati-coalition.js';
+import type { IatiExport } from '../iati/export/to-iati.js';
+import { readTextFile } from '../node/read-model-file.js';
+import { parseText } from '../parse/parse-text.js';
+import { loadForCommand, loadWithCoalition } from './load-for-command.js';
+import { EXIT, UsageError, emit, readOptions, type CommandArgs, type Io } from './support.js';
 
 const FORMATS = ['iati'] as const;
 
@@ -36,10 +43,25 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
     ...(values.lang === undefined ? {} : { language: text(values, 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code, such as en or fr') as string }),
     ...(values.status === undefined ? {} : { status: text(values, 'status', /^[1-6]$/, 'an IATI activity status from 1 to 6, such as 2 (implementation)') as string }),
   };
-  const model = await loadForCommand(file, io, values);
-  const { xml, diagnostics } = toIati(model, options);
-  if (diagnostics.length > 0) io.err(`${formatDiagnostics(diagnostics)}\n`);
+  const loaded = await loadWithCoalition(file, io, values);
+  const { xml, diagnostics } = loaded.coalition === undefined ? toIati(loaded.model, options) : await coalitionToIati(file, loaded.coalition.members, options, values, io);
+  // A coalition's warnings about a member's document name that document (its file relative to the coalition's).
+  const named = diagnostics.map((d) => (d.file === undefined || d.position !== undefined ? d : { ...d, message: `${join(dirname(file), d.file)}: ${d.message}` }));
+  if (diagnostics.length > 0) io.err(`${formatDiagnostics(named)}\n`);
   // The writer gives DEL and the C1 controls as character references, so `emit` has no control character to change.
   await emit(xml, values.output, io);
   return EXIT.ok;
+}
+
+/** A coalition file (already validated with its members) as IATI: its members' own models, read again, and the file as written. */
+async function coalitionToIati(file: string, members: readonly CoalitionMember[], options: IatiExportOptions, values: Readonly<Record<string, unknown>>, io: Io): Promise<IatiExport> {
+  const data = async (path: string): Promise<unknown> => {
+    const read = await readTextFile(path, readOptions(values));
+    const parsed = 'text' in read ? parseText(read.text, path) : undefined;
+    if (parsed === undefined || !parsed.ok) throw new UsageError(`${path} could not be read again.`, EXIT.unusable);
+    return parsed.data;
+  };
+  const models = new Map<string, Model>();
+  for (const member of members) models.set(member.id, await loadForCommand(join(dirname(file), member.file), io, values));
+  return toIatiCoalition((await data(file)) as CoalitionDocument, models, options);
 }

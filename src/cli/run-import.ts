@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { formatDiagnostics, formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../document/types.js';
 import { importIatiStream } from '../iati/import/import-iati.js';
-import type { IatiImport, ImportIatiOptions, NotCarried } from '../iati/import/import-result.js';
+import type { IatiImport, IatiProgramme, ImportIatiOptions, NotCarried } from '../iati/import/import-result.js';
 import { escapeControlCharacters } from './escape-control-characters.js';
 import { EXIT, UsageError, readOptions, type CommandArgs, type Io } from './support.js';
 
@@ -51,14 +51,25 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   };
   const names = new FileNames();
   const staged: Staged[] = [];
+  /** The file written for each activity (the first of a repeated identifier), for the programmes. */
+  const fileOf = new Map<string, string>();
   let imported: IatiImport;
   try {
     imported = await readFile(file, limit, lang, (document, { identifier, validation }) => {
       const name = names.next(identifier);
+      if (!fileOf.has(identifier)) fileOf.set(identifier, name);
       const errors = validation.filter((d) => d.severity === 'error').length;
       writeFileSync(join(staging, name), yamlOf(document, identifier, file));
       staged.push({ name, activity: identifier, title: document.title, results: count(document, 'objective'), indicators: count(document, 'indicator'), errors, warnings: validation.length - errors });
-    });
+    }, (identifier) => `./${fileOf.get(identifier) ?? identifier}`);
+    // One coalition file per programme, beside its members' documents.
+    for (const programme of imported.programmes) {
+      const name = names.next(`programme-${programme.parent}`);
+      writeFileSync(join(staging, name), programmeYaml(programme, file));
+      const members = Object.keys(programme.activities).length;
+      const joint = (programme.coalition.nodes?.length ?? 0) > 0;
+      staged.push({ name, activity: programme.parent, title: programme.coalition.title, programme: { members, links: programme.coalition.links?.length ?? 0, joint }, results: 0, indicators: 0, errors: 0, warnings: 0 });
+    }
   } catch (error) {
     await discard();
     if (error instanceof UsageError) throw error;
@@ -99,21 +110,26 @@ export async function runImport({ values, positionals }: CommandArgs, io: Io): P
   }
 
   const exit: number = staged.some((s) => s.errors > 0) ? EXIT.invalid : EXIT.ok;
-  const written = staged.map((s, i) => ({ file: targets[i] as string, activity: s.activity, title: s.title, errors: s.errors, warnings: s.warnings }));
+  const written = staged.map((s, i) => ({ file: targets[i] as string, activity: s.activity, title: s.title, ...(s.programme === undefined ? {} : { programme: true }), errors: s.errors, warnings: s.warnings }));
   if (json) {
     io.out(`${JSON.stringify({ file, written, ...report(imported) }, null, 2)}\n`);
     return exit;
   }
   const lines = staged.map((s, i) => {
     const target = targets[i] as string;
+    if (s.programme !== undefined) {
+      // --by member splits joint goals and objectives: a programme made from related-activity links has none, its parent's goal is the top.
+      const see = s.programme.joint ? `toc progress ${target} --by member` : `toc progress ${target}`;
+      return `wrote ${target}: ${JSON.stringify(s.title)}, a coalition of ${plural(s.programme.members, 'activity document')} (${plural(s.programme.links, 'link')}); see it with ${see}`;
+    }
     const state = s.errors > 0 ? `; ${s.errors} error${s.errors === 1 ? '' : 's'}: run toc validate ${target}` : s.warnings > 0 ? `; valid, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (toc validate ${target})` : '; valid';
     return `wrote ${target}: ${JSON.stringify(s.title)} (${plural(s.results, 'objective')}, ${plural(s.indicators, 'indicator')})${state}`;
   });
   io.out(`${lines.join('\n')}\n`);
   if (imported.notCarried.length > 0) io.out(`\n${notCarriedText(imported.notCarried, file)}\n`);
   if (imported.diagnostics.length > 0) io.out(`\nProblems and assumptions (${imported.diagnostics.length}):\n${indent(formatDiagnostics(imported.diagnostics.map(placed)))}\n`);
-  if (imported.related.length > 0) {
-    io.out(`\nRelated activities (${imported.related.length}), not followed:\n${imported.related.map((r) => `  ${r.activity} -> ${r.ref} (${r.relation === 'unknown' ? `type ${r.type}` : r.relation})`).join('\n')}\n`);
+  if (imported.unfollowed.length > 0) {
+    io.out(`\nRelated activities (${imported.unfollowed.length}), not followed:\n${imported.unfollowed.map((r) => `  ${r.activity} -> ${r.ref} (${r.relation === 'unknown' ? `type ${r.type}` : r.relation})\n    ${r.why}`).join('\n')}\n`);
   }
   return exit;
 }
@@ -125,12 +141,14 @@ interface Staged {
   readonly title: string;
   readonly results: number;
   readonly indicators: number;
+  /** For a programme's coalition file: how many members and links. */
+  readonly programme?: { readonly members: number; readonly links: number; readonly joint: boolean };
   readonly errors: number;
   readonly warnings: number;
 }
 
 /** Reads FILE as a stream of UTF-8 text, within `limit` bytes, and imports it; an unusable file is a UsageError. */
-async function readFile(file: string, limit: number, lang: string | undefined, onDocument: NonNullable<ImportIatiOptions['onDocument']>): Promise<IatiImport> {
+async function readFile(file: string, limit: number, lang: string | undefined, onDocument: NonNullable<ImportIatiOptions['onDocument']>, fileOf: NonNullable<ImportIatiOptions['fileOf']>): Promise<IatiImport> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer.
@@ -155,7 +173,7 @@ async function readFile(file: string, limit: number, lang: string | undefined, o
       }
       yield decode(decoder, new Uint8Array(0), false, file, total);
     }
-    return await importIatiStream(chunks(), lang === undefined ? { onDocument } : { lang, onDocument });
+    return await importIatiStream(chunks(), lang === undefined ? { onDocument, fileOf } : { lang, onDocument, fileOf });
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -196,6 +214,11 @@ function yamlOf(document: TheoryOfChangeDocument, identifier: string, file: stri
   return escapeControlCharacters(header + stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }));
 }
 
+function programmeYaml(programme: IatiProgramme, file: string): string {
+  const header = `# The programme of the IATI activity ${programme.parent} in ${file}, by toc import iati: the activities linked\n# to it as its children (related-activity), followed down, as a coalition of their documents. Each\n# link is assumed (a child's top result contributes to its parent's): see docs/iati-mapping.md.\n`;
+  return escapeControlCharacters(header + stringify(programme.coalition, { aliasDuplicateObjects: false, lineWidth: 0 }));
+}
+
 function count(document: TheoryOfChangeDocument, kind: string): number {
   return document.nodes.filter((node) => node.kind === kind).length;
 }
@@ -209,8 +232,8 @@ function notCarriedText(list: readonly NotCarried[], file: string): string {
   return `Not carried over (${list.length}):\n${lines.join('\n')}`;
 }
 
-function report(imported: IatiImport): Pick<IatiImport, 'diagnostics' | 'notCarried' | 'related'> {
-  return { notCarried: imported.notCarried, diagnostics: imported.diagnostics, related: imported.related };
+function report(imported: IatiImport): Pick<IatiImport, 'diagnostics' | 'notCarried' | 'related' | 'unfollowed'> {
+  return { notCarried: imported.notCarried, diagnostics: imported.diagnostics, related: imported.related, unfollowed: imported.unfollowed };
 }
 
 function indent(text: string): string {

@@ -7,7 +7,8 @@ import type { CoalitionMember, Origin } from './types.js';
 /** The separator between a member's id and a node id in a cross-document reference: `asi:ko1`. */
 export const MEMBER_SEPARATOR = ':';
 
-const MEMBER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** What a member id may be: letters, digits, `-` and `_`, starting with a letter or digit. @internal */
+export const MEMBER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** The fields of a coalition file that are not those of a theory-of-change document. */
 const COALITION_FIELDS = new Set(['members', 'links', 'sharedIndicators']);

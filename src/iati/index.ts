@@ -38,7 +38,8 @@ export type {
 export { readIati, readIatiActivities, readIatiStream, type IatiReadResult } from './xml/read-iati.js';
 export { writeIati } from './xml/write-iati.js';
 export { toIati, type IatiExport } from './export/to-iati.js';
+export { toIatiCoalition } from './export/to-iati-coalition.js';
 export type { IatiExportOptions } from './export/iati-export-options.js';
 export { importIati, importIatiStream } from './import/import-iati.js';
 export { importActivities } from './import/import-activities.js';
-export type { IatiImport, ImportIatiOptions, NotCarried, RelatedActivity } from './import/import-result.js';
+export type { IatiImport, IatiProgramme, ImportIatiOptions, NotCarried, RelatedActivity, UnfollowedLink } from './import/import-result.js';

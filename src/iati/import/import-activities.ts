@@ -10,6 +10,8 @@ import { hasTheoryOfChange, restoreDocument } from '../restore/restore-document.
 import { importActivity } from './activity.js';
 import { ImportSink } from './context.js';
 import type { IatiImport, ImportIatiOptions, RelatedActivity } from './import-result.js';
+import { readCoalitionElement, type WrittenCoalition } from '../export/coalition-extension.js';
+import { defaultFileOf, programmesOf, summarise, type DocumentSummary } from './programmes.js';
 
 const RELATIONS: Readonly<Record<string, RelatedActivity['relation']>> = { '1': 'parent', '2': 'child', '3': 'sibling', '4': 'co-funded', '5': 'third-party' };
 
@@ -22,6 +24,10 @@ export class ActivityImporter {
   private readonly sink = new ImportSink();
   private readonly documents: TheoryOfChangeDocument[] = [];
   private readonly related: RelatedActivity[] = [];
+  /** For the programmes: each activity's document, in short, by identifier; every identifier read; the coalitions written in the file. */
+  private readonly summaries = new Map<string, DocumentSummary>();
+  private readonly read = new Set<string>();
+  private readonly written = new Map<string, WrittenCoalition>();
   private index = 0;
 
   constructor(private readonly options: ImportIatiOptions = {}) {}
@@ -32,6 +38,11 @@ export class ActivityImporter {
     for (const link of activity.relatedActivities) {
       this.related.push({ activity: activity.identifier.trim(), ref: link.ref.trim(), type: link.type, relation: RELATIONS[link.type.trim()] ?? 'unknown' });
     }
+    this.read.add(activity.identifier.trim());
+    const coalition = readCoalitionElement(activity.extensions);
+    if (coalition !== undefined && !this.written.has(activity.identifier.trim())) this.written.set(activity.identifier.trim(), coalition);
+    // The activity of a coalition itself (written by toIatiCoalition): its coalition, no document.
+    if (coalition?.role === 'coalition') return;
     if (hasTheoryOfChange(activity)) {
       // Written by toIati: restored from our extension, values from the IATI elements.
       const restored = restoreDocument(activity);
@@ -49,13 +60,15 @@ export class ActivityImporter {
   }
 
   private keep(document: TheoryOfChangeDocument, identifier: string, validation: () => readonly Diagnostic[]): void {
+    if (!this.summaries.has(identifier)) this.summaries.set(identifier, summarise(document));
     if (this.options.onDocument === undefined) this.documents.push(document);
     else this.options.onDocument(document, { identifier, validation: validation() });
   }
 
   /** Everything so far, with `extra` diagnostics (the reader's) first. */
   result(extra: readonly Diagnostic[] = []): IatiImport {
-    return { documents: this.documents, diagnostics: [...extra, ...this.sink.diagnostics], notCarried: this.sink.notCarried, related: this.related };
+    const { programmes, unfollowed } = programmesOf({ documents: this.summaries, read: this.read, related: this.related, written: this.written, fileOf: this.options.fileOf ?? defaultFileOf });
+    return { documents: this.documents, diagnostics: [...extra, ...this.sink.diagnostics], notCarried: this.sink.notCarried, related: this.related, programmes, unfollowed };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, DocumentPath, SourcePosition } from '../../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../../document/types.js';
+import type { CoalitionDocument } from '../../coalition/types.js';
 
 /**
  * Something in the IATI file that is not in the documents: an element the import skips, a value
@@ -37,6 +38,32 @@ export interface RelatedActivity {
 }
 
 /**
+ * A programme: an activity and the activities that are part of it (IATI `related-activity`
+ * parent and child links, followed down), as a coalition of their documents. See
+ * docs/iati-mapping.md, "Programmes".
+ */
+export interface IatiProgramme {
+  /** The `iati-identifier` of the activity at the top of the programme. */
+  readonly parent: string;
+  /** The `iati-identifier` of each member's activity, by member id. */
+  readonly activities: Readonly<Record<string, string>>;
+  /**
+   * The coalition of the programme's documents: each member's `file` is what the `fileOf`
+   * option said for its activity. Restored as written when the file was written by
+   * `toIatiCoalition`; otherwise no joint nodes, and one link per child's top result (a goal, or
+   * an objective contributing to nothing) to its parent's top result, with a note saying it
+   * comes from `related-activity`.
+   */
+  readonly coalition: CoalitionDocument;
+}
+
+/** A `related-activity` link that makes no link of a programme, and why. */
+export interface UnfollowedLink extends RelatedActivity {
+  /** Why it is not followed: the activity it names is not in the file, has no results, or the link is not parent or child. */
+  readonly why: string;
+}
+
+/**
  * The outcome of {@link importIati}: one document per activity with results, in file order, each
  * of which passes `validate` without errors, with everything the import had to assume or leave
  * out.
@@ -54,6 +81,14 @@ export interface IatiImport {
   readonly notCarried: readonly NotCarried[];
   /** The `related-activity` links of every activity read, in file order. */
   readonly related: readonly RelatedActivity[];
+  /**
+   * One coalition per programme: an activity with results and those linked to it as its
+   * children (either side may write the link), followed down, ordered by the top activity's
+   * identifier.
+   */
+  readonly programmes: readonly IatiProgramme[];
+  /** The links of `related` that make no link of a programme (sibling, co-funded, third party, or to an activity not in the file or without results), each once, with why. */
+  readonly unfollowed: readonly UnfollowedLink[];
 }
 
 /** Options of {@link importIati}. */
@@ -64,6 +99,12 @@ export interface ImportIatiOptions {
    * narrative. Every other language is kept in the node's `meta.iati`.
    */
   readonly lang?: string;
+  /**
+   * The file a programme's coalition names for the document of an activity, relative to the
+   * coalition file (`toc import iati` gives the file it writes). Default: `./` and the
+   * identifier with every character other than letters, digits, `.`, `-` and `_` made `_`, and `.yaml`.
+   */
+  readonly fileOf?: (identifier: string) => string;
   /**
    * Called with each document, and the `iati-identifier` of the activity it comes from (a
    * restored document keeps its own `id`), as soon as the activity has been read, in file order. When given,
