@@ -22,6 +22,7 @@ export const COALITION_STYLES = `
 table.coalition td.bar { width: 34%; min-width: 12rem; }
 svg.share-bar { display: block; width: 100%; height: 14px; margin: .15rem 0 .2rem; }
 .share-words { font-size: .88em; }
+.share-item { display: inline-block; }
 .gaps { border-left: 4px solid #d55e00; padding: .2rem 0 .2rem .8rem; margin: .8rem 0; break-inside: avoid; }
 .member-part { break-inside: avoid; page-break-inside: avoid; }
 .id { color: var(--muted); font-size: .85em; white-space: nowrap; }
@@ -66,7 +67,10 @@ function shareBar(joint: JointProgress, row: JointResultProgress): string {
 /** The shares in words: `Anti-Slavery International 38%, Labour Rights Alliance 25%`; those contributing without data said so. */
 function shareWords(joint: JointProgress, row: JointResultProgress, html: boolean): string {
   const name = (who: string | null): string => (html ? escapeHtml(memberName(joint, who)) : memberName(joint, who));
-  const parts = row.shares.map((s: MemberShare) => `${html ? swatch(colourOf(joint, s.member)) : ''}${name(s.member)} ${formatPercent(s.share)}`);
+  // On the page each share is one piece that wraps as a whole, so a swatch never ends a line without its name.
+  const parts = row.shares.map((s: MemberShare) =>
+    html ? `<span class="share-item">${swatch(colourOf(joint, s.member))}${name(s.member)} ${formatPercent(s.share)}</span>` : `${name(s.member)} ${formatPercent(s.share)}`,
+  );
   const withoutData = row.contributors.filter((m) => !row.shares.some((s) => s.member === m));
   if (withoutData.length > 0) parts.push(`${withoutData.map(name).join(', ')}: no data yet`);
   if (parts.length === 0) return row.contributors.length === 0 ? 'no member contributes' : 'no data yet';
