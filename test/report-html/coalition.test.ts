@@ -235,6 +235,11 @@ describe('toc report and toc mermaid --markdown on a coalition file', () => {
     expect(doc.querySelector('tr[data-id="supply-chains-accountable"] .share-words')?.textContent).toBe(`${ASI} 38% · ${LRA} 25%`);
   });
 
+  it('toc help report says what a coalition file gets', async () => {
+    const help = await toc('help', 'report');
+    expect(help.stdout).toContain('For a coalition file (one that lists\nmembers) it opens with the coalition');
+  });
+
   it('toc report on one theory of change has no coalition section', async () => {
     const out = join(work, 'asi.html');
     const run = await toc('report', join(root, 'examples/anti-slavery-international/asi.yaml'), '--as-of', '2020-12-31', '-o', out);
