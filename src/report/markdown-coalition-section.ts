@@ -31,10 +31,11 @@ function withId(joint: JointProgress, member: string): string {
  * joint goals and objectives with progress, status, each member's share in
  * words and who contributes; the gaps; then, for each member, what it
  * contributes to which joint goal or objective, how far that is, and its
- * shares. `heading(text, offset)` writes a heading `offset` levels below the
+ * shares; those in `illustrative` marked so. `heading(text, offset)` writes a heading `offset` levels below the
  * title (or none). @internal
  */
-export function coalitionMarkdown(model: Model, joint: JointProgress, heading: (text: string, offset: number) => string[]): string[] {
+export function coalitionMarkdown(model: Model, joint: JointProgress, heading: (text: string, offset: number) => string[], illustrative: ReadonlySet<string> = new Set()): string[] {
+  const mark = (id: string): string => (illustrative.has(id) ? ' _(illustrative)_' : '');
   const members = joint.members.map((m) => escapeMarkdown(withId(joint, m.member)));
   const out = ['', ...heading('Coalition', 1), `Members: ${members.join('; ')}.`, ''];
   out.push(
@@ -45,8 +46,9 @@ export function coalitionMarkdown(model: Model, joint: JointProgress, heading: (
   out.push(row(header), row(header.map(() => '---')));
   for (const j of joint.joint) {
     const who = j.contributors.length === 0 ? '**none: a gap**' : escapeMarkdown(j.contributors.map((m) => memberName(joint, m)).join(', '));
-    out.push(row([`${escapeMarkdown(nodeText(model, j.id))} (${escapeMarkdown(j.id)})`, j.progress === null ? NONE : percent(j.progress), STATUS_TEXT[j.status], escapeMarkdown(shareWords(joint, j)), who]));
+    out.push(row([`${escapeMarkdown(nodeText(model, j.id))} (${escapeMarkdown(j.id)})${mark(j.id)}`, j.progress === null ? NONE : percent(j.progress), STATUS_TEXT[j.status], escapeMarkdown(shareWords(joint, j)), who]));
   }
+  if (joint.joint.some((j) => illustrative.has(j.id))) out.push('', '_Illustrative_: resting on figures not from a published source.');
   const gaps = joint.joint.filter((j) => joint.gaps.includes(j.id)).map((j) => `${escapeMarkdown(j.title)} (${escapeMarkdown(j.id)})`);
   out.push(
     '',
@@ -64,7 +66,7 @@ export function coalitionMarkdown(model: Model, joint: JointProgress, heading: (
     out.push(row(columns), row(columns.map(() => '---')));
     for (const c of m.contributions) {
       const to = joint.joint.find((j) => j.id === c.to)?.title ?? nodeText(model, c.to);
-      out.push(row([`${escapeMarkdown(nodeText(model, c.from))} (${escapeMarkdown(c.from)})`, `${escapeMarkdown(to)} (${escapeMarkdown(c.to)})`, c.progress === null ? NONE : percent(c.progress), STATUS_TEXT[c.status]]));
+      out.push(row([`${escapeMarkdown(nodeText(model, c.from))} (${escapeMarkdown(c.from)})${mark(c.from)}`, `${escapeMarkdown(to)} (${escapeMarkdown(c.to)})`, c.progress === null ? NONE : percent(c.progress), STATUS_TEXT[c.status]]));
     }
     const shares = m.shares.map((s) => {
       const of = joint.joint.find((j) => j.id === s.id);

@@ -85,7 +85,7 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   const indicators = new Map(report.indicators.map((r) => [r.id, r]));
   const order = treeOrder(model, selection.nodes);
   const illustrative = illustrativeIds(model, report);
-  if (options.jointProgress !== undefined) out.push(...coalitionMarkdown(model, options.jointProgress, heading));
+  if (options.jointProgress !== undefined) out.push(...coalitionMarkdown(model, options.jointProgress, heading, illustrative));
   out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, report, order, results, illustrative));
   if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
     out.push('', escapeMarkdown(recentCoverageNote(report)));

@@ -3,7 +3,7 @@ import type { Model } from '../../model/model.js';
 import { formatPercent } from '../../progress/format-percent.js';
 import { memberName, nodeText } from '../coalition-names.js';
 import { escapeHtml } from './escape-html.js';
-import { statusBadge } from './page-parts.js';
+import { ILLUSTRATIVE_MARK, statusBadge } from './page-parts.js';
 import { percent } from './progress-section.js';
 
 /**
@@ -77,12 +77,12 @@ function shareWords(joint: JointProgress, row: JointResultProgress, html: boolea
   return parts.join(html ? ' · ' : ', ');
 }
 
-function jointRow(model: Model, joint: JointProgress, row: JointResultProgress): string {
+function jointRow(model: Model, joint: JointProgress, row: JointResultProgress, illustrative: ReadonlySet<string>): string {
   const node = model.node(row.id);
   const ref = node?.ref === undefined || node.ref === '' ? '' : `${escapeHtml(node.ref)} `;
   const who = row.contributors.length === 0 ? '<strong>none: a gap</strong>' : row.contributors.map((m) => escapeHtml(memberName(joint, m))).join(', ');
   const bar = row.progress === null ? '' : shareBar(joint, row);
-  return `<tr class="${row.kind}" data-id="${escapeHtml(row.id)}"><td>${ref}${escapeHtml(row.title)} <span class="id">${escapeHtml(row.id)}</span></td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td class="bar">${bar}<span class="share-words">${shareWords(joint, row, true)}</span></td><td>${who}</td></tr>`;
+  return `<tr class="${row.kind}" data-id="${escapeHtml(row.id)}"><td>${ref}${escapeHtml(row.title)} <span class="id">${escapeHtml(row.id)}</span>${illustrative.has(row.id) ? ILLUSTRATIVE_MARK : ''}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td class="bar">${bar}<span class="share-words">${shareWords(joint, row, true)}</span></td><td>${who}</td></tr>`;
 }
 
 function gapsParagraph(joint: JointProgress): string {
@@ -92,12 +92,12 @@ function gapsParagraph(joint: JointProgress): string {
   return `<div class="gaps"><p><strong>Gaps.</strong> No member contributes to ${what}, directly or through other joint objectives: link a member’s goal or objective to it in the coalition file, or it stays a gap.</p><ul>${items.join('')}</ul></div>`;
 }
 
-function memberPart(model: Model, joint: JointProgress, member: MemberView): string {
+function memberPart(model: Model, joint: JointProgress, member: MemberView, illustrative: ReadonlySet<string>): string {
   const heading = `<h3>${swatch(colourOf(joint, member.member))}${escapeHtml(memberName(joint, member.member))} <span class="id">${escapeHtml(member.member)}</span></h3>`;
   if (member.contributions.length === 0) return `<div class="member-part" data-member="${escapeHtml(member.member)}">${heading}<p>Contributes to no joint goal or objective.</p></div>`;
   const titleOf = (id: string): string => joint.joint.find((j) => j.id === id)?.title ?? nodeText(model, id);
   const rows = member.contributions.map(
-    (c) => `<tr><td>${escapeHtml(nodeText(model, c.from))} <span class="id">${escapeHtml(c.from)}</span></td><td>${escapeHtml(titleOf(c.to))} <span class="id">${escapeHtml(c.to)}</span></td><td class="num">${percent(c.progress)}</td><td>${statusBadge(c.status)}</td></tr>`,
+    (c) => `<tr><td>${escapeHtml(nodeText(model, c.from))} <span class="id">${escapeHtml(c.from)}</span>${illustrative.has(c.from) ? ILLUSTRATIVE_MARK : ''}</td><td>${escapeHtml(titleOf(c.to))} <span class="id">${escapeHtml(c.to)}</span></td><td class="num">${percent(c.progress)}</td><td>${statusBadge(c.status)}</td></tr>`,
   );
   const shares =
     member.shares.length === 0
@@ -116,13 +116,14 @@ function memberPart(model: Model, joint: JointProgress, member: MemberView): str
  * objectives with progress, status and each member's share as a stacked bar
  * and in words, and who contributes; the gaps; then one part per member (what
  * it contributes to which joint goal or objective, how far that is, and its
- * shares). @internal
+ * shares). Goals and objectives in `illustrative` (resting on figures not from
+ * a published source) are marked so. @internal
  */
-export function coalitionSection(model: Model, joint: JointProgress): string {
+export function coalitionSection(model: Model, joint: JointProgress, illustrative: ReadonlySet<string> = new Set()): string {
   const members = joint.members.map((m) => `<li>${swatch(colourOf(joint, m.member))}${escapeHtml(memberName(joint, m.member))} <span class="id">${escapeHtml(m.member)}</span></li>`);
   const table =
     joint.joint.length === 0
       ? '<p>The coalition has no joint goal or objective.</p>'
-      : `<table class="coalition"><caption>Each joint goal and objective, its progress and status, and the share of that progress each member’s own goals and objectives bring: the shares add up to the progress (a shared indicator’s part is split evenly between the members that report it). The bar runs from 0% to the target (100%).</caption><thead><tr><th>Joint goal or objective</th><th class="num">Progress</th><th>Status</th><th>Each member’s share</th><th>Contributors</th></tr></thead><tbody>${joint.joint.map((j) => jointRow(model, joint, j)).join('')}</tbody></table>`;
-  return `<p>Progress of the coalition’s joint goals and objectives as of <strong>${escapeHtml(joint.asOf)}</strong>, and what each of its ${joint.members.length.toString()} members brings to it.</p><ul class="members">${members.join('')}</ul>${table}${gapsParagraph(joint)}${joint.members.map((m) => memberPart(model, joint, m)).join('')}`;
+      : `<table class="coalition"><caption>Each joint goal and objective, its progress and status, and the share of that progress each member’s own goals and objectives bring: the shares add up to the progress (a shared indicator’s part is split evenly between the members that report it). The bar runs from 0% to the target (100%).</caption><thead><tr><th>Joint goal or objective</th><th class="num">Progress</th><th>Status</th><th>Each member’s share</th><th>Contributors</th></tr></thead><tbody>${joint.joint.map((j) => jointRow(model, joint, j, illustrative)).join('')}</tbody></table>`;
+  return `<p>Progress of the coalition’s joint goals and objectives as of <strong>${escapeHtml(joint.asOf)}</strong>, and what each of its ${joint.members.length.toString()} members brings to it.</p><ul class="members">${members.join('')}</ul>${table}${gapsParagraph(joint)}${joint.members.map((m) => memberPart(model, joint, m, illustrative)).join('')}`;
 }

@@ -17,6 +17,7 @@ import { boundaryPartnerRows, resultTypeRows } from '../partner-rows.js';
 import { escapeHtml } from './escape-html.js';
 import { indicatorTable } from './indicator-section.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
+import { illustrativeIds } from '../../progress/illustrative-ids.js';
 import { count, readingsUpTo } from './page-parts.js';
 import { progressTable } from './progress-section.js';
 import { sourceList, sourceListHtml } from './source-list.js';
@@ -98,7 +99,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
   const partners = boundaryPartnerRows(model, report);
   const sections: readonly (readonly [id: string, heading: string, body: string])[] = [
     // A coalition's page opens with the joint progress and each member's share: other pages stay as they were.
-    ...(options.jointProgress === undefined ? [] : [['coalition', 'Coalition', coalitionSection(model, options.jointProgress)] as const]),
+    ...(options.jointProgress === undefined ? [] : [['coalition', 'Coalition', coalitionSection(model, options.jointProgress, illustrativeIds(model, report))] as const]),
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
     ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources)],
     // The results chain and the boundary partners only where the model has them: other pages stay as they were.
