@@ -15,7 +15,10 @@ are accountable for, every indicator (baseline, latest reading, target,
 source), the failing assumptions and the list of sources. Figures that are
 not from a published source are marked illustrative, and readings older
 than their age limit (maxReadingAge) are marked old; they still count.
-Printed, it lays out on A4 pages.
+Printed, it lays out on A4 pages. For a coalition file (one that lists
+members) it opens with the coalition: each joint goal and objective with
+each member's share (a bar, and in words), the gaps no member works on, and
+what each member contributes.
 
 The diagram is drawn in headless Chromium. Without it the report is still
 written, with the diagram as Mermaid source and a note on how to get the

@@ -2,7 +2,8 @@ import { renderHtmlReport } from '../node/render-html-report.js';
 import { aggregationsOption, functionsOption } from './aggregations-option.js';
 import { diagramSettings } from './diagram-settings.js';
 import { rollUp } from '../progress/roll-up.js';
-import { loadForCommand } from './load-for-command.js';
+import { jointProgress } from '../coalition/joint-progress.js';
+import { loadWithCoalition } from './load-for-command.js';
 import { maxReadingAgeOption } from './max-reading-age-option.js';
 import { forOption } from './for-option.js';
 import { refuseOutputOverInput } from './refuse-output-over-input.js';
@@ -30,7 +31,7 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   const pdfFile = pdfFiles[0];
   const maxReadingAge = maxReadingAgeOption(values);
   await refuseOutputOverInput(pdfFile, [file]);
-  const model = await loadForCommand(file, io, { ...values, output: htmlFile ?? pdfFile });
+  const { model, coalition } = await loadWithCoalition(file, io, { ...values, output: htmlFile ?? pdfFile });
   // The diagram options only: the roll-up is made here, with the age limit asked for.
   const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
   const asOf = values['as-of'];
@@ -41,7 +42,9 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
     ...(category === undefined ? {} : { for: category }),
     ...functionsOption(await aggregationsOption(values)),
   });
-  const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined });
+  // A coalition's report opens with the joint progress and each member's share.
+  const joint = coalition === undefined ? {} : { jointProgress: jointProgress(model, coalition, report) };
+  const result = await renderHtmlReport(model, report, { diagram: options, pdf: pdfFile !== undefined, ...joint });
   if (!result.diagramDrawn) io.err(`The diagram is left as Mermaid source in the report: ${result.diagramMessage ?? 'it could not be drawn.'}\n`);
   if (htmlFile !== undefined) await emit(result.html, htmlFile, io);
   if (pdfFile !== undefined) {

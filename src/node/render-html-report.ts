@@ -1,3 +1,4 @@
+import type { JointProgress } from '../coalition/joint-progress.js';
 import type { Model } from '../model/model.js';
 import type { MermaidOptions } from '../mermaid/options.js';
 import { toMermaid } from '../mermaid/to-mermaid.js';
@@ -14,6 +15,8 @@ export interface HtmlReportRenderOptions {
   readonly diagram?: MermaidOptions;
   /** The trend to chart instead of the default (see `toHtmlReport`). */
   readonly series?: ProgressSeries;
+  /** For a coalition: its joint progress (from `jointProgress`), shown in a Coalition section first (see `toHtmlReport`). */
+  readonly jointProgress?: JointProgress;
   /** Also print the page to an A4 PDF. Default false. */
   readonly pdf?: boolean;
   /** Path of a Chromium or Chrome binary. Default: `$CHROMIUM_PATH`, then the usual Linux paths. */
@@ -57,7 +60,11 @@ export interface HtmlReportRenderResult {
  * ```
  */
 export async function renderHtmlReport(model: Model, report: ProgressReportData, options: HtmlReportRenderOptions = {}): Promise<HtmlReportRenderResult> {
-  const base = { ...(options.diagram === undefined ? {} : { diagram: options.diagram }), ...(options.series === undefined ? {} : { series: options.series }) };
+  const base = {
+    ...(options.diagram === undefined ? {} : { diagram: options.diagram }),
+    ...(options.series === undefined ? {} : { series: options.series }),
+    ...(options.jointProgress === undefined ? {} : { jointProgress: options.jointProgress }),
+  };
   const timeout = options.timeoutMs ?? 120_000;
   const page = (drawn: RenderResult): string =>
     drawn.ok ? toHtmlReport(model, report, { ...base, diagramSvg: drawn.svg }) : toHtmlReport(model, report, { ...base, diagramNote: drawn.message });

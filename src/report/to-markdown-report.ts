@@ -18,6 +18,8 @@ import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, OLD_MARK, oldReadingNote, recentCoverageNote } from './reading-age-notes.js';
 import { arguedMark, evidenceNotes, evidenceSection } from './evidence-markdown.js';
 import { indicatorRows, type IndicatorRow } from './indicator-rows.js';
+import type { JointProgress } from '../coalition/joint-progress.js';
+import { coalitionMarkdown } from './markdown-coalition-section.js';
 import { boundaryPartnerSection, flagMarks, flagNote, resultTypeSection, sourceSection } from './markdown-partner-sections.js';
 
 /**
@@ -32,6 +34,8 @@ export interface MarkdownOptions extends MermaidOptions {
   readonly headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | false;
   /** With a report: whether to add a table of the indicators after that of the goals and objectives. Default `true`. */
   readonly indicatorTable?: boolean;
+  /** With a report of a coalition: its joint progress (from `jointProgress`), which adds the Coalition sections after the diagram. */
+  readonly jointProgress?: JointProgress;
 }
 
 const NONE = '—';
@@ -81,6 +85,7 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   const indicators = new Map(report.indicators.map((r) => [r.id, r]));
   const order = treeOrder(model, selection.nodes);
   const illustrative = illustrativeIds(model, report);
+  if (options.jointProgress !== undefined) out.push(...coalitionMarkdown(model, options.jointProgress, heading, illustrative));
   out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, report, order, results, illustrative));
   if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
     out.push('', escapeMarkdown(recentCoverageNote(report)));

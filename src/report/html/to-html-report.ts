@@ -1,4 +1,6 @@
 import { categoryText } from '../breakdown-text.js';
+import type { JointProgress } from '../../coalition/joint-progress.js';
+import { COALITION_STYLES, coalitionSection } from './coalition-section.js';
 import type { Model } from '../../model/model.js';
 import type { MermaidOptions } from '../../mermaid/options.js';
 import { toMermaid } from '../../mermaid/to-mermaid.js';
@@ -15,6 +17,7 @@ import { boundaryPartnerRows, resultTypeRows } from '../partner-rows.js';
 import { escapeHtml } from './escape-html.js';
 import { indicatorTable } from './indicator-section.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
+import { illustrativeIds } from '../../progress/illustrative-ids.js';
 import { count, readingsUpTo } from './page-parts.js';
 import { progressTable } from './progress-section.js';
 import { sourceList, sourceListHtml } from './source-list.js';
@@ -41,6 +44,13 @@ export interface HtmlReportOptions {
    * report's settings. Give one computed with a custom aggregation.
    */
   readonly series?: ProgressSeries;
+  /**
+   * For a coalition: its joint progress, from {@link "theory-of-change"!jointProgress} over the
+   * same roll-up. The page then opens with a Coalition section (the joint
+   * goals and objectives with each member's share as a stacked bar and in
+   * words, who contributes, the gaps, and one part per member).
+   */
+  readonly jointProgress?: JointProgress;
 }
 
 /** The Content-Security-Policy of every page: no script, no fetch of any kind, inline styles and `data:` images only. @internal */
@@ -53,7 +63,9 @@ export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; i
  * status, sources); a trend chart for each goal and objective over the
  * model's period; the duty-bearer view; every indicator with its baseline,
  * latest reading, target and sources; the failing assumptions; the numbered
- * sources. Figures not from a published source are marked illustrative, and
+ * sources. For a coalition (`jointProgress` given), a Coalition section comes
+ * first: the joint goals and objectives with each member's share, the gaps,
+ * and what each member contributes. Figures not from a published source are marked illustrative, and
  * when most readings are, a banner says the page is a demonstration, not an
  * evaluation.
  *
@@ -86,6 +98,8 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
   const resultTypes = resultTypeRows(model, report);
   const partners = boundaryPartnerRows(model, report);
   const sections: readonly (readonly [id: string, heading: string, body: string])[] = [
+    // A coalition's page opens with the joint progress and each member's share: other pages stay as they were.
+    ...(options.jointProgress === undefined ? [] : [['coalition', 'Coalition', coalitionSection(model, options.jointProgress, illustrativeIds(model, report))] as const]),
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
     ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources)],
     // The results chain and the boundary partners only where the model has them: other pages stay as they were.
@@ -109,7 +123,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="theory-of-change">',
     `<title>${escapeHtml(model.title)} — progress as of ${escapeHtml(report.asOf)}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${options.jointProgress === undefined ? '' : COALITION_STYLES}</style>`,
     '</head>',
     '<body>',
     '<header>',
