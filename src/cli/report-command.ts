@@ -37,7 +37,8 @@ Options:
                         dimensions, e.g. --for sex=female (several:
                         sex=female,age=under-18)
   --direction DIR       diagram direction: BT (default, bottom-up), TB, LR or RL
-  --group HOW           diagram groups: none (default), level or key-objective
+  --group HOW           diagram groups: none (default), level, key-objective,
+                        or member (a coalition file's default: one per member)
   --focus ID            draw only this goal or objective and what lies below it
   --focus-direction D   below (default), above or both
   --depth N             at most N links from the focus (or from the top)

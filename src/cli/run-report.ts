@@ -33,7 +33,7 @@ export async function runReport({ values, positionals }: CommandArgs, io: Io): P
   await refuseOutputOverInput(pdfFile, [file]);
   const { model, coalition } = await loadWithCoalition(file, io, { ...values, output: htmlFile ?? pdfFile });
   // The diagram options only: the roll-up is made here, with the age limit asked for.
-  const { options } = diagramSettings({ ...values, 'no-progress': true }, model);
+  const { options } = diagramSettings({ ...values, 'no-progress': true }, model, undefined, { file, coalition });
   const asOf = values['as-of'];
   const category = forOption(values, model);
   const report = rollUp(model, {

@@ -1,5 +1,5 @@
 /**
- * The last two chunks given to the parser, so that a place the parser has just passed (the `<` of
+ * The last chunks given to the parser (at least the last two, and a thousand characters), so that a place the parser has just passed (the `<` of
  * a tag, the `&` of an entity, the start of a DOCTYPE) can be given its own line and column.
  * saxes reports where it is, not where the construct began. @internal
  */
@@ -9,6 +9,9 @@ import type { SourcePosition } from '../../diagnostics/diagnostic.js';
 export interface Here extends SourcePosition {
   readonly offset: number;
 }
+
+/** The fewest characters held before the current chunk, however small the chunks. */
+const MIN_HELD = 1024;
 
 export class TextWindow {
   private previous = '';
@@ -21,9 +24,13 @@ export class TextWindow {
 
   push(chunk: string): void {
     if (this.bom === undefined && chunk !== '') this.bom = chunk.charCodeAt(0) === 0xfeff;
-    this.previous = this.current;
-    this.previousStart = this.currentStart;
+    // Keep the whole previous chunk, and at least MIN_HELD characters before the current one:
+    // chunks of a character or two (`<`, `/`, `iati-activity>`) must not push a tag's start out.
+    const before = this.previous + this.current;
+    const keep = Math.max(this.current.length, MIN_HELD);
+    this.previous = before.length > keep ? before.slice(before.length - keep) : before;
     this.currentStart += this.current.length;
+    this.previousStart = this.currentStart - this.previous.length;
     this.current = chunk;
   }
 
@@ -111,6 +118,9 @@ export class TextWindow {
     if (this.at(end) === '/') return true;
     while (/\s/.test(this.at(end) ?? '')) end--;
     const start = end - name.length + 1;
+    // Text no longer held (an end tag padded with over a thousand spaces): trust saxes, which
+    // stops at the next character if the end tag was wrong.
+    if (this.at(start - 2) === undefined) return true;
     let found = '';
     for (let i = start - 2; i <= end; i++) found += this.at(i) ?? '';
     return found === `</${name}`;

@@ -124,6 +124,16 @@ describe('readIati: the hand-written minimal activity', () => {
     );
   });
 
+  it('reads the same from chunks of one character each (a tag split into "<", "/" and its name)', async () => {
+    const text = (await fixture()).replace(/\n/g, '\r\n');
+    const whole = readIatiActivities(text);
+    expect(whole.activities).toHaveLength(1);
+    expect(readIatiActivities([...text])).toEqual(whole);
+    // The case fast-check found: "</iati-activity>" as "<", "/", "iati-activity>…".
+    const cut = text.indexOf('</iati-activity>');
+    expect(readIatiActivities([text.slice(0, cut + 1), '/', text.slice(cut + 2)])).toEqual(whole);
+  });
+
   it('hands over each activity as soon as it closes, before the rest of the file is read', () => {
     const seen: string[] = [];
     const chunks = function* (): Generator<string> {
