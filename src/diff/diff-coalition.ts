@@ -134,8 +134,21 @@ export function diffCoalition(before: CoalitionVersion, after: CoalitionVersion,
   }
 
   const inBoth = (id: string): boolean => oldMembers.has(id) && newMembers.has(id);
-  const sources = composed.changes.map((c) => sourceOf(c, before.coalition, after.coalition, (id) => !inBoth(id) || !ownModels.has(id) || changedMembers.has(id)));
-  const coalitionChanges = composed.changes.filter((_, i) => (sources[i] as readonly string[]).length === 0);
+  const owners = composed.changes.map((c) => ownersOf(c, before.coalition, after.coalition));
+  // A change to members' nodes when none of those members' files changed is the coalition file's doing (its
+  // shared indicators), and so is one to the nodes of a member joining or leaving.
+  const sources = owners.map((list) => list.filter((m) => inBoth(m) && (!ownModels.has(m) || changedMembers.has(m))));
+  // A joining or leaving member's own nodes are told by "member added" or "member removed", not one by one.
+  const joinedOrLeft = owners.map((list) => list.length > 0 && list.every((m) => !inBoth(m)));
+  // The composed document's levels are the coalition's then each member's: a member joining, leaving or
+  // renaming its levels moves them, and that shows as the member's change, not the coalition file's.
+  const levelsMoved = membersAdded.length + membersRemoved.length > 0 || members.some((m) => m.diff.changes.some((c) => c.kind === 'document-changed' && c.fields.some((f) => f.field === 'levels')));
+  const coalitionChanges = composed.changes.flatMap((c, i): Change[] => {
+    if ((sources[i] as readonly string[]).length > 0 || joinedOrLeft[i] === true) return [];
+    if (c.kind !== 'document-changed' || !levelsMoved) return [c];
+    const fields = c.fields.filter((f) => f.field !== 'levels');
+    return fields.length === 0 ? [] : [{ ...c, fields }];
+  });
   // A member without its own model: the composed changes to its nodes stand for its own diff.
   for (const m of after.coalition.members) {
     if (!inBoth(m.id) || ownModels.has(m.id)) continue;
@@ -185,14 +198,13 @@ function idsOf(change: Change): { readonly nodes: readonly string[]; readonly li
 }
 
 /**
- * Where a change of the composed document was written: the members whose
- * files hold it, or none for the coalition file. A node of no member is a
+ * The members whose files a change of the composed document could be
+ * written in, or none for the coalition file. A node of no member is a
  * joint one; a link between two members' nodes (or a member's and a joint
  * one) is a coalition link; a shared indicator added, removed or renamed is
- * the coalition's merge; and a change to members' nodes when none of those
- * members' files changed is the coalition file's doing (its shared indicators).
+ * the coalition's merge.
  */
-function sourceOf(change: Change, before: CoalitionComposition, after: CoalitionComposition, fileChanged: (member: string) => boolean): readonly string[] {
+function ownersOf(change: Change, before: CoalitionComposition, after: CoalitionComposition): readonly string[] {
   const owners = (id: string): string[] => [...new Set([...before.ownersOf(id), ...after.ownersOf(id)])].sort(compareText);
   const { nodes, link } = idsOf(change);
   let found: string[];
@@ -206,7 +218,7 @@ function sourceOf(change: Change, before: CoalitionComposition, after: Coalition
     const shared = all.some((o) => o.length > 1);
     found = shared && (change.kind === 'node-added' || change.kind === 'node-removed' || change.kind === 'node-renamed') ? [] : [...new Set(all.flat())];
   }
-  return found.filter(fileChanged);
+  return found;
 }
 
 /** The diagnostics (other than errors) only one version has, compared by code, ids and message: where in a file they sit may move. */
