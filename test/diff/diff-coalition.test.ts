@@ -94,6 +94,13 @@ Joint progress as of 2020-12-31
     expect(run.code).toBe(1);
   });
 
+  it("is what the guide shows (docs/guides/coalitions-and-versions.md, '### Coalitions' under '## Versions')", async () => {
+    const guide = readFileSync('docs/guides/coalitions-and-versions.md', 'utf8');
+    const block = /```text\n\$ toc diff a\/coalition\/coalition\.yaml b\/coalition\/coalition\.yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    const run = await toc('diff', A, READING);
+    expect(run.stdout.replaceAll(join(dir, 'a/'), 'a/').replaceAll(join(dir, 'reading/'), 'b/')).toBe(block);
+  });
+
   it('the other way round: the warning is gone', async () => {
     const run = await toc('diff', READING, A);
     expect(run.stdout).toContain(`changes in lra; 0 warnings appeared, 1 gone;`);
