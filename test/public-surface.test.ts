@@ -45,6 +45,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'assumptionStatus',
       'jointProgress',
       'validateCoalition',
+      'toCoalitionJsonSchema',
       'createProgressTracker',
       'describeBalance',
       'evidenceBalance',

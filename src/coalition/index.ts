@@ -3,3 +3,4 @@ export type { CoalitionComposition, CoalitionValidation, ValidateCoalitionOption
 export { jointProgress } from './joint-progress.js';
 export type { JointProgress, JointResultProgress, MemberContribution, MemberShare, MemberView } from './joint-progress.js';
 export type { CoalitionDocument, CoalitionLink, CoalitionMember, Origin, SharedIndicator } from './types.js';
+export { toCoalitionJsonSchema } from './coalition-json-schema.js';
