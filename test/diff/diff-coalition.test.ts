@@ -96,7 +96,8 @@ Joint progress as of 2020-12-31
 
   it("is what the guide shows (docs/guides/coalitions-and-versions.md, '### Coalitions' under '## Versions')", async () => {
     const guide = readFileSync('docs/guides/coalitions-and-versions.md', 'utf8');
-    const block = /```text\n\$ toc diff a\/coalition\/coalition\.yaml b\/coalition\/coalition\.yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    const block = /```sh\ntoc diff a\/coalition\/coalition\.yaml b\/coalition\/coalition\.yaml\n```\n\n```text\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(block).toBeDefined();
     const run = await toc('diff', A, READING);
     expect(run.stdout.replaceAll(join(dir, 'a/'), 'a/').replaceAll(join(dir, 'reading/'), 'b/')).toBe(block);
   });
