@@ -3,7 +3,8 @@
  * process, reported as ratios (absolute times on a shared machine mean little).
  * Options: `--sizes=1000,10000` (default 1k, 10k, 100k, and 1M when the machine
  * has 16 GB or more), `--quick` (fewer runs), `--iati-only` (only the IATI XML
- * section), `--iati-activities=270` (the size of its generated file, ≈ 110 kB of XML each).
+ * section), `--iati-activities=270` (the size of its generated file, ≈ 110 kB of XML each),
+ * `--diff-only` (only the diff section, at 10k and 100k).
  */
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollU
 import { toMermaid } from '../src/mermaid/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
+import { measureDiff } from './diff.js';
 import { measureIati } from './iati.js';
 import { CLI, cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
 import { bytes, median, ms, ratio, settledHeap, sideBySide, table, time } from './measure.js';
@@ -25,6 +27,8 @@ const e2eOnly = args.has('e2e-only');
 const sizeOnly = args.has('size-only');
 /** `--iati-only`: only the IATI XML reader and writer, on a generated file of `--iati-activities` activities (default 270, ≈ 30 MB). */
 const iatiOnly = args.has('iati-only');
+/** `--diff-only`: only the diff section, at the sizes of 10k and 100k among `--sizes`. */
+const diffOnly = args.has('diff-only');
 const iatiActivities = Number(args.get('iati-activities') ?? 270);
 const bigEnough = totalmem() >= 16 * 2 ** 30;
 const sizes = (args.get('sizes') ?? `1000,10000,100000${bigEnough ? ',1000000' : ''}`).split(',').map(Number);
@@ -352,6 +356,11 @@ async function main(): Promise<void> {
     measureIati(print, log, { activities: iatiActivities, runs: quick ? 3 : 5 });
     return;
   }
+  const diffSizes = sizes.filter((size) => size === 10_000 || size === 100_000);
+  if (diffOnly) {
+    measureDiff(print, log, { sizes: diffSizes, runs: quick ? 3 : 5 });
+    return;
+  }
 
   const memorySize = sizes.includes(100_000) ? 100_000 : (sizes[sizes.length - 1] as number);
   log(`memory at ${memorySize}…`);
@@ -477,6 +486,7 @@ async function main(): Promise<void> {
     }
   }
 
+  if (!e2eOnly) measureDiff(print, log, { sizes: diffSizes, runs: quick ? 3 : 5 });
   if (!e2eOnly) measureIati(print, log, { activities: iatiActivities, runs: quick ? 3 : 5 });
 
   await printBundleSizes(print);

@@ -46,6 +46,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'jointProgress',
       'validateCoalition',
       'memberGroups',
+      'toCoalitionJsonSchema',
       'createProgressTracker',
       'describeBalance',
       'evidenceBalance',
@@ -306,8 +307,23 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   },
   // Versions compared: what changed between two documents and what it did to progress, as data, text or Markdown.
   './diff': {
-    values: ['diff', 'formatDiffMarkdown', 'formatDiffText'],
-    types: ['Change', 'ChangeKind', 'DiffFormatOptions', 'DiffOptions', 'FieldChange', 'LinkRelation', 'ModelDiff', 'ProgressChange', 'ProgressPoint'],
+    values: ['diff', 'diffCoalition', 'formatCoalitionDiffMarkdown', 'formatCoalitionDiffText', 'formatDiffMarkdown', 'formatDiffText'],
+    types: [
+      'Change',
+      'ChangeKind',
+      'CoalitionDiff',
+      'CoalitionVersion',
+      'DiffFormatOptions',
+      'DiffOptions',
+      'FieldChange',
+      'JointProgressChange',
+      'LinkRelation',
+      'MemberDiff',
+      'MemberEntryChange',
+      'ModelDiff',
+      'ProgressChange',
+      'ProgressPoint',
+    ],
   },
 };
 

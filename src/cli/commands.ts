@@ -26,10 +26,18 @@ ${FILE_OPTIONS_HELP}`,
 };
 
 const schemaCommand: Command = {
-  help: `toc schema [-o OUT]
+  help: `toc schema [--coalition] [-o OUT]
 
-Prints the JSON Schema of the document format, for editors.`,
-  options: { output: { type: 'string', short: 'o' } },
+Prints the JSON Schema of the document format, for editors.
+
+Options:
+  --coalition         the schema of a coalition file instead: members, joint
+                      nodes, links (member:id) and shared indicators; point
+                      an editor to it, e.g. toc schema --coalition -o
+                      coalition.schema.json and, at the top of the file,
+                      # yaml-language-server: $schema=./coalition.schema.json
+  -o, --output OUT    write to OUT instead of standard output`,
+  options: { coalition: { type: 'boolean' }, output: { type: 'string', short: 'o' } },
   run: async (args, io) => (await import('./run-schema.js')).runSchema(args, io),
 };
 

@@ -15,12 +15,21 @@ from what to what, with the numbers of the changes that feed each.
 Exit code, as diff(1): 0 when the versions mean the same, 1 when they differ,
 2 when a file is unusable or has errors.
 
+Given two coalition files (files that list members), it compares each
+member's own file (ids as that file writes them) and the coalition file
+(members added and removed, joint nodes, links, shared indicators), lists
+the coalition's warnings that appeared or went (a member's reading that now
+conflicts with another member's in a shared indicator, and is not counted),
+and the joint progress that moved, with the files its changes are in.
+
 As a git diff driver: with \`*.toc.yaml diff=toc\` in .gitattributes and
   git config diff.toc.command 'toc diff'
 \`git diff\` runs \`toc diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\`
 for those files (or set GIT_EXTERNAL_DIFF='toc diff' for one run). Given
 those seven arguments, toc diff prints the text diff and exits 0, so that
 git goes on to the next file; a version with errors is reported and skipped.
+A coalition file is not compared as a driver (git gives its versions, not
+its members' files as they were): compare two checkouts instead.
 
 Options:
   --json              the diff as data (changes, progress, asOf, equal)

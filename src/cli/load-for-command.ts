@@ -1,4 +1,4 @@
-import { formatDiagnostics } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/model.js';
 import type { CoalitionComposition } from '../coalition/validate-coalition.js';
 import { readModelOrCoalitionFile } from '../node/read-coalition-file.js';
@@ -19,7 +19,11 @@ export async function loadForCommand(file: string, io: Io, values: Readonly<Reco
  * {@link loadForCommand}, and, when `file` is a coalition, its members and
  * which member each node of the composed model belongs to. @internal
  */
-export async function loadWithCoalition(file: string, io: Io, values: Readonly<Record<string, unknown>> = {}): Promise<{ readonly model: Model; readonly coalition?: CoalitionComposition }> {
+export async function loadWithCoalition(
+  file: string,
+  io: Io,
+  values: Readonly<Record<string, unknown>> = {},
+): Promise<{ readonly model: Model; readonly coalition?: CoalitionComposition; readonly diagnostics?: readonly Diagnostic[] }> {
   await refuseOutputOverInput(values.output, [file]);
   // The names of the functions --aggregations loads are known names of `aggregation` (none without it).
   const functions = await aggregationsOption(values);
@@ -32,5 +36,5 @@ export async function loadWithCoalition(file: string, io: Io, values: Readonly<R
       unusable ? EXIT.unusable : EXIT.invalid,
     );
   }
-  return 'coalition' in result && result.coalition !== undefined ? { model: result.model, coalition: result.coalition } : { model: result.model };
+  return 'coalition' in result && result.coalition !== undefined ? { model: result.model, coalition: result.coalition, diagnostics: result.diagnostics } : { model: result.model };
 }

@@ -5,3 +5,4 @@ export type { JointProgress, JointResultProgress, MemberContribution, MemberShar
 export type { CoalitionDocument, CoalitionLink, CoalitionMember, Origin, SharedIndicator } from './types.js';
 export { memberGroups } from './member-groups.js';
 export type { MemberGroup } from './member-groups.js';
+export { toCoalitionJsonSchema } from './coalition-json-schema.js';

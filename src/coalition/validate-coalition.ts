@@ -27,6 +27,12 @@ export interface CoalitionComposition {
   readonly members: readonly CoalitionMember[];
   /** The members a node of the composed model belongs to: none for a joint node, several for a shared indicator. */
   readonly ownersOf: (id: string) => readonly string[];
+  /**
+   * Each member's own document, validated alone, by member id: what its own
+   * file says before shared indicators are merged (a reading that lost the
+   * merge is here). Set by {@link validateCoalition} when every member is valid.
+   */
+  readonly memberModels?: ReadonlyMap<string, Model>;
 }
 
 /**
@@ -50,6 +56,7 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   const diagnostics: Diagnostic[] = [...composition.diagnostics];
   if (!isRecord(coalition)) return { ok: false, diagnostics };
   let membersFail = false;
+  const memberModels = new Map<string, Model>();
   for (const member of composition.members) {
     const doc = documents.get(member.id);
     if (doc === undefined) {
@@ -58,6 +65,7 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
       continue;
     }
     const alone = validate(doc, options);
+    if (alone.ok) memberModels.set(member.id, alone.model);
     if (!alone.ok) {
       membersFail = true;
       for (const d of alone.diagnostics) if (d.severity === 'error') diagnostics.push({ ...d, file: member.file });
@@ -67,6 +75,7 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   const shared: CoalitionComposition = { members: composition.members, ownersOf: composition.ownersOf };
   if (membersFail) return { ok: false, diagnostics: adjust(diagnostics), coalition: shared };
   const result = validate(composition.document, options);
+  const withModels: CoalitionComposition = { ...shared, memberModels };
   for (const d of result.diagnostics) {
     // References into members were checked while composing, naming the member.
     if (d.code === 'unknown-reference' && d.ids.some((id) => id.includes(MEMBER_SEPARATOR))) continue;
@@ -75,7 +84,7 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   if (result.ok) diagnostics.push(...gaps(result.model, composition, name));
   const all = adjust(diagnostics);
   const ok = result.ok && !all.some((d) => d.severity === 'error');
-  return ok ? { ok: true, model: result.model, diagnostics: all, coalition: shared } : { ok: false, diagnostics: all, coalition: shared };
+  return ok ? { ok: true, model: result.model, diagnostics: all, coalition: withModels } : { ok: false, diagnostics: all, coalition: shared };
 }
 
 /** A diagnostic of the composed document, placed in the file it was written in. */

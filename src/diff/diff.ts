@@ -1,7 +1,7 @@
 import { today } from '../document/dates.js';
 import type { NodeDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
-import { canonicalText, compareText } from './canonical.js';
+import { canonicalText, compareText, sameJson } from './canonical.js';
 import { assumptionEnds, linkKey, linksOf, type Link } from './links.js';
 import { documentFieldChanges, fieldChanges, nodeFieldChanges } from './node-changes.js';
 import { progressChanges } from './progress-changes.js';
@@ -48,6 +48,8 @@ export function diff(before: Model, after: Model, options: DiffOptions = {}): Mo
 
   const old = new Map(oldNodes.map((n) => [rename(n.id), n]));
   const now = new Map(newNodes.map((n) => [n.id, n]));
+  // Nodes the same in both versions start the same links: without renames, only the others' links are compared.
+  const unchanged = new Set<NodeDocument>();
   for (const node of newNodes) if (!old.has(node.id)) changes.push({ kind: 'node-added', id: node.id, nodeKind: node.kind, title: node.title });
   for (const node of oldNodes) if (!now.has(rename(node.id))) changes.push({ kind: 'node-removed', id: node.id, nodeKind: node.kind, title: node.title });
   for (const [from, to] of renames) {
@@ -57,7 +59,11 @@ export function diff(before: Model, after: Model, options: DiffOptions = {}): Mo
   for (const [id, a] of now) {
     const b = old.get(id);
     // The same object (a model against itself, or a node kept from one to the other) has nothing to compare.
-    if (b === undefined || b === a || JSON.stringify(b) === JSON.stringify(a)) continue;
+    if (b === undefined) continue;
+    if (sameJson(b, a)) {
+      unchanged.add(a).add(b);
+      continue;
+    }
     const fields = nodeFieldChanges(b, a);
     if (fields.length > 0) changes.push({ kind: 'node-changed', id, nodeKind: a.kind, title: a.title, fields });
     if (b.kind === 'assumption' && a.kind === 'assumption' && b.status !== a.status) {
@@ -66,13 +72,14 @@ export function diff(before: Model, after: Model, options: DiffOptions = {}): Mo
     if (b.kind === 'indicator' && a.kind === 'indicator') changes.push(...readingChanges(id, b, a));
   }
 
-  const oldLinks = oldNodes.flatMap((n) => linksOf(n, rename));
-  const newLinks = newNodes.flatMap((n) => linksOf(n, (id) => id));
-  changes.push(...linkChanges(oldLinks, newLinks));
+  const compared = (n: NodeDocument): boolean => renames.size > 0 || !unchanged.has(n);
+  changes.push(...linkChanges(oldNodes.filter(compared).flatMap((n) => linksOf(n, rename)), newNodes.filter(compared).flatMap((n) => linksOf(n, (id) => id))));
 
   const sorted = sortChanges(changes);
   const asOf = options.asOf ?? latestOf(before, after);
-  const ends = assumptionEnds([...oldLinks, ...newLinks]);
+  // The ends of the links resting on each assumption, needed only when an assumption changed.
+  const assumptionChanged = sorted.some((c) => c.kind === 'assumption-status' || ((c.kind === 'node-added' || c.kind === 'node-removed' || c.kind === 'node-changed') && c.nodeKind === 'assumption'));
+  const ends = assumptionChanged ? assumptionEnds([...oldNodes.flatMap((n) => linksOf(n, rename)), ...newNodes.flatMap((n) => linksOf(n, (id) => id))]) : new Map<string, Set<string>>();
   const progress = progressChanges(before, after, renames, sorted, ends, { ...options.progress, asOf });
   return { equal: sorted.length === 0 && progress.length === 0, asOf, changes: sorted, progress };
 }
@@ -92,7 +99,7 @@ function linkChanges(before: readonly Link[], after: readonly Link[]): Change[] 
     if (a.weight !== undefined && b.weight !== undefined && a.weight !== b.weight) {
       changes.push({ kind: 'link-reweighted', relation: a.relation, from: a.from, to: a.to, before: b.weight, after: a.weight });
     }
-    const fields = JSON.stringify(b) === JSON.stringify(a) || canonicalText(b) === canonicalText(a) ? [] : fieldChanges(b, a, skip);
+    const fields = sameJson(b, a) || canonicalText(b) === canonicalText(a) ? [] : fieldChanges(b, a, skip);
     if (fields.length > 0) changes.push({ kind: 'link-changed', relation: a.relation, from: a.from, to: a.to, fields });
   }
   return changes;

@@ -21,12 +21,13 @@ function summary(d: ModelDiff, options: DiffFormatOptions, style: Style): string
 const pointText = (p: ProgressPoint, fine = false): string =>
   `${fine && p.progress !== null ? `${(p.progress * 100).toFixed(1)}%` : formatPercent(p.progress)} ${p.status}`;
 
-/** Before and after; to a tenth of a percent where whole percentages would read the same. */
-function points(p: ProgressChange): [string, string] {
+/** Before and after; to a tenth of a percent where whole percentages would read the same. @internal */
+export function points(p: ProgressChange): [string, string] {
   const fine = formatPercent(p.before.progress) === formatPercent(p.after.progress);
   return [pointText(p.before, fine), pointText(p.after, fine)];
 }
-const causesText = (p: ProgressChange): string => (p.causes.length === 0 ? 'no change below it' : `${p.causes.length === 1 ? 'change' : 'changes'} ${p.causes.map((i) => i + 1).join(', ')}`);
+/** The changes that feed a progress change, by number. @internal */
+export const causesText = (p: ProgressChange): string => (p.causes.length === 0 ? 'no change below it' : `${p.causes.length === 1 ? 'change' : 'changes'} ${p.causes.map((i) => i + 1).join(', ')}`);
 
 /**
  * A diff as text for a terminal: a summary line, the changes numbered, then
@@ -55,11 +56,13 @@ export function formatDiffText(d: ModelDiff, options: DiffFormatOptions = {}): s
 
 /** Markdown's inline specials, escaped so that titles show as written (see the report's escaping). */
 const SPECIAL = /[\\`*_~[\]<>&|$#:@]/g;
-const MARKDOWN: Style = {
+/** Markdown: ids as code, text escaped. @internal */
+export const MARKDOWN: Style = {
   id: (id) => (/^[\w.-]+$/.test(id) ? `\`${id}\`` : markdownText(id)),
   text: (text) => markdownText(text),
 };
-function markdownText(text: string): string {
+/** Text escaped for Markdown. @internal */
+export function markdownText(text: string): string {
   return text
     .replace(SPECIAL, (char) => `\\${char}`)
     .replace(/(www)\./gi, '$1\\.')

@@ -16,3 +16,6 @@ export { diff } from './diff.js';
 export { formatDiffText, formatDiffMarkdown } from './format-diff.js';
 export type { DiffFormatOptions } from './format-diff.js';
 export type { Change, ChangeKind, DiffOptions, FieldChange, LinkRelation, ModelDiff, ProgressChange, ProgressPoint } from './types.js';
+export { diffCoalition } from './diff-coalition.js';
+export type { CoalitionDiff, CoalitionVersion, JointProgressChange, MemberDiff, MemberEntryChange } from './diff-coalition.js';
+export { formatCoalitionDiffText, formatCoalitionDiffMarkdown } from './format-coalition-diff.js';

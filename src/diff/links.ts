@@ -14,7 +14,7 @@ export interface Link {
 }
 
 /** The key of a link: relation, from and to. @internal */
-export const linkKey = (l: { readonly relation: string; readonly from: string; readonly to: string }): string => JSON.stringify([l.relation, l.from, l.to]);
+export const linkKey = (l: { readonly relation: string; readonly from: string; readonly to: string }): string => `${l.relation} ${l.from.length} ${l.from} ${l.to}`;
 
 /**
  * Every link a node starts, its ids (and its assumptions' ids) passed
