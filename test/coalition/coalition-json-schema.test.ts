@@ -73,4 +73,9 @@ describe('toCoalitionJsonSchema', () => {
     expect(JSON.parse(run.stdout)).toEqual(schema);
     expect(JSON.parse((await toc('schema')).stdout)).toEqual(toJsonSchema());
   });
+
+  it('the shipped coalition-schema.json equals toCoalitionJsonSchema() (run `npm run build` after changing the schema)', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../../coalition-schema.json', import.meta.url), 'utf8')) as unknown;
+    expect(shipped).toEqual(schema);
+  });
 });
