@@ -108,7 +108,11 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
       problem('missing-field', at, [], `Link ${i + 1} of the coalition needs a "from" (the contributing node, e.g. asi:ko1) and a "to" (the joint goal or objective).`);
       return;
     }
-    if (!explain(raw.from, [...at, 'from'], `Link ${i + 1}`)) return;
+    if (!explain(raw.from, [...at, 'from'], `Link ${i + 1}`)) {
+      // Its "to" too, so that two typos in one link are found at once ("member:id" ones are checked below).
+      if (!raw.to.includes(MEMBER_SEPARATOR)) explain(raw.to, [...at, 'to'], `Link ${i + 1}`);
+      return;
+    }
     const source = byId.get(raw.from) as Placed;
     if (source.node.kind !== 'goal' && source.node.kind !== 'objective') {
       problem('wrong-relation-kind', [...at, 'from'], [raw.from], `Link ${i + 1} starts from "${raw.from}", a${source.node.kind === 'indicator' || source.node.kind === 'assumption' ? 'n' : ''} ${String(source.node.kind)}; only goals and objectives contribute to others.`);

@@ -1,6 +1,8 @@
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { validateCoalition, type CoalitionValidation } from '../coalition/validate-coalition.js';
 import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { isRecord } from '../document/is-record.js';
 import { placeDiagnostics, readText } from '../parse/parse-text.js';
 import { validate } from '../validate/validate.js';
@@ -52,18 +54,35 @@ export async function readModelOrCoalitionFile(path: string, options: ReadModelF
 
 type Locate = (paths: readonly DocumentPath[]) => SourcePosition[];
 
+/** ` Did you mean "./x.yaml"?` when the folder of a missing member file holds a file with a name close to it. */
+async function nearFile(file: string, written: string): Promise<string> {
+  let names: string[];
+  try {
+    names = (await readdir(dirname(file))).filter((name) => /\.(ya?ml|json)$/i.test(name));
+  } catch {
+    return '';
+  }
+  const match = didYouMean(basename(file), names);
+  // The folder as written (`./`, `../x/` or none), then the near name.
+  return match === undefined ? '' : ` Did you mean ${JSON.stringify(`${written.slice(0, written.lastIndexOf('/') + 1)}${match}`)}?`;
+}
+
 async function coalitionFrom(path: string, data: unknown, locate: Locate, options: ReadModelFileOptions): Promise<ReadCoalitionFileResult> {
   const here = dirname(path);
   const documents = new Map<string, unknown>();
   const locators = new Map<string, { readonly locate: Locate; readonly file: string }>([[path, { locate, file: path }]]);
   const unusable: Diagnostic[] = [];
   const entries = isRecord(data) && Array.isArray(data.members) ? data.members : [];
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id) || locators.has(entry.file)) continue;
     const file = join(here, entry.file);
     const text = await readTextFile(file, options);
     if (!('text' in text)) {
-      unusable.push(...text.diagnostics.map((d) => ({ ...d, message: `${d.message} It is member "${entry.id}" of ${path}.` })));
+      // Said where the member is listed, with the file names near the one written when it is missing.
+      const at: DocumentPath = ['members', index, 'file'];
+      const [position] = locate([at]);
+      const hint = text.diagnostics.some((d) => /ENOENT/.test(d.message)) ? await nearFile(file, entry.file) : '';
+      unusable.push(...text.diagnostics.map((d) => ({ ...d, path: at, ids: [entry.id as string], file: path, ...(position === undefined ? {} : { position }), message: `${d.message} It is member "${entry.id as string}" of ${path}.${hint}` })));
       continue;
     }
     const member = readText(text.text, file);

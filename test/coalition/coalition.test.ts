@@ -216,6 +216,25 @@ describe('diagnostics across files', () => {
     expect(result.diagnostics[0]?.message).toBe('Members "a" and "b" share the file members/a.yaml; each member is listed once.');
   });
 
+  it('a member file that is not there: said where the coalition lists it, with the nearest file name in that folder', async () => {
+    const dir = folder({ 'coalition.yaml': COALITION.replace('file: members/b.yaml', 'file: members/bb.yaml'), 'members/a.yaml': A, 'members/b.yaml': B });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.file?.slice(dir.length + 1), d.position?.line, d.position?.column, d.path, d.ids])).toEqual([
+      ['unreadable-file', 'coalition.yaml', 4, 14, ['members', 1, 'file'], ['b']],
+    ]);
+    expect(result.diagnostics[0]?.message).toMatch(/^.*members\/bb\.yaml could not be read \(no such file.*\)\. It is member "b" of .*coalition\.yaml\. Did you mean "members\/b\.yaml"\?$/);
+  });
+
+  it('a link with a typo at both ends: both said at once', async () => {
+    const dir = folder({ 'coalition.yaml': COALITION.replace('{ from: b:p, to: jo }', '{ from: b:pp, to: joo }'), 'members/a.yaml': A, 'members/b.yaml': B });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.path, d.message])).toEqual([
+      ['coalition-unknown-reference', ['links', 1, 'from'], 'Link 2 names "b:pp", but b\'s document (members/b.yaml) has no node with the id "pp". Did you mean "b:p"?'],
+      ['unknown-reference', ['links', 1, 'to'], 'Link 2 names "joo", but no node of the coalition or its members has the id "joo". Did you mean "jo"?'],
+    ]);
+  });
+
   it('finds a loop through three files and says in which file each link is written', async () => {
     // a:sub → a:o (a.yaml); a:o → jo (the coalition's first link); jo → b:sub (jo's own link, in the
     // coalition file); b:sub → b:p (b.yaml); b:p → a:sub (the coalition's second link).
