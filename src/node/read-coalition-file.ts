@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { validateCoalition, type CoalitionValidation } from '../coalition/validate-coalition.js';
 import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -74,13 +74,19 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
   const unusable: Diagnostic[] = [];
   const entries = isRecord(data) && Array.isArray(data.members) ? data.members : [];
   for (const [index, entry] of entries.entries()) {
-    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id) || locators.has(entry.file)) continue;
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id)) continue;
     const file = join(here, entry.file);
+    const at: DocumentPath = ['members', index, 'file'];
+    const [position] = locate([at]);
+    const notAMember = (message: string): Diagnostic => ({ code: 'invalid-value', severity: 'error', path: at, ids: [entry.id as string], file: path, ...(position === undefined ? {} : { position }), message });
+    if (resolve(file) === resolve(path)) {
+      unusable.push(notAMember(`Member "${entry.id}" is this coalition file itself; a member's file is one organisation's theory of change.`));
+      continue;
+    }
+    if (locators.has(entry.file)) continue;
     const text = await readTextFile(file, options);
     if (!('text' in text)) {
       // Said where the member is listed, with the file names near the one written when it is missing.
-      const at: DocumentPath = ['members', index, 'file'];
-      const [position] = locate([at]);
       const hint = text.diagnostics.some((d) => /ENOENT/.test(d.message)) ? await nearFile(file, entry.file) : '';
       unusable.push(...text.diagnostics.map((d) => ({ ...d, path: at, ids: [entry.id as string], file: path, ...(position === undefined ? {} : { position }), message: `${d.message} It is member "${entry.id as string}" of ${path}.${hint}` })));
       continue;
@@ -88,6 +94,10 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
     const member = readText(text.text, file);
     if (!member.parsed.ok) {
       unusable.push({ ...member.parsed.diagnostic, file });
+      continue;
+    }
+    if (isCoalition(member.parsed.data)) {
+      unusable.push(notAMember(`Member "${entry.id}" (${entry.file}) is itself a coalition (it lists members); a member's file is one organisation's theory of change. List that coalition's members here instead.`));
       continue;
     }
     documents.set(entry.id, member.parsed.data);

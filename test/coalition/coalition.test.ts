@@ -226,6 +226,17 @@ describe('diagnostics across files', () => {
     expect(result.diagnostics[0]?.message).toMatch(/^.*members\/bb\.yaml could not be read \(no such file.*\)\. It is member "b" of .*coalition\.yaml\. Did you mean "members\/b\.yaml"\?$/);
   });
 
+  it('refuses the coalition file itself, or another coalition, as a member, saying where', async () => {
+    const coalition = COALITION.replace('  - { id: b, file: members/b.yaml }', '  - { id: b, file: ./coalition.yaml }\n  - { id: c, file: members/other.yaml }');
+    const dir = folder({ 'coalition.yaml': coalition, 'members/a.yaml': A, 'members/other.yaml': COALITION });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.position?.line, d.message])).toEqual([
+      ['invalid-value', ['members', 1, 'file'], 4, 'Member "b" is this coalition file itself; a member\'s file is one organisation\'s theory of change.'],
+      ['invalid-value', ['members', 2, 'file'], 5, 'Member "c" (members/other.yaml) is itself a coalition (it lists members); a member\'s file is one organisation\'s theory of change. List that coalition\'s members here instead.'],
+    ]);
+  });
+
   it('a link with a typo at both ends: both said at once', async () => {
     const dir = folder({ 'coalition.yaml': COALITION.replace('{ from: b:p, to: jo }', '{ from: b:pp, to: joo }'), 'members/a.yaml': A, 'members/b.yaml': B });
     const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
