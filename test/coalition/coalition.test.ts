@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { jointProgress, rollUp, validateCoalition } from '../../src/index.js';
 import { readCoalitionFile } from '../../src/node/index.js';
 import { toc } from '../cli/in-process.js';
@@ -121,6 +122,30 @@ describe('a joint roll-up, worked by hand', () => {
       expect(sum).toBeCloseTo(j.progress ?? 0, 12);
     }
     expect(joint.gaps).toEqual(['survivor-remedy']);
+  });
+
+  it('lists joint nodes and contributions in the strategy’s order, whatever the order of the files', async () => {
+    const load = (file: string): Record<string, unknown> => parseYaml(readFileSync(join(root, 'examples', file), 'utf8')) as Record<string, unknown>;
+    const coalition = load('coalition/coalition.yaml');
+    const members = new Map([
+      ['asi', load('anti-slavery-international/asi.yaml')],
+      ['lra', load('coalition/labour-rights-alliance.yaml')],
+    ]);
+    const reversed = (doc: Record<string, unknown>): Record<string, unknown> => ({
+      ...doc,
+      nodes: [...(doc.nodes as unknown[])].reverse(),
+      ...(Array.isArray(doc.links) ? { links: [...doc.links].reverse() } : {}),
+    });
+    const joint = (c: unknown, m: ReadonlyMap<string, unknown>): unknown => {
+      const result = validateCoalition(c, m);
+      if (!result.ok) throw new Error('expected the example to be valid');
+      return jointProgress(result.model, result.coalition, rollUp(result.model, { asOf: '2020-12-31' }));
+    };
+    const asWritten = joint(coalition, members) as { joint: { id: string }[]; members: { contributions: { from: string }[] }[] };
+    // The joint goal first, then its objectives by id (they have no ref).
+    expect(asWritten.joint.map((j) => j.id)).toEqual(['end-forced-labour', 'laws-enforced', 'supply-chains-accountable', 'survivor-remedy']);
+    expect(asWritten.members.map((m) => m.contributions.map((c) => c.from))).toEqual([['asi:so1-1', 'asi:so1-2'], ['lra:laws-ratified', 'lra:brands-disclose']]);
+    expect(joint(reversed(coalition), new Map([...members].map(([id, doc]) => [id, reversed(doc)])))).toEqual(asWritten);
   });
 
   it('leaves the members’ documents unchanged', () => {
