@@ -7,8 +7,9 @@ import { toc, tocIn } from './in-process.js';
 import { readIatiActivities } from '../../src/iati/xml/read-iati.js';
 
 const asi = resolve(import.meta.dirname, '../../examples/anti-slavery-international/asi.yaml');
+// Placed in the file: the vision is nodes[0], written at line 54 of asi.yaml; the document's own warnings at its first field (line 33).
 const VISION_WARNING =
-  'warning iati-result-without-indicator at nodes[0]: Goal "vision" has no indicator, and an IATI result needs one: it is kept only in this library\'s extension, so other IATI tools will not show it. Add an indicator that measures it to publish it as a result.\n';
+  `${asi}:54:5: warning iati-result-without-indicator at nodes[0]: Goal "vision" has no indicator, and an IATI result needs one: it is kept only in this library\'s extension, so other IATI tools will not show it. Add an indicator that measures it to publish it as a result.\n`;
 
 describe('toc export iati', () => {
   it('writes the file, says so, and prints the warnings on standard error', async () => {
@@ -32,10 +33,10 @@ describe('toc export iati', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03"')).toBe(true);
     expect(run.stdout).toContain('<iati-identifier>GB-CHC-1234567-2015</iati-identifier>');
-    expect(run.stderr.split('\n').map((line) => line.slice(0, 60))).toEqual([
-      'warning iati-placeholder at (document): No reporting organis',
-      'warning iati-placeholder at (document): No reporting organis',
-      VISION_WARNING.slice(0, 60),
+    expect(run.stderr.split('\n').map((line) => line.slice(asi.length, asi.length + 60))).toEqual([
+      ':33:1: warning iati-placeholder at (document): No reporting ',
+      ':33:1: warning iati-placeholder at (document): No reporting ',
+      VISION_WARNING.slice(asi.length, asi.length + 60),
       '',
     ]);
   });

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/index.js';
+import { formatDiagnostics, validate } from '../../src/index.js';
+import { placeDiagnostics, readText } from '../../src/parse/parse-text.js';
 import { parseText } from '../../src/parse/index.js';
 import { toIati } from '../../src/iati/index.js';
 
@@ -17,6 +18,9 @@ describe('the IATI guide, Publishing to IATI', () => {
     if (!result.ok) throw new Error('the example validates');
     const { xml, diagnostics } = toIati(result.model, { reportingOrg: { ref: 'XM-EXAMPLE', type: '22' } });
     expect(`${xml}`).toBe(block('xml'));
-    expect(diagnostics.map((d) => `${d.severity} ${d.code} at nodes[${String(d.path[1])}]: ${d.message}\n`).join('')).toBe(block('text'));
+    // As `toc export iati safe-migration.yaml` prints it: placed in the file (its goal is nodes[0], on line 6).
+    const { locate } = readText(block('yaml'), 'safe-migration.yaml');
+    expect(`${formatDiagnostics(placeDiagnostics(diagnostics, locate, 'safe-migration.yaml'))}\n`).toBe(block('text'));
+    expect(block('text').startsWith('safe-migration.yaml:6:5: warning iati-result-without-indicator at nodes[0]: Goal "safe" has no indicator')).toBe(true);
   });
 });

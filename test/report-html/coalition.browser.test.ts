@@ -10,12 +10,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jointProgress, rollUp } from '../../src/index.js';
 import { readCoalitionFile, renderHtmlReport, type HtmlReportRenderResult } from '../../src/node/index.js';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
 import { available, CHROMIUM, warnWithoutChromium } from '../browser-entry.js';
+import { openPage } from './open-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'test/artifacts/report-html');
@@ -25,22 +26,8 @@ const LRA = 'Labour Rights Alliance (illustrative)';
 let browser: Browser | undefined;
 let built: HtmlReportRenderResult;
 
-async function open(html: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const context = await (browser as Browser).newContext({ viewport });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    requests.push(route.request().url());
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setContent(html, { waitUntil: 'load' });
-  return { page, requests, errors };
-}
+/** Opens `html` in a fresh page of the test's browser (see open-page.ts). */
+const open = (html: string, viewport?: { width: number; height: number }): ReturnType<typeof openPage> => openPage(browser as Browser, html, viewport);
 
 beforeAll(async () => {
   warnWithoutChromium('coalition report browser test');

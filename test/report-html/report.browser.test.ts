@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rollUp, validate, type Model } from '../../src/index.js';
 import { loadModelFile, renderHtmlReport, type HtmlReportRenderResult } from '../../src/node/index.js';
@@ -17,6 +17,7 @@ import { toHtmlReport } from '../../src/report/index.js';
 import { CHROMIUM_ARGS } from '../../src/node/render-mermaid.js';
 import { hostileDocument, hostileTexts } from '../hardening/hostile.js';
 import { toc } from '../cli/in-process.js';
+import { openPage } from './open-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const asi = join(root, 'examples/anti-slavery-international/asi.yaml');
@@ -28,23 +29,8 @@ let browser: Browser | undefined;
 let built: HtmlReportRenderResult;
 let asiModel: Model;
 
-/** Opens `html` in a fresh page; every request is refused and counted, every console error and page error kept. */
-async function open(html: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const context = await (browser as Browser).newContext({ viewport });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    requests.push(route.request().url());
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setContent(html, { waitUntil: 'load' });
-  return { page, requests, errors };
-}
+/** Opens `html` in a fresh page of the test's browser (see open-page.ts). */
+const open = (html: string, viewport?: { width: number; height: number }): ReturnType<typeof openPage> => openPage(browser as Browser, html, viewport);
 
 beforeAll(async () => {
   if (!hasChromium) {
