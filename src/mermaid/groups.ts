@@ -166,7 +166,8 @@ function ownGroups(model: Model, options: ResolvedMermaidOptions, groups: readon
   const list: { id: string; title: string }[] = [];
   groups.forEach((group, index) => {
     const id = groupIds[index] as string;
-    if (used.has(id)) list.push({ id, title: options.wrap === false ? group.title : wrapText(group.title, options.wrap) });
+    // On one line: Mermaid widens the subgraph to its title, but draws a wrapped one over the nodes below it.
+    if (used.has(id)) list.push({ id, title: group.title });
   });
   return { list, member };
 }

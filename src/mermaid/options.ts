@@ -36,7 +36,7 @@ export type Grouping = 'none' | 'level' | 'key-objective';
  * ```
  */
 export interface NodeGroup {
-  /** The subgraph's title, shown as written (escaped, and wrapped like a node's title). */
+  /** The subgraph's title, shown as written (escaped) on one line: Mermaid widens the subgraph to fit it, whereas a title on several lines would cover the nodes below it. */
   readonly title: string;
   /** Ids of the model's nodes to draw inside the subgraph. */
   readonly ids: readonly string[];
