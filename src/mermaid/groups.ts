@@ -35,7 +35,7 @@ export function groupNodes(model: Model, options: ResolvedMermaidOptions, select
   const ids = base.ids;
   const member = new Map<string, string>();
   const list: { id: string; title: string }[] = [];
-  if (typeof options.group !== 'string') return ownGroups(model, options, options.group, drawn);
+  if (typeof options.group !== 'string') return ownGroups(model, options.group, drawn);
   if (options.group === 'level') {
     // One pass over the nodes, however many levels: subgraph `g<i>` for the i-th level, if used.
     const levelIndex = new Map<string, number>();
@@ -130,7 +130,7 @@ function joinOnlyGroup(drawn: Drawn, groupOf: (id: string) => string | undefined
  * assumptions listed nowhere where everything they link to is; the groups in
  * the order given, those with nothing drawn left out.
  */
-function ownGroups(model: Model, options: ResolvedMermaidOptions, groups: readonly NodeGroup[], drawn: Drawn): Groups {
+function ownGroups(model: Model, groups: readonly NodeGroup[], drawn: Drawn): Groups {
   // Subgraph ids from the titles, as node ids are from model ids: `u…` can be neither a node id (`n…`) nor the legend.
   const hashed = assignNodeIds(groups.map((group) => group.title));
   const seen = new Map<string, number>();
