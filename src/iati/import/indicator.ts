@@ -126,6 +126,9 @@ export function importIndicator(indicator: IatiIndicator, spot: IndicatorSpot, c
     const role = (group[0] as ReadValue).from.role;
     (role === 'baseline' ? baselines : role === 'target' ? targets : observations).push(reading);
   }
+  // By date (a period by its end, then its start), whatever the order of the periods in the file.
+  targets.sort(byWhen);
+  observations.sort(byWhen);
   const baseline = chooseBaseline(baselines, label, id, ctx);
   const dimensions: Record<string, string[]> = {};
   for (const r of read) for (const [d, c] of Object.entries(r.for)) if (!(dimensions[d] ??= []).includes(c)) dimensions[d].push(c);
@@ -289,4 +292,12 @@ export function referencesMeta(references: readonly IatiReference[]): JsonValue 
 export function iatiMeta(fields: Record<string, JsonValue | undefined>): { readonly iati: JsonValue } | undefined {
   const iati = compact(fields);
   return Object.keys(iati).length === 0 ? undefined : { iati: iati as JsonValue };
+}
+
+/** Readings by the day they count from (a period's end), then by their period's start: one reading per date or period, so a total order. */
+function byWhen(a: ReadingDocument, b: ReadingDocument): number {
+  const when = (r: ReadingDocument): string => `${r.period?.end ?? r.date ?? ''} ${r.period?.start ?? ''}`;
+  const x = when(a);
+  const y = when(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -98,3 +98,16 @@ describe('the IATI standard example', () => {
     expect(progressOf(report, 'goal')?.coverage).toBe(0.5);
   });
 });
+
+describe('the order of the periods in the file', () => {
+  it('does not change the imported document: targets and actuals are listed by date', () => {
+    // Each indicator's <period> elements in reverse order.
+    const reversed = xml.replace(/(\s*<period>[\s\S]*?<\/period>)+/g, (run) => (run.match(/\s*<period>[\s\S]*?<\/period>/g) ?? []).reverse().join(''));
+    expect(reversed).not.toBe(xml);
+    const again = importIati(reversed).documents[0];
+    expect(again).toEqual(document);
+    const first = indicator(document?.nodes.find((n) => n.kind === 'indicator')?.id ?? '');
+    const dates = (first.observations ?? []).map((o) => o.period?.end ?? o.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
