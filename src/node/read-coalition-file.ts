@@ -72,6 +72,7 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
   const documents = new Map<string, unknown>();
   const locators = new Map<string, { readonly locate: Locate; readonly file: string }>([[path, { locate, file: path }]]);
   const unusable: Diagnostic[] = [];
+  const refused = new Map<string, Diagnostic>();
   const entries = isRecord(data) && Array.isArray(data.members) ? data.members : [];
   for (const [index, entry] of entries.entries()) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id)) continue;
@@ -79,8 +80,9 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
     const at: DocumentPath = ['members', index, 'file'];
     const [position] = locate([at]);
     const notAMember = (message: string): Diagnostic => ({ code: 'invalid-value', severity: 'error', path: at, ids: [entry.id as string], file: path, ...(position === undefined ? {} : { position }), message });
+    // Not members: errors in the coalition file (exit 1), said in place of "was not given".
     if (resolve(file) === resolve(path)) {
-      unusable.push(notAMember(`Member "${entry.id}" is this coalition file itself; a member's file is one organisation's theory of change.`));
+      refused.set(entry.id, notAMember(`Member "${entry.id}" is this coalition file itself; a member's file is one organisation's theory of change.`));
       continue;
     }
     if (locators.has(entry.file)) continue;
@@ -97,14 +99,24 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
       continue;
     }
     if (isCoalition(member.parsed.data)) {
-      unusable.push(notAMember(`Member "${entry.id}" (${entry.file}) is itself a coalition (it lists members); a member's file is one organisation's theory of change. List that coalition's members here instead.`));
+      refused.set(entry.id, notAMember(`Member "${entry.id}" (${entry.file}) is itself a coalition (it lists members); a member's file is one organisation's theory of change. List that coalition's members here instead.`));
       continue;
     }
     documents.set(entry.id, member.parsed.data);
     locators.set(entry.file, { locate: member.locate, file });
   }
   if (unusable.length > 0) return { ok: false, unusable: true, diagnostics: unusable };
-  const result = validateCoalition(data, documents, { ...options, name: path });
+  const validated = validateCoalition(data, documents, { ...options, name: path });
+  const result =
+    refused.size === 0
+      ? validated
+      : ({
+          ...validated,
+          diagnostics: validated.diagnostics
+            .map((d) => (d.code === 'unreadable-file' && refused.has(d.ids[0] ?? '') ? (refused.get(d.ids[0] ?? '') as Diagnostic) : d))
+            // A refused member's nodes cannot be found: the references to them say nothing more.
+            .filter((d) => d.code === 'invalid-value' || !d.ids.some((id) => id.includes(':') && refused.has(id.slice(0, id.indexOf(':')))))
+        } as CoalitionValidation);
   if (result.diagnostics.length === 0) return result;
   // Place each diagnostic in its file, asking each file for all its places at once.
   const byFile = new Map<string, number[]>();

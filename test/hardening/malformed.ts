@@ -97,9 +97,24 @@ function setOwn(target: object, key: string | number, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/**
+ * A deep copy in which no object appears twice. structuredClone keeps shared references: a
+ * generated document may give two indicators the same `measure` object, and a swap into one of
+ * them (the measure's `kind` ← the other indicator) then made a loop that no file can hold.
+ */
+function copyTree(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyTree);
+  if (typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) setOwn(out, key, copyTree((value as Record<string, unknown>)[key]));
+    return out;
+  }
+  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+}
+
 /** Applies mutations to a copy of a document (the original is never touched). */
 export function mutate(document: unknown, mutations: readonly Mutation[]): unknown {
-  const copy: unknown = structuredClone(document);
+  const copy: unknown = copyTree(document);
   for (const m of mutations) {
     const paths = pathsOf(copy);
     if (paths.length === 0) return copy;

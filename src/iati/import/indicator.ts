@@ -7,7 +7,7 @@ import type { FrameworkCode, IndicatorDocument, JsonValue, Measure, ReadingDocum
 import type { IatiIndicator, IatiReference } from '../iati-activity.js';
 import { excerpt, type ActivityContext } from './activity-context.js';
 import { child, type Place } from './context.js';
-import { joinReading, readValue, sourceOf, type ReadValue, type ValueIn } from './readings.js';
+import { byWhen, joinReading, readValue, sourceOf, type ReadValue, type ValueIn } from './readings.js';
 import { allLanguages, compact, pickText } from './text.js';
 import { readDate, readYear } from './values.js';
 
@@ -292,12 +292,4 @@ export function referencesMeta(references: readonly IatiReference[]): JsonValue 
 export function iatiMeta(fields: Record<string, JsonValue | undefined>): { readonly iati: JsonValue } | undefined {
   const iati = compact(fields);
   return Object.keys(iati).length === 0 ? undefined : { iati: iati as JsonValue };
-}
-
-/** Readings by the day they count from (a period's end), then by their period's start: one reading per date or period, so a total order. */
-function byWhen(a: ReadingDocument, b: ReadingDocument): number {
-  const when = (r: ReadingDocument): string => `${r.period?.end ?? r.date ?? ''} ${r.period?.start ?? ''}`;
-  const x = when(a);
-  const y = when(b);
-  return x < y ? -1 : x > y ? 1 : 0;
 }

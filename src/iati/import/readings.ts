@@ -154,3 +154,11 @@ export function sourceOf(link: IatiDocumentLink, languages: Languages): SourceDo
   const date = readDate(link.date);
   return compact({ title, url: isWebAddress(url) ? url : undefined, date });
 }
+
+/** Readings by the day they count from (a period's end), then by their period's start: one reading per date or period, so a total order. @internal */
+export function byWhen(a: ReadingDocument, b: ReadingDocument): number {
+  const when = (r: ReadingDocument): string => `${r.period?.end ?? r.date ?? ''} ${r.period?.start ?? ''}`;
+  const x = when(a);
+  const y = when(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
