@@ -2,13 +2,13 @@ import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js
 import type { IatiExportOptions } from '../iati/export/iati-export-options.js';
 import { toIati } from '../iati/export/to-iati.js';
 import { dirname, join } from 'node:path';
-import type { CoalitionDocument, CoalitionMember } from '../coalition/types.js';
-import type { Model } from '../model/model.js';
+import type { CoalitionDocument } from '../coalition/types.js';
+import type { CoalitionComposition } from '../coalition/validate-coalition.js';
 import { toIatiCoalition } from '../iati/export/to-iati-coalition.js';
 import type { IatiExport } from '../iati/export/to-iati.js';
 import { readTextFile } from '../node/read-model-file.js';
 import { parseText, placeDiagnostics, readText } from '../parse/parse-text.js';
-import { loadForCommand, loadWithCoalition } from './load-for-command.js';
+import { loadWithCoalition } from './load-for-command.js';
 import { EXIT, UsageError, emit, readOptions, type CommandArgs, type Io } from './support.js';
 
 const FORMATS = ['iati'] as const;
@@ -44,7 +44,7 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
     ...(values.status === undefined ? {} : { status: text(values, 'status', /^[1-6]$/, 'an IATI activity status from 1 to 6, such as 2 (implementation)') as string }),
   };
   const loaded = await loadWithCoalition(file, io, values);
-  const { xml, diagnostics } = loaded.coalition === undefined ? toIati(loaded.model, options) : await coalitionToIati(file, loaded.coalition.members, options, values, io);
+  const { xml, diagnostics } = loaded.coalition === undefined ? toIati(loaded.model, options) : await coalitionToIati(file, loaded.coalition, options, values);
   if (diagnostics.length > 0) io.err(`${formatDiagnostics(await placed(diagnostics, file, values))}\n`);
   // The writer gives DEL and the C1 controls as character references, so `emit` has no control character to change.
   await emit(xml, values.output, io);
@@ -73,15 +73,13 @@ async function placed(diagnostics: readonly Diagnostic[], file: string, values: 
   return out;
 }
 
-/** A coalition file (already validated with its members) as IATI: its members' own models, read again, and the file as written. */
-async function coalitionToIati(file: string, members: readonly CoalitionMember[], options: IatiExportOptions, values: Readonly<Record<string, unknown>>, io: Io): Promise<IatiExport> {
-  const data = async (path: string): Promise<unknown> => {
-    const read = await readTextFile(path, readOptions(values));
-    const parsed = 'text' in read ? parseText(read.text, path) : undefined;
-    if (parsed === undefined || !parsed.ok) throw new UsageError(`${path} could not be read again.`, EXIT.unusable);
-    return parsed.data;
-  };
-  const models = new Map<string, Model>();
-  for (const member of members) models.set(member.id, await loadForCommand(join(dirname(file), member.file), io, values));
-  return toIatiCoalition((await data(file)) as CoalitionDocument, models, options);
+/** A coalition file (already validated with its members) as IATI: its members' own models, as the validation made them, and the file as written. */
+async function coalitionToIati(file: string, coalition: CoalitionComposition, options: IatiExportOptions, values: Readonly<Record<string, unknown>>): Promise<IatiExport> {
+  // A valid coalition holds every member's model, validated alone: no member file is read again.
+  const models = coalition.memberModels;
+  if (models === undefined) throw new Error(`theory-of-change: the coalition ${file} was validated without its members' models.`);
+  const read = await readTextFile(file, readOptions(values));
+  const parsed = 'text' in read ? parseText(read.text, file) : undefined;
+  if (parsed === undefined || !parsed.ok) throw new UsageError(`${file} could not be read again.`, EXIT.unusable);
+  return toIatiCoalition(parsed.data as CoalitionDocument, models, options);
 }
