@@ -6,6 +6,7 @@
  * @internal
  */
 import type { BreakdownEntry, IndicatorValue, ReadingDocument, ReadingPeriod, SourceDocument } from '../../document/types.js';
+import { readingDate } from '../../document/reading-date.js';
 import { isWebAddress } from '../../document/web-address.js';
 import type { IatiDocumentLink, IatiValue } from '../iati-activity.js';
 import { excerpt, type ActivityContext } from './activity-context.js';
@@ -155,9 +156,9 @@ export function sourceOf(link: IatiDocumentLink, languages: Languages): SourceDo
   return compact({ title, url: isWebAddress(url) ? url : undefined, date });
 }
 
-/** Readings by the day they count from (a period's end), then by their period's start: one reading per date or period, so a total order. @internal */
+/** Readings by the day they count from ({@link readingDate}), then by their period's start: one reading per date or period, so a total order. @internal */
 export function byWhen(a: ReadingDocument, b: ReadingDocument): number {
-  const when = (r: ReadingDocument): string => `${r.period?.end ?? r.date ?? ''} ${r.period?.start ?? ''}`;
+  const when = (r: ReadingDocument): string => `${readingDate(r) ?? ''} ${r.period?.start ?? ''}`;
   const x = when(a);
   const y = when(b);
   return x < y ? -1 : x > y ? 1 : 0;
