@@ -1,7 +1,7 @@
-import type { NodeDocument } from '../document/types.js';
 import { compareIds } from '../model/compare-ids.js';
 import { compareRefs } from '../model/compare-refs.js';
 import type { Model } from '../model/model.js';
+import { strategyOrder } from '../model/strategy-order.js';
 import type { ProgressReportData, ResultProgress, Status } from '../progress/types.js';
 import type { CoalitionComposition } from './validate-coalition.js';
 
@@ -50,7 +50,7 @@ export interface MemberView {
 /** The roll-up of a coalition: joint progress with members' shares, each member's view, and the gaps. */
 export interface JointProgress {
   readonly asOf: string;
-  /** Joint goals and objectives in the order of the strategy: each joint goal, then the joint objectives contributing to it, depth first, siblings by ref then id. */
+  /** Joint goals and objectives in the order the progress table lists them: each goal, then what contributes to it, depth first, siblings by ref then id. */
   readonly joint: readonly JointResultProgress[];
   readonly members: readonly MemberView[];
   /** Joint goals and objectives no member contributes to. */
@@ -109,7 +109,10 @@ export function jointProgress(model: Model, coalition: CoalitionComposition, rep
   };
 
   const order = coalition.members.map((m) => m.id);
-  const jointNodes = jointOrder(model, (id) => coalition.ownersOf(id).length === 0);
+  // In the strategy's order (each goal, then what contributes to it, depth first, siblings by ref then id), whatever the order of the files.
+  const jointNodes = strategyOrder(model)
+    .map(({ node }) => node)
+    .filter((n) => (n.kind === 'goal' || n.kind === 'objective') && coalition.ownersOf(n.id).length === 0);
   const joint: JointResultProgress[] = jointNodes.map((node) => {
     const r = results.get(node.id);
     const shares = sharesOf(node.id);
@@ -129,7 +132,7 @@ export function jointProgress(model: Model, coalition: CoalitionComposition, rep
   const members: MemberView[] = coalition.members.map((m) => {
     const contributions: MemberContribution[] = [];
     for (const j of jointNodes) {
-      for (const child of [...model.children(j.id)].sort((a, b) => byRef(model.node(a) as NodeDocument, model.node(b) as NodeDocument))) {
+      for (const child of [...model.children(j.id)].sort((a, b) => compareRefs(model.node(a)?.ref ?? '', model.node(b)?.ref ?? '') || compareIds(a, b))) {
         if (!coalition.ownersOf(child).includes(m.id)) continue;
         const r = results.get(child);
         contributions.push({ from: child, to: j.id, progress: r?.progress ?? null, status: r?.status ?? 'no-data' });
@@ -139,37 +142,4 @@ export function jointProgress(model: Model, coalition: CoalitionComposition, rep
     return { member: m.id, ...(m.title === undefined ? {} : { title: m.title }), contributions, shares };
   });
   return { asOf: report.asOf, joint, members, gaps: joint.filter((j) => j.contributors.length === 0).map((j) => j.id) };
-}
-
-/** Siblings by ref as people number them, then by id. */
-function byRef(a: NodeDocument, b: NodeDocument): number {
-  return compareRefs(a.ref ?? '', b.ref ?? '') || compareIds(a.id, b.id);
-}
-
-/**
- * The joint goals and objectives in the order of the strategy, whatever the
- * order of the files: each joint node nothing joint is above, then the joint
- * objectives contributing to it, depth first, siblings by ref then id; one
- * reached by several paths where first reached.
- */
-function jointOrder(model: Model, isJoint: (id: string) => boolean): readonly NodeDocument[] {
-  const joint = model.nodes.filter((n) => (n.kind === 'goal' || n.kind === 'objective') && isJoint(n.id));
-  const jointChildren = (id: string): NodeDocument[] =>
-    model
-      .children(id)
-      .filter(isJoint)
-      .map((c) => model.node(c) as NodeDocument)
-      .sort(byRef);
-  const tops = joint.filter((n) => !model.parents(n.id).some(isJoint)).sort(byRef);
-  const out: NodeDocument[] = [];
-  const seen = new Set<string>();
-  const stack = [...tops].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as NodeDocument;
-    if (seen.has(node.id)) continue;
-    seen.add(node.id);
-    out.push(node);
-    stack.push(...jointChildren(node.id).reverse());
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import { accountability } from '../progress/accountability.js';
 import { illustrativeIds } from '../progress/illustrative-ids.js';
 import type { ProgressReportData, Status } from '../progress/types.js';
 import { byRef, rowNode, type RowNode } from './indicator-rows.js';
-import { strategyOrder } from './progress-rows.js';
+import { strategyOrder } from '../model/strategy-order.js';
 
 /** A goal or objective a duty bearer is accountable for, with its progress. */
 export interface AccountableResult extends RowNode {

@@ -7,7 +7,7 @@ import { progressOf } from '../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData, ResultProgress } from '../progress/types.js';
 import type { AccountableResult } from './duty-bearer-rows.js';
 import { byRef, rowNode } from './indicator-rows.js';
-import { strategyOrder } from './progress-rows.js';
+import { strategyOrder } from '../model/strategy-order.js';
 
 /** A markers indicator describing a boundary partner's behaviour, with the markers seen as of the report date. */
 export interface PartnerMarkers extends AccountableResult {

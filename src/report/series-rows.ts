@@ -4,7 +4,7 @@ import { illustrativeIds } from '../progress/illustrative-ids.js';
 import type { ProgressSeries } from '../progress/progress-series.js';
 import { progressOf } from '../progress/progress-of.js';
 import type { ResultProgress, Status } from '../progress/types.js';
-import { strategyOrder } from './progress-rows.js';
+import { strategyOrder } from '../model/strategy-order.js';
 
 /** A goal's or objective's standing at one date of a series. */
 export interface SeriesPoint {
