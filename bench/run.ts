@@ -17,6 +17,7 @@ import { measureDiff } from './diff.js';
 import { measureIati } from './iati.js';
 import { CLI, cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
 import { bytes, median, ms, ratio, settledHeap, sideBySide, table, time } from './measure.js';
+import { sizeWithoutText } from './without-text.js';
 import { buildGraph, prepareReference, referenceRollUp, rollUpGraph, statusName, type Numbers } from './reference.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -308,6 +309,11 @@ async function printBundleSizes(print: (text: string) => void): Promise<void> {
   print('');
   print(
     `The core, \`import { ${CORE.names.join(', ')} } from '${CORE.entry}'\`, bundled by esbuild, tree-shaken, minified, without its dependencies (zod, graphology): ${bytes(core.minified)} minified, **${bytes(core.gzipped)} gzipped** (goal: under 15 kB${core.gzipped < 15_000 ? ', met' : ', **not met**'}).`,
+  );
+  const bare = await sizeWithoutText(`export { ${CORE.names.join(', ')} } from './${ENTRIES[CORE.entry] as string}';`);
+  print('');
+  print(
+    `The same core with every text longer than 12 characters emptied (messages, hints, explanations; what moving all of them out of the core could save at most): ${bytes(bare.minified)} minified, ${bytes(bare.gzipped)} gzipped.`,
   );
   const whole = await bundleSize(CORE, true);
   const graph = await bundleSize({ entry: CORE.entry, names: [...CORE.names, 'toGraph'] }, true);

@@ -4,6 +4,7 @@ import { relationKey } from '../../src/model/relations.js';
 import { loadModel, toDocument, toGraph, validate, type ContributionRef, type Model, type NodeDocument, type TheoryOfChangeDocument } from '../../src/index.js';
 import { validDocumentAndShuffle } from './arbitraries.js';
 import { isDeepFrozen } from './helpers.js';
+import { runs } from '../property-runs.js';
 
 /**
  * vision ← p1 ← ko1 ← so1, so2
@@ -301,7 +302,7 @@ describe('results do not depend on the order nodes are written in', () => {
         expect(toGraph(a).size).toBe(a.relations.length);
         expect(toGraph(a).order).toBe(a.nodes.length);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(70, 200) },
     );
   });
 });

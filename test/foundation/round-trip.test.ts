@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, NODE_KINDS, toDocument, validate, type TheoryOfChangeDocument } from '../../src/index.js';
 import { validDocument } from './arbitraries.js';
+import { runs } from '../property-runs.js';
 
 function mustValidate(doc: unknown): ReturnType<typeof validate> & { ok: true } {
   const result = validate(doc);
@@ -52,7 +53,7 @@ describe('document → model → document', () => {
         expect(toDocument(again.model)).toStrictEqual(doc);
         expect(again.diagnostics).toStrictEqual(result.diagnostics);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(70, 200) },
     );
   });
 
@@ -65,7 +66,7 @@ describe('document → model → document', () => {
         // JSON cannot hold -0; everything else survives.
         expect(toDocument(mustValidate(reparsed).model)).toEqual(JSON.parse(JSON.stringify(doc)) as TheoryOfChangeDocument);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(30, 100) },
     );
   });
 
@@ -74,7 +75,7 @@ describe('document → model → document', () => {
       fc.property(validDocument, (doc) => {
         for (const d of mustValidate(doc).diagnostics) expect(DIAGNOSTIC_CODES[d.code].severity).toBe('warning');
       }),
-      { numRuns: 100 },
+      { numRuns: runs(30, 100) },
     );
   });
 });

@@ -305,7 +305,7 @@ describe('no NaN or Infinity ever reaches a report', () => {
         // A number that leaked as NaN or Infinity: as a percentage, or as a figure on its own.
         for (const text of texts) expect(text).not.toMatch(/(NaN|Infinity)(%|#37;)|(^|[\s(|:])-?(NaN|Infinity)($|[\s),|])/m);
       }),
-      { numRuns: runs(500, 1500) },
+      { numRuns: runs(150, 1500) },
     );
   });
 

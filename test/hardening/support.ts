@@ -1,16 +1,11 @@
 /** Shared pieces of the hardening tests. */
 import { DIAGNOSTIC_CODES, toDocument, validate, type Diagnostic, type ValidationResult } from '../../src/index.js';
+import { CI } from '../property-runs.js';
 
-/** Whether the tests run in CI (`CI=true`), where properties run ten times as many cases. */
-export const CI = process.env.CI === 'true';
+export { CI, runs } from '../property-runs.js';
 
 /** Cases per property over malformed input: 10,000 in CI, 1,000 locally. */
 export const RUNS = CI ? 10_000 : 1_000;
-
-/** Cases for a property whose every case is costly (a Mermaid parse, a CLI run): `local` locally, `ci` in CI. */
-export function runs(local: number, ci: number): number {
-  return CI ? ci : local;
-}
 
 const CODES = new Set<string>(Object.keys(DIAGNOSTIC_CODES));
 

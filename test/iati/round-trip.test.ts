@@ -66,7 +66,7 @@ describe('model → IATI → model', () => {
         expect(again.ok).toBe(true);
         expect(canonicalDocument(back)).toEqual(canonicalDocument(jsonSafe(doc)));
       }),
-      { numRuns: process.env.CI === 'true' ? 300 : 100 },
+      { numRuns: process.env.CI === 'true' ? 300 : 50 },
     );
   });
 

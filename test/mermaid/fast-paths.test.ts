@@ -16,6 +16,7 @@ import { assignNodeIds } from '../../src/mermaid/node-ids.js';
 import { resolveMermaidOptions } from '../../src/mermaid/options.js';
 import { shortenText, wrapText } from '../../src/mermaid/wrap-text.js';
 import { handMadeReport, SMALL } from './fixtures.js';
+import { runs } from '../property-runs.js';
 
 // The references: wrapText and shortenText written the straightforward way, code point by code point.
 // escapeLabel has no second implementation here: its oracle is the rule its documentation states (below).
@@ -204,7 +205,7 @@ describe('escapeLabel', () => {
   it('follows the documented rule, for any text', () => {
     fc.assert(
       fc.property(tricky, (text) => checkEscapeRule(text)),
-      { numRuns: 2000 },
+      { numRuns: runs(670, 2000) },
     );
   });
 
@@ -222,7 +223,7 @@ describe('wrapText and shortenText', () => {
         expect(wrapText(text, width)).toBe(referenceWrap(text, width));
         if (width >= 2) expect(shortenText(text, width)).toBe(referenceShorten(text, width));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(670, 2000) },
     );
   });
 });
@@ -238,7 +239,7 @@ describe('encodeHead and wrapEncodedHead', () => {
           expect(wrapEncodedHead(head, width)).toBe(escapeLabel(width === false ? text : referenceWrap(text, width)));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(670, 2000) },
     );
   });
 });
@@ -268,7 +269,7 @@ describe('encodedLabelOf', () => {
           expect(encodedLabelOf(labelParts(node), resolved, progress.get(node.id), illustrative)).toBe(expected);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 });
@@ -283,7 +284,7 @@ describe('Mermaid node ids', () => {
       fc.property(values, (value) => {
         expect(assignNodeIds(['x'], () => value).get('x')).toBe(`n${value.toString(36).padStart(7, '0')}`);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(330, 1000) },
     );
   });
 
@@ -321,7 +322,7 @@ describe('what a model keeps between diagrams', () => {
           expect(toMarkdownReport(model, report, options)).toBe(toMarkdownReport(loadModel(SMALL), report, options));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(30, 100) },
     );
   });
 

@@ -12,6 +12,7 @@ import { guideDifferences } from './guide-differences.js';
 import { guideScenario } from './guide-models.js';
 import { guideRollUp, type GuideReport } from './reference/guide-roll-up.js';
 import { cmp, eq, fromNumber, ONE, rational, sub, type Rational } from './reference/rational.js';
+import { runs } from '../property-runs.js';
 
 /** Warnings the random models raise on purpose (maintain targets, milestones beyond the target, duplicates…) are not the point here. */
 const quiet = {
@@ -139,7 +140,7 @@ describe('the engine against the guide', () => {
         const model = loadModel(doc, quiet);
         expect(guideDifferences(rollUp(model, options), guideRollUp(doc, options))).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(130, 400) },
     );
   });
 

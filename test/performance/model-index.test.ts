@@ -9,6 +9,7 @@ import { generatePortfolio } from '../../bench/generate.js';
 import { loadModel, type Model, type NodeDocument, type Relation, type TheoryOfChangeDocument } from '../../src/index.js';
 import { relationKey, relationsOf } from '../../src/model/relations.js';
 import { validDocument } from '../foundation/arbitraries.js';
+import { runs } from '../property-runs.js';
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -95,7 +96,7 @@ describe('the compact model index', () => {
       fc.property(validDocument, (doc) => {
         expectSameQueries(loadModel(doc, { severities: {} }), doc);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(70, 200) },
     );
   });
 

@@ -22,6 +22,7 @@ import { handWorked } from '../progress/fixture.js';
 import { options, lenient } from './options.js';
 import { guideDifferences } from './guide-differences.js';
 import { guideRollUp } from './reference/guide-roll-up.js';
+import { runs } from '../property-runs.js';
 
 /** NaN as an entry writes it. */
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
@@ -97,7 +98,7 @@ describe('the report of rollUp', () => {
         expectSameNumbers(report, data);
         expect(guideDifferences(data, guideRollUp(doc, { ...opts, asOf: report.asOf }))).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 
@@ -122,7 +123,7 @@ describe('the report of rollUp', () => {
         }
         expect(report.results).toBe(results);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 
@@ -141,7 +142,7 @@ describe('the report of rollUp', () => {
         expect(JSON.stringify(tracked)).toBe(JSON.stringify(rollUp(model, opts)));
         expectSameNumbers(tracked, plain(rollUp(model, opts)));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(30, 100) },
     );
   });
 });

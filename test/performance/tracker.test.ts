@@ -22,6 +22,7 @@ import {
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
 import { arbitraryModel } from '../progress/arbitraries.js';
+import { runs } from '../property-runs.js';
 
 const lenient = { severities: { 'target-equals-baseline': 'off', 'target-wrong-side': 'off' } } as const;
 const product: AggregationFunction = (inputs) => inputs.reduce((p, i) => p * i.progress, 1);
@@ -133,7 +134,7 @@ describe('createProgressTracker', () => {
         }
         expect(JSON.stringify(model.document)).toBe(frozen);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 

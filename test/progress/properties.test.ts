@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadModel, progressOf, progressSeries, rollUp, type ProgressReport, type ResultProgress, type TheoryOfChangeDocument } from '../../src/index.js';
 import { arbitraryModel } from './arbitraries.js';
+import { runs } from '../property-runs.js';
 
 const dates = fc.constantFrom('2014-12-31', '2015-12-31', '2016-06-30', '2017-12-31', '2018-12-31', '2020-12-31', '2022-01-01');
 const missing = fc.constantFrom('exclude' as const, 'zero' as const);
@@ -26,7 +27,7 @@ describe('roll-up invariants (property tests)', () => {
         }
         for (const x of numbersOf(report)) expect(Number.isFinite(x)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 
@@ -39,7 +40,7 @@ describe('roll-up invariants (property tests)', () => {
           expect(Math.abs(sum - (r.computed ?? 0))).toBeLessThan(1e-9);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 
@@ -75,7 +76,7 @@ describe('roll-up invariants (property tests)', () => {
           if (r.progress !== null) expect((next.progress as number) >= r.progress - 1e-12).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(100, 300) },
     );
   });
 
@@ -91,7 +92,7 @@ describe('roll-up invariants (property tests)', () => {
         expect(JSON.stringify(rollUp(b, { asOf }))).toBe(JSON.stringify(rollUp(a, { asOf })));
         expect(progressSeries(a, [asOf]).reports[0]).toEqual(rollUp(a, { asOf }));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(70, 200) },
     );
   });
 });

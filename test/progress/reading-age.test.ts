@@ -19,6 +19,7 @@ import {
   type TheoryOfChangeDocument,
 } from '../../src/index.js';
 import { arbitraryModel } from './arbitraries.js';
+import { runs } from '../property-runs.js';
 
 /**
  *   G ← O (weight 1) ← iOld (weight 1): 40 of 0 → 100, read 2016-03-31
@@ -329,7 +330,7 @@ describe('old readings (property tests)', () => {
           if (r.old === true) expect(r.method).toBe('assessment');
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(70, 200) },
     );
   });
 
@@ -356,7 +357,7 @@ describe('old readings (property tests)', () => {
         };
         expect(strip(limited)).toEqual(JSON.parse(JSON.stringify(plain)));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(30, 100) },
     );
   });
 
@@ -377,7 +378,7 @@ describe('old readings (property tests)', () => {
         expect(update.ok).toBe(true);
         expect(JSON.stringify(update.report)).toBe(JSON.stringify(rollUp(loadModel(tracker.document(), lenient), { asOf: '2020-12-31' })));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(50, 150) },
     );
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../../bench/generate.js';
 import { createProgressTracker, loadModel, rollUp, type IndicatorDocument, type ProgressReport, type ReadingDocument, type TheoryOfChangeDocument } from '../../src/index.js';
+import { runs } from '../property-runs.js';
 
 const asOf = '2020-12-31';
 
@@ -15,7 +16,7 @@ describe('tracker reports after later updates', () => {
     const { document, indicators } = generatePortfolio(1_000, 5);
     const tracker = createProgressTracker(loadModel(document), { asOf });
     const kept: { report: ProgressReport; document: TheoryOfChangeDocument; id: string }[] = [];
-    for (let k = 0; k < 15; k++) {
+    for (let k = 0; k < runs(8, 15); k++) {
       const id = indicators[(k * 37) % indicators.length] as string;
       const node = tracker.document().nodes.find((n) => n.id === id) as IndicatorDocument;
       const last = node.observations?.[node.observations.length - 1] as ReadingDocument;

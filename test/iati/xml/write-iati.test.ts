@@ -7,6 +7,7 @@ import { readIatiActivities } from '../../../src/iati/xml/read-iati.js';
 import { writeIati } from '../../../src/iati/xml/write-iati.js';
 import { validateIatiXml } from '../xmllint.js';
 import { activities, expectedAfterRoundTrip, TOC, withoutPositions } from './arbitraries.js';
+import { runs } from '../../property-runs.js';
 
 const value = (fields: Partial<IatiValue>): IatiValue => ({ locations: [], dimensions: [], comment: [], documentLinks: [], extensions: [], ...fields });
 
@@ -195,7 +196,7 @@ describe('writeIati', () => {
         expect(diagnostics).toEqual([]);
         expect(writeIati(read)).toBe(once);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(20, 40) },
     );
   });
 
@@ -206,7 +207,7 @@ describe('writeIati', () => {
         expect(diagnostics).toEqual([]);
         expect(withoutPositions(read)).toEqual(expectedAfterRoundTrip(file));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(50, 150) },
     );
   });
 });
