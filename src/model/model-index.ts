@@ -245,26 +245,6 @@ export function sortById(list: number[], ids: readonly string[]): number[] {
   return list;
 }
 
-/** Breadth-first walk from `start` along `edges`, not including `start`. Iterative. @internal */
-export function reach(edges: Lists, start: number): number[] {
-  const seen = new Uint8Array(edges.keys);
-  seen[start] = 1;
-  const order: number[] = [];
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head] as number;
-    for (let k = edges.first(v), end = edges.end(v); k < end; k++) {
-      const next = edges.node(k);
-      if (seen[next] === 0) {
-        seen[next] = 1;
-        order.push(next);
-        queue.push(next);
-      }
-    }
-  }
-  return order;
-}
-
 /**
  * Goals and objectives in causal order: every node after all that contribute
  * to it (Kahn's algorithm, ties broken by id). Iterative.

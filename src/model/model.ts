@@ -9,7 +9,8 @@ import type {
   TheoryOfChangeDocument,
 } from '../document/types.js';
 import type { Adjacency } from './adjacency.js';
-import { buildIndex, reach, type ModelIndex } from './model-index.js';
+import { buildIndex, type ModelIndex } from './model-index.js';
+import { reach } from './reach.js';
 import type { Relation } from './relations.js';
 
 /** The node of a given kind. */
