@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DocumentPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
@@ -146,6 +146,13 @@ function translate(issue: Issue, basePath: DocumentPath, within: readonly (strin
       const candidates = matching.length > 0 ? matching : branches;
       const best = [...candidates].sort((a, b) => a.length - b.length)[0] ?? [];
       for (const inner of best) translate(inner, basePath, relative, subject, out);
+      return;
+    }
+    case 'invalid_key': {
+      // Keys of `dimensions` and of a breakdown's `for` are dimension names: text of at least one character.
+      const key = relative[relative.length - 1];
+      const name = key === '' ? 'an empty name' : `the name ${describeValue(key)}`;
+      push('invalid-value', `${subject.label}: ${fieldName(relative.slice(0, -1))} has a dimension with ${name}; write the dimension's name, e.g. sex or age.`);
       return;
     }
     default:

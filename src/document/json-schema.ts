@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ISO_DURATION_PATTERN } from './durations.js';
 import { DESCRIBED_INSIDE, DESCRIPTIONS } from './field-descriptions.js';
 import { DocumentSchema } from './schema.js';

@@ -38,6 +38,20 @@ describe('every problem at once', () => {
   });
 });
 
+describe('a dimension without a name', () => {
+  const indicator = (fields: Record<string, unknown>) => ({ kind: 'indicator', id: 'i', title: 'I', measures: ['impact'], measure: { kind: 'number' }, ...fields });
+
+  it('in dimensions, or in the for of a breakdown, is named as such at its key', () => {
+    expect(found(doc([GOAL, indicator({ dimensions: { '': ['female'] } })]))).toEqual([
+      ['invalid-value', ['nodes', 1, 'dimensions', ''], 'Indicator "i": "dimensions" has a dimension with an empty name; write the dimension\'s name, e.g. sex or age.'],
+    ]);
+    const part = { for: { '': 'female' }, value: 1 };
+    expect(found(doc([GOAL, indicator({ dimensions: { sex: ['female'] }, baseline: { date: '2020-01-01', value: 1, breakdown: [part] } })]))).toEqual([
+      ['invalid-value', ['nodes', 1, 'baseline', 'breakdown', 0, 'for', ''], 'Indicator "i": "baseline.breakdown[0].for" has a dimension with an empty name; write the dimension\'s name, e.g. sex or age.'],
+    ]);
+  });
+});
+
 describe('did you mean', () => {
   it('an unknown reference suggests the id of a node the relation can reach', () => {
     const messages = found(doc([GOAL, { kind: 'objective', id: 'wells', title: 'Wells', contributesTo: ['impactt'] }, { kind: 'objective', id: 'pumps', title: 'Pumps', contributesTo: ['welsl'] }]));
@@ -84,10 +98,12 @@ describe('a field in the wrong place says where it belongs', () => {
   }
 
   it('the table of fields matches the schema, so hints never name a field the format lacks', () => {
-    const shape = (schema: unknown): string[] => Object.keys((schema as { shape: Record<string, unknown> }).shape).sort();
-    const options = (NodeSchema as unknown as { options: { shape: Record<string, { value?: unknown }> }[] }).options;
+    // zod mini keeps a schema's parts in its definition (`def`).
+    type Def<T> = { readonly def: T };
+    const shape = (schema: unknown): string[] => Object.keys((schema as Def<{ shape: Record<string, unknown> }>).def.shape).sort();
+    const options = (NodeSchema as unknown as Def<{ options: Def<{ shape: Record<string, unknown> }>[] }>).def.options;
     for (const option of options) {
-      const kind = (option.shape.kind as unknown as { value: keyof typeof FIELDS }).value;
+      const kind = (option.def.shape.kind as Def<{ values: [keyof typeof FIELDS] }>).def.values[0];
       expect([...FIELDS[kind]].sort()).toEqual(shape(option));
     }
     expect([...FIELDS.document].sort()).toEqual(shape(DocumentHeaderSchema));
