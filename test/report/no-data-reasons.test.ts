@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadModel, rollUp } from '../../src/index.js';
-import { formatIndicatorTable, formatProgressTable } from '../../src/report/index.js';
+import { formatIndicatorTable, formatProgressTable, toHtmlReport, toMarkdownReport } from '../../src/report/index.js';
 
 const DOCUMENT = `
 title: Girls' education
@@ -126,4 +126,19 @@ describe('why a per-category row has no data', () => {
     const again = rollUp(reversed, { asOf: '2024-01-01', for: { sex: 'female' } });
     expect(formatProgressTable(reversed, again, { indicators: true })).toBe(formatProgressTable(model, female, { indicators: true }));
   });
+
+  it('the Markdown report gives the reason in the notes of a goal or objective and after an indicator\'s status', () => {
+    const md = toMarkdownReport(model, female);
+    expect(md).toContain('| 1.3 | Every school has books | — | 75% | no data | 0% | no data\\: 1 indicator below it with no target |');
+    expect(md).toContain('| Days attended per term | 1.1 | — | — | — | — | no data (not broken down by sex) |');
+    expect(toMarkdownReport(model, rollUp(model, { asOf: '2024-01-01' }))).not.toContain('no data (');
+  });
+
+  it('the HTML report gives the reason under the no-data badge', () => {
+    const html = toHtmlReport(model, female);
+    expect(html).toContain('<span class="status no-data">no data</span><br><span class="sources why">1 indicator below it with no target</span>');
+    expect(html).toContain('<span class="status no-data">no data</span><br><span class="sources why">its baseline gives no figure for sex female</span>');
+    expect(toHtmlReport(model, rollUp(model, { asOf: '2024-01-01' }))).not.toContain('class="sources why"');
+  });
 });
+
