@@ -250,6 +250,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'ReadingProblemCode',
       'ReadingRecord',
       'ReadingsCheck',
+      'ReadingWarning',
       'ReadingsSheet',
       'SheetResult',
       'SheetRow',
