@@ -140,5 +140,26 @@ describe('why a per-category row has no data', () => {
     expect(html).toContain('<span class="status no-data">no data</span><br><span class="sources why">its baseline gives no figure for sex female</span>');
     expect(toHtmlReport(model, rollUp(model, { asOf: '2024-01-01' }))).not.toContain('class="sources why"');
   });
+
+  it('tells a final target without the category from a baseline without it, and a goal nothing measures', () => {
+    const small = loadModel({
+      title: 'T',
+      nodes: [
+        { kind: 'goal', id: 'g', ref: '1', title: 'Measured' },
+        { kind: 'goal', id: 'h', ref: '2', title: 'Not measured' },
+        {
+          kind: 'indicator', id: 'i', title: 'I', measures: ['g'], measure: { kind: 'number' }, dimensions: { sex: ['female', 'male'] },
+          baseline: { date: '2021-01-01', value: 10, breakdown: [{ for: { sex: 'female' }, value: 4 }, { for: { sex: 'male' }, value: 6 }] },
+          targets: [{ date: '2024-12-31', value: 20 }],
+          observations: [{ date: '2023-01-01', value: 15, breakdown: [{ for: { sex: 'female' }, value: 7 }, { for: { sex: 'male' }, value: 8 }] }],
+        },
+      ],
+    });
+    const report = rollUp(small, { asOf: '2024-01-01', for: { sex: 'female' } });
+    expect(formatProgressTable(small, report).split('\n\n').at(-1)).toBe(
+      '¹ no data: 1 indicator below it whose final target gives no figure for sex female\n² no data: nothing measures it',
+    );
+    expect(formatIndicatorTable(small, report).split('\n\n').at(-1)).toBe('¹ no data: its final target gives no figure for sex female');
+  });
 });
 
