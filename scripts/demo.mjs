@@ -25,7 +25,7 @@ if (values['no-build'] !== true) {
 
 const { formatDiagnostics, progressSeries, rollUp } = await import('../dist/index.js');
 const { toMermaid } = await import('../dist/mermaid.js');
-const { CHROMIUM_HINT, readModelFile, renderHtmlReport, renderMermaid } = await import('../dist/node.js');
+const { CHROMIUM_HINT, placeInFiles, readModelFile, renderHtmlReport, renderMermaid } = await import('../dist/node.js');
 const { formatDutyBearerTable, formatProgressTable, formatSeriesTable, toMarkdownReport } = await import('../dist/report.js');
 const { toIati } = await import('../dist/iati.js');
 
@@ -90,5 +90,6 @@ const board = await renderHtmlReport(model, report, { diagram: diagramOptions, p
 await write('asi-report.html', board.html);
 if (board.pdf !== undefined) await write('asi-report.pdf', board.pdf);
 console.log(`\nWrote:\n${written.map((w) => `  ${w}`).join('\n')}`);
-if (iati.diagnostics.length > 0) console.log(`\nIATI export (asi-iati.xml):\n${formatDiagnostics(iati.diagnostics)}`);
+// Placed in the example's file, line and column, as `toc export iati` prints them.
+if (iati.diagnostics.length > 0) console.log(`\nIATI export (asi-iati.xml):\n${formatDiagnostics(await placeInFiles(iati.diagnostics, relative(process.cwd(), example)))}`);
 if (!rendered.ok) console.log(`\nNo SVG: ${rendered.message}${rendered.reason === 'no-chromium' ? '' : `\n${CHROMIUM_HINT}`}`);

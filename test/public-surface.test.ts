@@ -250,6 +250,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
       'ReadingProblemCode',
       'ReadingRecord',
       'ReadingsCheck',
+      'ReadingWarning',
       'ReadingsSheet',
       'SheetResult',
       'SheetRow',
@@ -259,7 +260,7 @@ const EXPECTED: Record<Entry, { readonly values: readonly string[]; readonly typ
   },
   // Node only: files, rendering, and the HTML report with its diagram drawn (and printed to PDF).
   './node': {
-    values: ['CHROMIUM_HINT', 'DEFAULT_MAX_FILE_SIZE', 'findChromium', 'isCoalition', 'loadModelFile', 'parseText', 'positionsOf', 'readCoalitionFile', 'readModelFile', 'renderHtmlReport', 'renderMermaid', 'withPositions'],
+    values: ['CHROMIUM_HINT', 'DEFAULT_MAX_FILE_SIZE', 'findChromium', 'isCoalition', 'loadModelFile', 'parseText', 'placeInFiles', 'positionsOf', 'readCoalitionFile', 'readModelFile', 'renderHtmlReport', 'renderMermaid', 'withPositions'],
     types: [
       'ReadCoalitionFileResult',
       'HtmlReportRenderOptions',

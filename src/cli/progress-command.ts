@@ -44,7 +44,8 @@ Options:
   --for D=C           progress for one category of the indicators'
                       dimensions, e.g. --for sex=female (several:
                       sex=female,age=under-18); indicators not broken down
-                      by it have no data
+                      by it have no data; a footnote says why each
+                      row without data has none
   --json              the data instead of a table: the whole report, or the
                       rows of the view chosen
   --width N           fit tables in N columns: titles wrap, numbers are never

@@ -1,13 +1,13 @@
-import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../diagnostics/diagnostic.js';
 import type { IatiExportOptions } from '../iati/export/iati-export-options.js';
 import { toIati } from '../iati/export/to-iati.js';
-import { dirname, join } from 'node:path';
 import type { CoalitionDocument } from '../coalition/types.js';
 import type { CoalitionComposition } from '../coalition/validate-coalition.js';
 import { toIatiCoalition } from '../iati/export/to-iati-coalition.js';
 import type { IatiExport } from '../iati/export/to-iati.js';
 import { readTextFile } from '../node/read-model-file.js';
-import { parseText, placeDiagnostics, readText } from '../parse/parse-text.js';
+import { parseText } from '../parse/parse-text.js';
+import { placeInFiles } from '../node/place-in-files.js';
 import { loadWithCoalition } from './load-for-command.js';
 import { EXIT, UsageError, emit, readOptions, type CommandArgs, type Io } from './support.js';
 
@@ -45,32 +45,10 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
   };
   const loaded = await loadWithCoalition(file, io, values);
   const { xml, diagnostics } = loaded.coalition === undefined ? toIati(loaded.model, options) : await coalitionToIati(file, loaded.coalition, options, values);
-  if (diagnostics.length > 0) io.err(`${formatDiagnostics(await placed(diagnostics, file, values))}\n`);
+  if (diagnostics.length > 0) io.err(`${formatDiagnostics(await placeInFiles(diagnostics, file, readOptions(values)))}\n`);
   // The writer gives DEL and the C1 controls as character references, so `emit` has no control character to change.
   await emit(xml, values.output, io);
   return EXIT.ok;
-}
-
-/**
- * The export's warnings placed in the files they are about, with line and column: a
- * coalition's member's in that member's file (`file` relative to the coalition's), the rest in
- * `file`. Each file is read again once; one that cannot be read leaves its warnings unplaced.
- */
-async function placed(diagnostics: readonly Diagnostic[], file: string, values: Readonly<Record<string, unknown>>): Promise<readonly Diagnostic[]> {
-  const out = [...diagnostics];
-  const byFile = new Map<string, number[]>();
-  diagnostics.forEach((d, i) => {
-    const path = d.file === undefined ? file : join(dirname(file), d.file);
-    byFile.set(path, [...(byFile.get(path) ?? []), i]);
-  });
-  for (const [path, indexes] of byFile) {
-    const read = await readTextFile(path, readOptions(values));
-    const group = indexes.map((i) => ({ ...(diagnostics[i] as Diagnostic), file: path }));
-    const { locate } = 'text' in read ? readText(read.text, path) : { locate: undefined };
-    const done = locate === undefined ? group : placeDiagnostics(group, locate, path);
-    indexes.forEach((i, k) => (out[i] = done[k] as Diagnostic));
-  }
-  return out;
 }
 
 /** A coalition file (already validated with its members) as IATI: its members' own models, as the validation made them, and the file as written. */

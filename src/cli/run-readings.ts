@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { addReadings, type AddReadingsResult } from '../readings/add-readings.js';
 import { readingsFromCsv, type SheetResult } from '../readings/readings-from-csv.js';
 import type { NewReading } from '../readings/group-rows.js';
+import type { ReadingWarning } from '../readings/check-readings.js';
 import { nameReading } from '../readings/group-rows.js';
 import { formatReadingProblems, rowList } from '../readings/reading-problems.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../node/read-model-file.js';
@@ -62,13 +63,13 @@ async function runAdd(positionals: readonly string[], values: Readonly<Record<st
     const invalid = result.problems.some((p) => p.code === 'invalid-document');
     throw new UsageError(invalid ? `${file} cannot take readings until it is fixed; run \`toc validate ${file}\`. Nothing was added.` : `${problemCount(result)} in ${sheetFile}; nothing was added to ${file}. Fix the rows, or use --skip-bad-rows to add the others.`, EXIT.invalid);
   }
-  for (const warning of result.warnings) io.err(`warning ${warning.code}: ${warning.message}\n`);
+  const target = output ?? file;
+  for (const warning of result.warnings) io.err(`${warningLine(warning, sheetFile, target, values.check === true)}\n`);
   if (result.skipped.length > 0) io.err(`Skipped row${result.skipped.length === 1 ? '' : 's'} ${rowList(result.skipped)} of ${sheetFile} (--skip-bad-rows): the problems above.\n`);
   if (result.added.length === 0) {
     io.err(result.skipped.length > 0 ? `No reading is left to add; ${file} is unchanged.\n` : `${sheetFile} has no filled-in readings to add; ${file} is unchanged.\n`);
     return EXIT.ok;
   }
-  const target = output ?? file;
   const verb = values.check === true ? 'Would add' : 'Added';
   // Each reading, up to a screenful; a sheet of thousands says how many more.
   const shown = result.added.length > LISTED + 1 ? result.added.slice(0, LISTED) : result.added;
@@ -79,6 +80,17 @@ async function runAdd(positionals: readonly string[], values: Readonly<Record<st
   if (values.check === true) return EXIT.ok;
   await writeAtomically(target, result.text);
   return EXIT.ok;
+}
+
+/**
+ * `readings.csv row 3: warning target-wrong-side at strategy.yaml:20:17: …`: a
+ * warning placed as row problems are, on the rows it comes from, then where it
+ * is in the YAML written (with --check, where it would be).
+ */
+function warningLine(warning: ReadingWarning, sheetFile: string, target: string, check: boolean): string {
+  const rows = warning.rows.length === 0 ? sheetFile : `${sheetFile} row${warning.rows.length === 1 ? '' : 's'} ${rowList(warning.rows)}`;
+  const at = warning.position === undefined ? '' : ` at ${target}:${warning.position.line}:${warning.position.column}${check ? ' (once added)' : ''}`;
+  return `${rows}: warning ${warning.code}${at}: ${warning.message}`;
 }
 
 function describe(r: NewReading): string {

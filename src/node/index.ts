@@ -15,3 +15,4 @@ export { renderHtmlReport } from './render-html-report.js';
 export type { HtmlReportRenderOptions, HtmlReportRenderResult } from './render-html-report.js';
 export { readCoalitionFile, isCoalition } from './read-coalition-file.js';
 export type { ReadCoalitionFileResult } from './read-coalition-file.js';
+export { placeInFiles } from './place-in-files.js';

@@ -1,8 +1,7 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { TheoryOfChangeDocument } from '../document/types.js';
-import { parseText } from '../parse/parse-text.js';
+import { parseText, placeDiagnostics, readText } from '../parse/parse-text.js';
 import { validate } from '../validate/validate.js';
-import { checkReadings, withReadings } from './check-readings.js';
+import { checkReadings, withReadings, type ReadingWarning } from './check-readings.js';
 import type { NewReading } from './group-rows.js';
 import { insertReadings } from './insert-readings.js';
 import type { ReadingProblem } from './reading-problems.js';
@@ -30,8 +29,13 @@ export interface AddReadingsResult {
   readonly skipped: readonly number[];
   /** Every problem found (with `skipBadRows`, those of the skipped rows). */
   readonly problems: readonly ReadingProblem[];
-  /** Warnings the document gets with the readings that it did not have before. */
-  readonly warnings: readonly Diagnostic[];
+  /**
+   * Warnings the document gets with the readings that it did not have before
+   * (those it had already are not repeated), each with the spreadsheet `rows`
+   * of the readings it is about and, when the readings went in, its
+   * `position` (line and column) in the new `text`.
+   */
+  readonly warnings: readonly ReadingWarning[];
 }
 
 /**
@@ -54,7 +58,7 @@ export interface AddReadingsResult {
  * ```
  */
 export function addReadings(yamlText: string, sheet: ReadingsSheet | readonly ReadingRecord[], options: AddReadingsOptions = {}): AddReadingsResult {
-  const refuse = (problems: readonly ReadingProblem[], warnings: readonly Diagnostic[] = []): AddReadingsResult => ({ ok: false, text: yamlText, added: [], skipped: [], problems, warnings });
+  const refuse = (problems: readonly ReadingProblem[], warnings: readonly ReadingWarning[] = []): AddReadingsResult => ({ ok: false, text: yamlText, added: [], skipped: [], problems, warnings });
   const parsed = parseText(yamlText, 'document', { format: 'yaml' });
   if (!parsed.ok) return refuse([{ code: 'invalid-document', rows: [], message: `The document is not YAML that can be read: ${parsed.diagnostic.message}` }]);
   if (isJson(yamlText)) {
@@ -78,12 +82,18 @@ export function addReadings(yamlText: string, sheet: ReadingsSheet | readonly Re
     return refuse([{ code: 'invalid-document', rows: [], message: `The readings could not be written into the text in place (${error instanceof Error ? error.message : String(error)}); nothing was changed.` }]);
   }
   // What was written must read back as the document with the readings, and validate.
-  const again = parseText(text, 'document', { format: 'yaml' });
+  const { parsed: again, locate } = readText(text, 'document', { format: 'yaml' });
   const expected = withReadings(doc, check.readings);
   if (!again.ok || JSON.stringify(again.data) !== JSON.stringify(expected) || !validate(again.data).ok) {
     return refuse([{ code: 'invalid-document', rows: [], message: 'The readings could not be written into the text in place without changing what it says; nothing was changed. Please report this with the document.' }]);
   }
-  return { ok: true, text, added: check.readings, skipped, problems: check.problems, warnings: check.warnings };
+  // Where each warning is in the new text (its rows stay as they were).
+  const placed = placeDiagnostics(check.warnings, locate);
+  const warnings = check.warnings.map((w, i): ReadingWarning => {
+    const position = placed[i]?.position;
+    return position === undefined ? w : { ...w, position };
+  });
+  return { ok: true, text, added: check.readings, skipped, problems: check.problems, warnings };
 }
 
 function isJson(text: string): boolean {

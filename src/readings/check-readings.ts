@@ -10,6 +10,30 @@ import type { ReadingProblem } from './reading-problems.js';
 import { sheetOfRecords, type ReadingRecord, type ReadingsSheet } from './sheet.js';
 
 /**
+ * A warning the document gets with the readings added that it did not have
+ * before, with the spreadsheet rows of the readings it is about.
+ *
+ * @example
+ * ```ts
+ * {
+ *   code: 'target-wrong-side', severity: 'warning', path: ['nodes', 2, 'targets', 1], ids: ['pumps'],
+ *   message: 'Indicator "pumps" should increase, but its target of 2026-12-31 (5) is below its baseline (10).',
+ *   rows: [3],
+ * }
+ * ```
+ */
+export interface ReadingWarning extends Diagnostic {
+  /**
+   * The rows, as the spreadsheet numbers them, of the added readings the
+   * warning is about: the reading its path points into; for a path to a
+   * reading already in the document, the added ones of that list dated the
+   * same day (else all added to that list); for a path to the indicator, all
+   * added to it. Empty when it is about no added reading in particular.
+   */
+  readonly rows: readonly number[];
+}
+
+/**
  * What a readings sheet would add to a document, checked before anything is
  * changed: the readings that can go in, every problem (each with its rows),
  * and the rows of the readings left out because of them.
@@ -23,8 +47,12 @@ export interface ReadingsCheck {
   readonly badRows: readonly number[];
   /** Whether the problems are the file's or the document's (a column, an unreadable sheet): no row can be added then. */
   readonly fatal: boolean;
-  /** Warnings the validator gives the document with the readings added that it did not give before (a target below the baseline, …). */
-  readonly warnings: readonly Diagnostic[];
+  /**
+   * Warnings the validator gives the document with the readings added that it
+   * did not give before (a target below the baseline, …), each with the rows
+   * it comes from; warnings the document had already are not repeated.
+   */
+  readonly warnings: readonly ReadingWarning[];
 }
 
 /**
@@ -90,20 +118,22 @@ export function checkReadings(document: TheoryOfChangeDocument | Model, sheet: R
   }
 
   // The document with the readings in it must validate: what it finds is put on the rows it comes from.
-  const baseline = new Set(before.diagnostics.map((d) => `${d.code}\u0000${d.message}`));
-  let warnings: readonly Diagnostic[] = [];
+  // Readings are appended, so what the document said before keeps its path: a diagnostic with the same code, path and message was there already.
+  const keyOf = (d: Diagnostic): string => `${d.code}\u0000${JSON.stringify(d.path)}\u0000${d.message}`;
+  const baseline = new Set(before.diagnostics.map(keyOf));
+  let warnings: readonly ReadingWarning[] = [];
   for (let round = 0; round < 5 && readings.length > 0; round++) {
     const after = validate(withReadings(doc, readings));
-    const fresh = after.diagnostics.filter((d) => !baseline.has(`${d.code}\u0000${d.message}`));
-    warnings = fresh.filter((d) => d.severity === 'warning');
+    const fresh = after.diagnostics.filter((d) => !baseline.has(keyOf(d)));
+    const added = readings;
+    warnings = fresh.filter((d) => d.severity === 'warning').map((d) => ({ ...d, rows: rowsOf(blame(d, doc, added)) }));
     const errors = fresh.filter((d) => d.severity === 'error');
     if (errors.length === 0) break;
     const blamed = new Set<NewReading>();
     for (const error of errors) {
       const culprits = blame(error, doc, readings);
       culprits.forEach((c) => blamed.add(c));
-      const rows = culprits.flatMap((c) => c.rows);
-      problems.push({ code: error.code, rows: [...new Set(rows)].sort((a, b) => a - b), ...(error.ids[0] === undefined ? {} : { indicator: error.ids[0] }), message: error.message });
+      problems.push({ code: error.code, rows: rowsOf(culprits), ...(error.ids[0] === undefined ? {} : { indicator: error.ids[0] }), message: error.message });
     }
     if (blamed.size === 0) break;
     for (const r of blamed) for (const row of r.rows) badRows.add(row);
@@ -111,6 +141,11 @@ export function checkReadings(document: TheoryOfChangeDocument | Model, sheet: R
   }
   problems.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
   return { readings, problems, badRows: [...badRows].sort((a, b) => a - b), fatal: false, warnings };
+}
+
+/** The rows of `readings`, each once, in order. */
+function rowsOf(readings: readonly NewReading[]): number[] {
+  return [...new Set(readings.flatMap((r) => r.rows))].sort((a, b) => a - b);
 }
 
 function fatal(problems: readonly ReadingProblem[]): ReadingsCheck {
@@ -149,7 +184,7 @@ export function withReadings(doc: TheoryOfChangeDocument, readings: readonly New
 }
 
 /**
- * The added readings a validator's error is about: the one its path points
+ * The added readings a validator's diagnostic is about: the one its path points
  * into; for a path to a reading already there, the added ones of that list
  * dated the same day (else all of that list); for a path to the indicator,
  * all of its added readings.

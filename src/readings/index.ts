@@ -19,7 +19,7 @@ export type { CsvOptions, SheetResult } from './readings-from-csv.js';
 export { readingsFromXlsx, DEFAULT_MAX_UNZIPPED_SIZE } from './readings-from-xlsx.js';
 export type { XlsxOptions } from './readings-from-xlsx.js';
 export { checkReadings } from './check-readings.js';
-export type { ReadingsCheck } from './check-readings.js';
+export type { ReadingsCheck, ReadingWarning } from './check-readings.js';
 export { addReadings } from './add-readings.js';
 export type { AddReadingsOptions, AddReadingsResult } from './add-readings.js';
 export { readingsTemplate } from './readings-template.js';

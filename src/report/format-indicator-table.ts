@@ -5,6 +5,7 @@ import { formatPercent } from '../progress/format-percent.js';
 import { progressOf } from '../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
+import { noDataMarks, noDataReasons } from './no-data-reasons.js';
 import { indicatorRows, type DatedValue, type IndicatorRow } from './indicator-rows.js';
 import { describeAge } from '../progress/describe-age.js';
 import { OLD_MARK, oldReadingNote, severalLimits, withNotes } from './reading-age-notes.js';
@@ -25,7 +26,9 @@ const MEASURED_TITLE = 40;
  * flagged `provisional` `◌`, each with a footnote. A
  * latest reading older than its age limit (`maxReadingAge`) is marked `◷`
  * after its date, its age is given under the title (`◷ 4 years 9 months
- * old`), and a footnote names the limit. With
+ * old`), and a footnote names the limit. In a per-category report
+ * (`for`), an indicator without data is marked `no data¹`, with a footnote
+ * saying why (`¹ no data: not broken down by sex`). With
  * `width`, titles and values wrap to fit; numbers are never cut.
  *
  * @example
@@ -37,6 +40,8 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
   const rows = indicatorRows(model, report);
   const old = rows.flatMap((r) => (r.old === true ? [progressOf(report, r.id) as IndicatorProgress] : []));
   const named = severalLimits(old);
+  const reasons = noDataReasons(model, report);
+  const why = noDataMarks(rows.map((r) => reasons.get(r.id)));
   const table = formatTable(
     [
       { heading: 'Ref', optional: true },
@@ -47,13 +52,13 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
       { heading: 'Progress', align: 'right' },
       { heading: 'Status' },
     ],
-    rows.map((r) => [
+    rows.map((r, i) => [
       r.ref,
       [`${r.title}${r.illustrative ? ' *' : ''}`, ...measuresLine(r), ...ageLine(r, report.asOf, named)],
       valueCell(r.baseline),
       valueCell(r.latest, r.old === true),
       valueCell(r.target),
-      formatPercent(r.progress),
+      `${formatPercent(r.progress)}${why.marks[i] as string}`,
       STATUS_TEXT[r.status],
     ]),
     { ...options, spaced: true },
@@ -64,6 +69,7 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
     ...(flagged('estimated') ? ['≈ estimated: the writer’s own estimate'] : []),
     ...(flagged('provisional') ? ['◌ provisional: may still change'] : []),
     ...(old.length > 0 ? [oldReadingNote(report, old)] : []),
+    ...why.notes,
   ];
   return withNotes(titled(`Indicators as of ${report.asOf}`, table, false, options.width), notes, options.width);
 }

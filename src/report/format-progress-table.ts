@@ -6,6 +6,7 @@ import { indentFor } from '../progress/indent.js';
 import type { ProgressReportData } from '../progress/types.js';
 import { formatIndicatorTable } from './format-indicator-table.js';
 import { formatTable } from './format-table.js';
+import { noDataMarks, noDataReasons } from './no-data-reasons.js';
 import { progressRows } from './progress-rows.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, recentCoverageNote, withNotes } from './reading-age-notes.js';
@@ -24,7 +25,10 @@ export interface ProgressTableOptions extends TextTableOptions {
  * Rows resting on figures tagged `illustrative` are marked `*`, with a
  * footnote. When part of a row's coverage rests on readings older than their
  * age limit (`maxReadingAge`), its coverage cell gives the recent share too,
- * `100% (63% recent)`, with a footnote naming the limit. With `width`, titles wrap to fit (numbers are never cut); with
+ * `100% (63% recent)`, with a footnote naming the limit. In a per-category
+ * report (`for`), a row without data is marked `no data¹`, with a footnote
+ * saying what the indicators below it lack (`¹ no data: 2 indicators below
+ * it not broken down by sex`). With `width`, titles wrap to fit (numbers are never cut); with
  * `indicators`, the indicators' table follows.
  *
  * @example
@@ -34,6 +38,8 @@ export interface ProgressTableOptions extends TextTableOptions {
  */
 export function formatProgressTable(model: Model, report: ProgressReportData, options: ProgressTableOptions = {}): string {
   const rows = progressRows(model, report);
+  const reasons = noDataReasons(model, report);
+  const why = noDataMarks(rows.map((r) => reasons.get(r.id)));
   const table = formatTable(
     [
       { heading: 'Ref', optional: true },
@@ -43,10 +49,10 @@ export function formatProgressTable(model: Model, report: ProgressReportData, op
       { heading: 'Coverage', align: 'right' },
       { heading: 'Status' },
     ],
-    rows.map((r) => [
+    rows.map((r, i) => [
       r.ref,
       `${indentFor(r.depth)}${r.title}${r.illustrative ? ' *' : ''}`,
-      formatPercent(r.progress),
+      `${formatPercent(r.progress)}${why.marks[i] as string}`,
       r.expected === null ? '—' : formatPercent(r.expected),
       coverageText(r.coverage, r.recentCoverage),
       STATUS_TEXT[r.status],
@@ -56,6 +62,7 @@ export function formatProgressTable(model: Model, report: ProgressReportData, op
   const notes = [
     ...(rows.some((r) => r.illustrative) ? [ILLUSTRATIVE_NOTE] : []),
     ...(rows.some((r) => partlyOld(r.coverage, r.recentCoverage)) ? [recentCoverageNote(report)] : []),
+    ...why.notes,
   ];
   const text = withNotes(titled(`${model.title} — progress as of ${report.asOf}${report.settings.for === undefined ? '' : `, for ${categoryText(report.settings.for)} only`}`, table, false, options.width), notes, options.width);
   return options.indicators === true ? `${text}\n\n${formatIndicatorTable(model, report, options)}` : text;

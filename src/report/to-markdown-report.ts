@@ -1,3 +1,4 @@
+import { noDataReasons } from './no-data-reasons.js';
 import { readingWhen } from '../document/reading-date.js';
 import type { IndicatorDocument, NodeDocument } from '../document/types.js';
 import { judgedTargetName } from '../progress/describe-judged-target.js';
@@ -99,7 +100,7 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows, report.settings.for !== undefined));
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows, report.settings.for !== undefined, noDataReasons(model, report)));
       if (shownIndicators.some((node) => isIllustrativeIndicator(node, indicators.get(node.id)))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
@@ -146,11 +147,14 @@ function resultTable(
   illustrative: ReadonlySet<string>,
 ): string[] {
   const withLevel = order.some((node) => model.level(node.id) !== undefined);
+  const reasons = noDataReasons(model, report);
   const header = ['Ref', 'Goal or objective', ...(withLevel ? ['Level'] : []), 'Progress', 'Expected', 'Status', 'Coverage', 'Notes'];
   const lines = [row(header), row(header.map(() => '---'))];
   for (const node of order) {
     const r = results.get(node.id);
     const notes: string[] = [];
+    const why = reasons.get(node.id);
+    if (why !== undefined) notes.push(`no data: ${why}`);
     if (r?.method === 'assessment') notes.push(r.old === true && r.assessment?.date !== undefined ? `manual assessment of ${r.assessment.date}, ${describeAge(r.assessment.date, report.asOf)} old` : 'manual assessment');
     if (illustrative.has(node.id)) notes.push('incl. illustrative figures');
     if (r !== undefined && r.failingAssumptions.length > 0) {
@@ -181,6 +185,7 @@ function indicatorTable(
   indicators: ReadonlyMap<string, IndicatorProgress>,
   rows: ReadonlyMap<string, IndicatorRow>,
   forCategory: boolean,
+  reasons: ReadonlyMap<string, string>,
 ): string[] {
   const header = ['Ref', 'Indicator', 'Measures', 'Baseline', 'Latest', 'Target', 'Progress', 'Status'];
   const lines = [row(header), row(header.map(() => '---'))];
@@ -205,7 +210,7 @@ function indicatorTable(
         p === undefined ? NONE : withParts((escapeMarkdown(formatValue(p.value, node)) || NONE) + flagMarks(r?.latest), parts?.latest) + escapeMarkdown(age),
         p === undefined ? NONE : withParts((escapeMarkdown(formatValue(p.target, node)) || NONE) + flagMarks(r?.target), parts?.target) + escapeMarkdown(judged),
         progress === null ? NONE : percent(progress),
-        p === undefined ? NONE : STATUS_TEXT[p.status],
+        p === undefined ? NONE : `${STATUS_TEXT[p.status]}${reasons.has(node.id) ? escapeMarkdown(` (${reasons.get(node.id) as string})`) : ''}`,
       ]),
     );
   }

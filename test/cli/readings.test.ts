@@ -119,3 +119,38 @@ describe('toc readings template', () => {
     expect((await tocIn(dir, 'readings', 'template', 'strategy.yaml', '-o', 'readings.ods')).stderr).toBe('toc: -o readings.ods: the template is written as .xlsx or .csv; end the file name with one of them.\n');
   });
 });
+
+describe('toc readings add: warnings', () => {
+  it('prints each new warning on the row it comes from with its place in the YAML, and not the warnings the file had', async () => {
+    const yaml = `title: Wells
+nodes:
+  - { kind: goal, id: g, title: Water }
+  - kind: indicator
+    id: wells
+    title: Wells working
+    measure: { kind: number }
+    measures: [g]
+    baseline: { date: 2024-12-31, value: 100 }
+    observations:
+      - { date: 2025-06-30, value: 150 }
+      - { period: { start: 2025-01-01, end: 2025-06-30 }, value: 150 }
+  - kind: indicator
+    id: pumps
+    title: Pumps
+    measure: { kind: number }
+    measures: [g]
+    baseline: { date: 2024-12-31, value: 10 }
+    targets: [{ date: 2027-12-31, value: 30 }]
+`;
+    const dir = folder({ 'wells.yaml': yaml, 'readings.csv': 'indicator,kind,date,value\nwells,observation,2025-12-31,200\npumps,target,2026-12-31,5\n' });
+    const message = 'Indicator "pumps" should increase, but its target of 2026-12-31 (5) is below its baseline (10).';
+    // Wells gains two lines (- date:, value:) above pumps, whose targets line (19) becomes line 21; the new target's value is at column 68.
+    const check = await tocIn(dir, 'readings', 'add', 'wells.yaml', 'readings.csv', '--check');
+    expect(check.stderr.split('\n')[0]).toBe(`readings.csv row 3: warning target-wrong-side at wells.yaml:21:68 (once added): ${message}`);
+    const run = await tocIn(dir, 'readings', 'add', 'wells.yaml', 'readings.csv');
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')[0]).toBe(`readings.csv row 3: warning target-wrong-side at wells.yaml:21:68: ${message}`);
+    expect(run.stderr).not.toContain('duplicate-reading');
+    expect(readFileSync(join(dir, 'wells.yaml'), 'utf8').split('\n')[20]).toBe('    targets: [{ date: 2027-12-31, value: 30 }, { date: 2026-12-31, value: 5 }]');
+  });
+});

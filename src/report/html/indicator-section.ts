@@ -11,17 +11,19 @@ import { readingParts } from '../breakdown-text.js';
 import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
 import { OLD_MARK } from '../../mermaid/label.js';
 import { FLAG_MARKS, ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
-import { percent } from './progress-section.js';
+import { percent, whyNoData } from './progress-section.js';
+import { noDataReasons } from '../no-data-reasons.js';
 import { sourceKeys, type SourceList } from './source-list.js';
 
 /**
  * Every indicator: what it measures, its baseline, the latest reading used
  * as of the report date and the final target, each with its date and, when
  * illustrative (a figure of an indicator tagged `illustrative` that gives no
- * source), a mark, and a reading older than its age limit marked old; then progress, status and the numbers of its sources. @internal
+ * source), a mark, and a reading older than its age limit marked old; then progress, status (in a per-category report, under `no data`, why) and the numbers of its sources. @internal
  */
 export function indicatorTable(model: Model, report: ProgressReportData, rows: readonly IndicatorRow[], sources: SourceList): string {
   if (rows.length === 0) return '<p>The model has no indicator.</p>';
+  const reasons = noDataReasons(model, report);
   const body = rows.map((row) => {
     const node = model.node(row.id) as IndicatorDocument;
     const p = progressOf(report, row.id) as IndicatorProgress | undefined;
@@ -31,7 +33,7 @@ export function indicatorTable(model: Model, report: ProgressReportData, rows: r
     const measures = row.measures.map((m) => escapeHtml(shortName(m))).join(', ');
     // The parts by category, under each value (whole-model reports, indicators with dimensions).
     const parts = node.dimensions === undefined || report.settings.for !== undefined ? undefined : readingParts(node, p);
-    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}${partsLine(parts?.baseline)}</td><td>${dated(row.latest, latestIllustrative)}${partsLine(parts?.latest)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}${partsLine(parts?.target)}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}</td><td>${sources.marks(sourceKeys(row))}</td></tr>`;
+    return `<tr><td class="ref">${escapeHtml(row.ref)}</td><td>${escapeHtml(row.title)}${row.illustrative ? ILLUSTRATIVE_MARK : ''}</td><td>${measures}</td><td>${dated(row.baseline, isIllustrativeReading(node, node.baseline))}${partsLine(parts?.baseline)}</td><td>${dated(row.latest, latestIllustrative)}${partsLine(parts?.latest)}${oldMark(p, row.latest, report.asOf)}</td><td>${dated(row.target, isIllustrativeReading(node, final))}${partsLine(parts?.target)}</td><td class="num">${percent(row.progress)}</td><td>${statusBadge(row.status)}${whyNoData(reasons.get(row.id))}</td><td>${sources.marks(sourceKeys(row))}</td></tr>`;
   });
   return `<table class="indicators"><caption>Latest: the reading used as of the report date (for a running total, the sum, dated by its last reading). Progress: from baseline (0%) to target (100%), not capped. A figure marked illustrative is not from a published source; a reading marked ◷ old is older than its age limit at the report date (it still counts).${flagCaption(rows)}</caption><thead><tr><th>Ref</th><th>Indicator</th><th>Measures</th><th>Baseline</th><th>Latest</th><th>Target</th><th class="num">Progress</th><th>Status</th><th>Sources</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }

@@ -1,3 +1,4 @@
+import { noDataReasons } from '../no-data-reasons.js';
 import { categoryText } from '../breakdown-text.js';
 import type { JointProgress } from '../../coalition/joint-progress.js';
 import { COALITION_STYLES, coalitionSection } from './coalition-section.js';
@@ -101,7 +102,7 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     // A coalition's page opens with the joint progress and each member's share: other pages stay as they were.
     ...(options.jointProgress === undefined ? [] : [['coalition', 'Coalition', coalitionSection(model, options.jointProgress, illustrativeIds(model, report))] as const]),
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
-    ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources)],
+    ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources, noDataReasons(model, report))],
     // The results chain and the boundary partners only where the model has them: other pages stay as they were.
     ...(resultTypes.length === 0 ? [] : [['results-chain', 'Results chain', resultTypeTable(resultTypes)] as const]),
     ['trend', 'Trend', trendSection(model, report, options.series)],
