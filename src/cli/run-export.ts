@@ -1,11 +1,11 @@
 import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IatiExportOptions } from '../iati/export/iati-export-options.js';
 import { toIati } from '../iati/export/to-iati.js';
-import { dirname, join } from 'node:path';
 import type { CoalitionDocument } from '../coalition/types.js';
 import type { CoalitionComposition } from '../coalition/validate-coalition.js';
 import { toIatiCoalition } from '../iati/export/to-iati-coalition.js';
 import type { IatiExport } from '../iati/export/to-iati.js';
+import { memberFilePath } from '../node/read-coalition-file.js';
 import { readTextFile } from '../node/read-model-file.js';
 import { parseText, placeDiagnostics, readText } from '../parse/parse-text.js';
 import { loadWithCoalition } from './load-for-command.js';
@@ -53,14 +53,14 @@ export async function runExport({ values, positionals }: CommandArgs, io: Io): P
 
 /**
  * The export's warnings placed in the files they are about, with line and column: a
- * coalition's member's in that member's file (`file` relative to the coalition's), the rest in
+ * coalition's member's in that member's file (as {@link memberFilePath} finds it), the rest in
  * `file`. Each file is read again once; one that cannot be read leaves its warnings unplaced.
  */
 async function placed(diagnostics: readonly Diagnostic[], file: string, values: Readonly<Record<string, unknown>>): Promise<readonly Diagnostic[]> {
   const out = [...diagnostics];
   const byFile = new Map<string, number[]>();
   diagnostics.forEach((d, i) => {
-    const path = d.file === undefined ? file : join(dirname(file), d.file);
+    const path = d.file === undefined ? file : memberFilePath(file, d.file);
     byFile.set(path, [...(byFile.get(path) ?? []), i]);
   });
   for (const [path, indexes] of byFile) {
