@@ -91,8 +91,8 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   const result = parts.ok ? { ok: true as const, model: new Model(parts.document), diagnostics: parts.diagnostics } : parts;
   const withModels: CoalitionComposition = { ...shared, memberModels };
   for (const d of result.diagnostics) {
-    // References into members were checked while composing, naming the member.
-    if (d.code === 'unknown-reference' && d.ids.some((id) => id.includes(MEMBER_SEPARATOR))) continue;
+    // References into members were checked while composing, naming the member; a member's link to a joint node that is not there was not.
+    if (d.code === 'unknown-reference' && (d.ids[d.ids.length - 1] ?? '').includes(MEMBER_SEPARATOR)) continue;
     diagnostics.push(place(d, composition, name));
   }
   if (result.ok) diagnostics.push(...gaps(result.model, composition, name));

@@ -111,3 +111,15 @@ describe('the composed pass', () => {
     );
   });
 });
+
+describe('a member’s link to a joint node that is not there', () => {
+  it('is an error at the link in the coalition file, and the coalition is not valid', () => {
+    const member = { title: 'A', nodes: [{ kind: 'goal', id: 'g', title: 'G' }, { kind: 'objective', id: 'o', title: 'O', contributesTo: ['g'] }] };
+    const c = { title: 'C', members: [{ id: 'a', file: 'a.yaml' }], nodes: coalition.nodes, links: [{ from: 'a:o', to: 'joo' }] };
+    const result = validateCoalition(c, new Map([['a', member]]), { name: 'c.yaml' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.path, d.ids, d.message])).toEqual([
+      ['unknown-reference', 'c.yaml', ['links', 0], ['a:o', 'joo'], 'Objective "a:o" contributes to "joo", but no node has the id "joo". Did you mean "jo"?'],
+    ]);
+  });
+});
