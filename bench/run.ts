@@ -4,7 +4,8 @@
  * Options: `--sizes=1000,10000` (default 1k, 10k, 100k, and 1M when the machine
  * has 16 GB or more), `--quick` (fewer runs), `--iati-only` (only the IATI XML
  * section), `--iati-activities=270` (the size of its generated file, ≈ 110 kB of XML each),
- * `--diff-only` (only the diff section, at 10k and 100k).
+ * `--diff-only` (only the diff section, at 10k and 100k), `--coalition-only` (only the coalition
+ * section: two members of 10k nodes each, or of the smallest of `--sizes` under 10k).
  */
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { DocumentSchema, createProgressTracker, loadModel, progressSeries, rollU
 import { toMermaid } from '../src/mermaid/index.js';
 import { Model } from '../src/model/model.js';
 import { generatePortfolio } from './generate.js';
+import { measureCoalition } from './coalition.js';
 import { measureDiff } from './diff.js';
 import { measureIati } from './iati.js';
 import { CLI, cliBuilt, COMMANDS, fileSize, jsonFloorArgs, measureProcess, tocArgs, writeFiles, yamlParseArgs } from './end-to-end.js';
@@ -30,6 +32,8 @@ const sizeOnly = args.has('size-only');
 const iatiOnly = args.has('iati-only');
 /** `--diff-only`: only the diff section, at the sizes of 10k and 100k among `--sizes`. */
 const diffOnly = args.has('diff-only');
+/** `--coalition-only`: only the coalition section. */
+const coalitionOnly = args.has('coalition-only');
 const iatiActivities = Number(args.get('iati-activities') ?? 270);
 const bigEnough = totalmem() >= 16 * 2 ** 30;
 const sizes = (args.get('sizes') ?? `1000,10000,100000${bigEnough ? ',1000000' : ''}`).split(',').map(Number);
@@ -367,6 +371,11 @@ async function main(): Promise<void> {
     measureDiff(print, log, { sizes: diffSizes, runs: quick ? 3 : 5 });
     return;
   }
+  const coalitionSize = sizes.includes(10_000) ? 10_000 : Math.min(...sizes);
+  if (coalitionOnly) {
+    measureCoalition(print, log, { size: coalitionSize, runs: quick ? 3 : 5 });
+    return;
+  }
 
   const memorySize = sizes.includes(100_000) ? 100_000 : (sizes[sizes.length - 1] as number);
   log(`memory at ${memorySize}…`);
@@ -493,6 +502,7 @@ async function main(): Promise<void> {
   }
 
   if (!e2eOnly) measureDiff(print, log, { sizes: diffSizes, runs: quick ? 3 : 5 });
+  if (!e2eOnly) measureCoalition(print, log, { size: coalitionSize, runs: quick ? 3 : 5 });
   if (!e2eOnly) measureIati(print, log, { activities: iatiActivities, runs: quick ? 3 : 5 });
 
   await printBundleSizes(print);

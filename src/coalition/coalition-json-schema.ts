@@ -60,7 +60,7 @@ export function toCoalitionJsonSchema(): Record<string, unknown> {
               patternErrorMessage: 'A member id is letters, digits, "-" and "_" only, e.g. asi: it goes before the member\'s node ids, as in asi:ko1.',
               description: "Short id of the member, e.g. asi: letters, digits, - and _. It goes before its node ids in this file and in every report of the coalition (asi:ko1).",
             },
-            file: { type: 'string', minLength: 1, description: "The member's theory-of-change file (YAML or JSON), relative to this coalition file, e.g. ../asi/asi.yaml." },
+            file: { type: 'string', minLength: 1, description: "The member's theory-of-change file (YAML or JSON): a relative path is read relative to this coalition file (e.g. ../asi/asi.yaml), an absolute one as it is (e.g. /home/x/asi.yaml)." },
             title: { type: 'string', description: "The member's name as reports show it, e.g. Anti-Slavery International." },
           },
           required: ['id', 'file'],

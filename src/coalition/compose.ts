@@ -25,6 +25,18 @@ export interface Composition {
   readonly origin: (path: DocumentPath) => Origin;
   /** The member a composed node id belongs to (`undefined`: a joint node); for a shared indicator, each member that reports it. */
   readonly ownersOf: (id: string) => readonly string[];
+  /**
+   * By index in the composed document's nodes: the member and index in its
+   * document of a member's node that composition only prefixed (no link
+   * added, no shared indicator merged into it, no reading age given); else `undefined`.
+   */
+  readonly unchanged: readonly (MemberNode | undefined)[];
+}
+
+/** A node of a member's document: the member's id and the node's index in its document's nodes. @internal */
+export interface MemberNode {
+  readonly member: string;
+  readonly index: number;
 }
 
 /**
@@ -43,7 +55,7 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
   const header: Record<string, unknown> = {};
   if (!isRecord(coalition)) {
     problem('invalid-type', [], [], `${name} is not a coalition: it should be a map with members, nodes and links.`);
-    return { document: { title: '', nodes: [] }, members: [], diagnostics, origin: (path) => ({ path }), ownersOf: () => [] };
+    return { document: { title: '', nodes: [] }, members: [], diagnostics, origin: (path) => ({ path }), ownersOf: () => [], unchanged: [] };
   }
   for (const [key, value] of Object.entries(coalition)) if (!COALITION_FIELDS.has(key)) header[key] = value;
 
@@ -61,9 +73,10 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
     checkMemberPeriod(member, doc, coalition, problem);
     doc.nodes.forEach((raw: unknown, index: number) => {
       if (!isRecord(raw)) return;
-      let node = prefixNode(raw, member.id);
+      const prefixed = prefixNode(raw, member.id);
+      let node = prefixed;
       if (node.kind === 'indicator' && age !== undefined && node.maxReadingAge === undefined && age !== coalition.maxReadingAge) node = { ...node, maxReadingAge: age };
-      const entry: Placed = { node, member: member.id, index, extra: new Map(), owners: [member.id] };
+      const entry: Placed = { node, member: member.id, index, extra: new Map(), owners: [member.id], ...(node === prefixed ? { prefixed } : {}) };
       placed.push(entry);
       if (typeof node.id === 'string') byId.set(node.id, entry);
     });
@@ -149,7 +162,8 @@ export function composeCoalition(coalition: unknown, documents: ReadonlyMap<stri
     return { ...(p.member === undefined ? {} : { member: p.member }), path: ['nodes', p.index, ...path.slice(2)] };
   };
   const owners = new Map(kept.filter((p) => isRecord(p.node)).map((p) => [String(p.node.id), p.owners]));
-  return { document, members, diagnostics, origin, ownersOf: (id) => owners.get(id) ?? [] };
+  const unchanged = kept.map((p) => (p.member !== undefined && p.prefixed !== undefined && p.node === p.prefixed ? { member: p.member, index: p.index } : undefined));
+  return { document, members, diagnostics, origin, ownersOf: (id) => owners.get(id) ?? [], unchanged };
 }
 
 
@@ -222,8 +236,8 @@ function readMembers(raw: unknown, problem: Problem): CoalitionMember[] {
   return out;
 }
 
-/** A member's node with its id and every id it names prefixed `member:`. */
-function prefixNode(node: Node, member: string): Node {
+/** A member's node with its id and every id it names prefixed `member:`. @internal */
+export function prefixNode(node: Node, member: string): Node {
   const p = (id: unknown): unknown => (typeof id === 'string' ? `${member}${MEMBER_SEPARATOR}${id}` : id);
   const list = (value: unknown, each: (item: unknown) => unknown): unknown => (Array.isArray(value) ? value.map(each) : value);
   const link = (ref: unknown): unknown => (isRecord(ref) ? { ...ref, to: p(ref.to), ...(ref.assumptions === undefined ? {} : { assumptions: list(ref.assumptions, p) }) } : p(ref));

@@ -14,6 +14,8 @@ export interface Placed {
   /** Origins of items appended to a list field: `field/index` → origin. */
   readonly extra: Map<string, Origin>;
   readonly owners: string[];
+  /** A member's node as prefixing alone made it, when nothing else was added to it then; composition changed it if `node` is no longer this. */
+  readonly prefixed?: Node;
 }
 
 /** Reports one problem found while composing. @internal */

@@ -3,12 +3,13 @@ import type { EvidenceDocument, TheoryOfChangeDocument } from '../document/types
 
 /**
  * One organisation in a coalition: its id (the prefix its nodes take, as in
- * `asi:ko1`) and its theory-of-change file, relative to the coalition file.
+ * `asi:ko1`) and its theory-of-change file (a relative path is relative to
+ * the coalition file; an absolute one is read as it is).
  */
 export interface CoalitionMember {
   /** Short id, used as the prefix of its nodes' ids: letters, digits, `-` and `_`, no `:`. */
   readonly id: string;
-  /** Its theory-of-change file, relative to the coalition file. */
+  /** Its theory-of-change file: relative to the coalition file, or an absolute path. */
   readonly file: string;
   /** Its name, e.g. `Anti-Slavery International`. */
   readonly title?: string;

@@ -1,8 +1,10 @@
 import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isRecord } from '../document/is-record.js';
-import type { Model } from '../model/model.js';
-import { validate, type ValidateOptions } from '../validate/validate.js';
-import { composeCoalition, MEMBER_SEPARATOR, type Composition } from './compose.js';
+import type { NodeDocument } from '../document/types.js';
+import { Model } from '../model/model.js';
+import { validateParts, type ValidateOptions } from '../validate/validate.js';
+import { composeCoalition, MEMBER_SEPARATOR, prefixNode, type Composition } from './compose.js';
+import type { Node } from './merge-shared.js';
 import type { CoalitionMember } from './types.js';
 
 /** Options of {@link validateCoalition}. */
@@ -57,6 +59,8 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   if (!isRecord(coalition)) return { ok: false, diagnostics };
   let membersFail = false;
   const memberModels = new Map<string, Model>();
+  /** Each valid member's parsed nodes, by index in its document, when every node of it parsed. */
+  const memberNodes = new Map<string, readonly NodeDocument[]>();
   for (const member of composition.members) {
     const doc = documents.get(member.id);
     if (doc === undefined) {
@@ -64,8 +68,11 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
       membersFail = true;
       continue;
     }
-    const alone = validate(doc, options);
-    if (alone.ok) memberModels.set(member.id, alone.model);
+    const alone = validateParts(doc, options);
+    if (alone.ok) {
+      memberModels.set(member.id, new Model(alone.document));
+      if (isRecord(doc) && Array.isArray(doc.nodes) && doc.nodes.length === alone.document.nodes.length) memberNodes.set(member.id, alone.document.nodes);
+    }
     if (!alone.ok) {
       membersFail = true;
       for (const d of alone.diagnostics) if (d.severity === 'error') diagnostics.push({ ...d, file: member.file });
@@ -74,11 +81,18 @@ export function validateCoalition(coalition: unknown, documents: ReadonlyMap<str
   const adjust = (list: Diagnostic[]): Diagnostic[] => severities(list, options);
   const shared: CoalitionComposition = { members: composition.members, ownersOf: composition.ownersOf };
   if (membersFail) return { ok: false, diagnostics: adjust(diagnostics), coalition: shared };
-  const result = validate(composition.document, options);
+  // A member's node that composition only prefixed passed the node schema alone: its parse, prefixed, is what parsing it again would give.
+  const trusted = (index: number): NodeDocument | undefined => {
+    const at = composition.unchanged[index];
+    const parsed = at === undefined ? undefined : memberNodes.get(at.member)?.[at.index];
+    return at === undefined || parsed === undefined ? undefined : (prefixNode(parsed as unknown as Node, at.member) as unknown as NodeDocument);
+  };
+  const parts = validateParts(composition.document, options, trusted);
+  const result = parts.ok ? { ok: true as const, model: new Model(parts.document), diagnostics: parts.diagnostics } : parts;
   const withModels: CoalitionComposition = { ...shared, memberModels };
   for (const d of result.diagnostics) {
-    // References into members were checked while composing, naming the member.
-    if (d.code === 'unknown-reference' && d.ids.some((id) => id.includes(MEMBER_SEPARATOR))) continue;
+    // References into members were checked while composing, naming the member; a member's link to a joint node that is not there was not.
+    if (d.code === 'unknown-reference' && (d.ids[d.ids.length - 1] ?? '').includes(MEMBER_SEPARATOR)) continue;
     diagnostics.push(place(d, composition, name));
   }
   if (result.ok) diagnostics.push(...gaps(result.model, composition, name));

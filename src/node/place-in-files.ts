@@ -1,13 +1,13 @@
-import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { placeDiagnostics, readText } from '../parse/parse-text.js';
+import { memberFilePath } from './read-coalition-file.js';
 import { readTextFile, type ReadModelFileOptions } from './read-model-file.js';
 
 /**
  * Diagnostics about a file's contents (an IATI export's warnings, say) placed
  * in the files they are about, with line and column, as `toc export iati`
- * prints them: a coalition member's (its `file`, relative to the coalition
- * file's folder) in that member's file, the rest in `file`. Each file is read
+ * prints them: a coalition member's (its `file`: as written when absolute, else
+ * relative to the coalition file's folder) in that member's file, the rest in `file`. Each file is read
  * again once, with the limits of {@link readModelFile}; one that cannot be read
  * leaves its diagnostics unplaced (but named after the file). Order kept.
  *
@@ -28,7 +28,7 @@ export async function placeInFiles(diagnostics: readonly Diagnostic[], file: str
   const out = [...diagnostics];
   const byFile = new Map<string, number[]>();
   diagnostics.forEach((d, i) => {
-    const path = d.file === undefined ? file : join(dirname(file), d.file);
+    const path = d.file === undefined ? file : memberFilePath(file, d.file);
     byFile.set(path, [...(byFile.get(path) ?? []), i]);
   });
   for (const [path, indexes] of byFile) {

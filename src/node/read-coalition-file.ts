@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { validateCoalition, type CoalitionValidation } from '../coalition/validate-coalition.js';
 import type { Diagnostic, DocumentPath, SourcePosition } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -18,7 +18,8 @@ export function isCoalition(data: unknown): boolean {
 
 /**
  * Reads a coalition file (YAML or JSON) and each member's theory-of-change
- * file, relative to the coalition file, and validates them together (see
+ * file (an absolute path as it is, a relative one relative to the coalition
+ * file), and validates them together (see
  * {@link validateCoalition}). Every diagnostic names the file it is in (the
  * coalition file or a member's, as a path from here) with its line and column.
  * Never throws for a bad file.
@@ -54,6 +55,15 @@ export async function readModelOrCoalitionFile(path: string, options: ReadModelF
 
 type Locate = (paths: readonly DocumentPath[]) => SourcePosition[];
 
+/**
+ * The path of a member's file as written in a coalition file: an absolute one
+ * (`/home/x/asi.yaml`, or `C:\x\asi.yaml` on Windows) as it is, a relative one
+ * relative to the coalition file's folder. @internal
+ */
+export function memberFilePath(coalitionFile: string, written: string): string {
+  return isAbsolute(written) ? written : join(dirname(coalitionFile), written);
+}
+
 /** ` Did you mean "./x.yaml"?` when the folder of a missing member file holds a file with a name close to it. */
 async function nearFile(file: string, written: string): Promise<string> {
   let names: string[];
@@ -68,7 +78,6 @@ async function nearFile(file: string, written: string): Promise<string> {
 }
 
 async function coalitionFrom(path: string, data: unknown, locate: Locate, options: ReadModelFileOptions): Promise<ReadCoalitionFileResult> {
-  const here = dirname(path);
   const documents = new Map<string, unknown>();
   const locators = new Map<string, { readonly locate: Locate; readonly file: string }>([[path, { locate, file: path }]]);
   const unusable: Diagnostic[] = [];
@@ -76,7 +85,7 @@ async function coalitionFrom(path: string, data: unknown, locate: Locate, option
   const entries = isRecord(data) && Array.isArray(data.members) ? data.members : [];
   for (const [index, entry] of entries.entries()) {
     if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string' || documents.has(entry.id)) continue;
-    const file = join(here, entry.file);
+    const file = memberFilePath(path, entry.file);
     const at: DocumentPath = ['members', index, 'file'];
     const [position] = locate([at]);
     const notAMember = (message: string): Diagnostic => ({ code: 'invalid-value', severity: 'error', path: at, ids: [entry.id as string], file: path, ...(position === undefined ? {} : { position }), message });

@@ -48,6 +48,27 @@ export type ValidationResult =
  * ```
  */
 export function validate(document: unknown, options: ValidateOptions = {}): ValidationResult {
+  const result = validateParts(document, options);
+  return result.ok ? { ok: true, model: new Model(result.document), diagnostics: result.diagnostics } : { ok: false, diagnostics: result.diagnostics };
+}
+
+/**
+ * What {@link validateParts} gives: the diagnostics, and when `ok` the
+ * parsed, deep-frozen document (not yet a model). @internal
+ */
+export type ValidatedParts =
+  | { readonly ok: true; readonly document: TheoryOfChangeDocument; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly document?: undefined; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * {@link validate} without building the model, for callers that build it
+ * later or never (a coalition's members). `trusted`, by node index, gives the
+ * parse of a raw node already known to pass the node schema (what
+ * `NodeSchema.parse` of it would return, deep-equal, keys in the same order),
+ * so that it is not parsed again; the graph checks still see every node.
+ * @internal
+ */
+export function validateParts(document: unknown, options: ValidateOptions = {}, trusted?: (index: number) => NodeDocument | undefined): ValidatedParts {
   // A value that contains itself, or nests absurdly deep, cannot be walked safely: report it alone.
   const { unwalkable, lost } = plainDataProblems(document);
   if (unwalkable.length > 0) return { ok: false, diagnostics: applySeverities(unwalkable, {}) };
@@ -66,7 +87,8 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
     if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '') {
       declared.push({ id: raw.id, kind: typeof raw.kind === 'string' ? raw.kind : undefined, index });
     }
-    const parsed = NodeSchema.safeParse(raw, { reportInput: true });
+    const known = trusted?.(index);
+    const parsed = known === undefined ? NodeSchema.safeParse(raw, { reportInput: true }) : { success: true as const, data: known };
     if (parsed.success) valid.push(parsed.data);
     else {
       append(diagnostics, diagnosticsFromZod(parsed.error.issues, ['nodes', index], subjectOfRawNode(raw, index)));
@@ -89,7 +111,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Vali
 
   const { nodes: _ignored, ...fields } = header.data;
   const parsedDocument: TheoryOfChangeDocument = { ...fields, nodes: valid };
-  return { ok: true, model: new Model(deepFreeze(parsedDocument)), diagnostics: final };
+  return { ok: true, document: deepFreeze(parsedDocument), diagnostics: final };
 }
 
 /**

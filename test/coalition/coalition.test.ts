@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { jointProgress, rollUp, validateCoalition } from '../../src/index.js';
 import { readCoalitionFile } from '../../src/node/index.js';
+import { memberFilePath } from '../../src/node/read-coalition-file.js';
 import { toc } from '../cli/in-process.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -297,6 +298,44 @@ links:
         `Its links: "a:o" → "jo" at links[0] of ${c}; "jo" → "b:sub" at nodes[0].contributesTo[0] of ${c}; "b:sub" → "b:p" at nodes[1].contributesTo[0] of b.yaml; ` +
         `"b:p" → "a:sub" at links[1] of ${c}; "a:sub" → "a:o" at nodes[1].contributesTo[0] of a.yaml.`,
     );
+  });
+});
+
+describe('member files written as absolute paths', () => {
+  it('reads an absolute member path as it is, and a relative one relative to the coalition file', async () => {
+    const elsewhere = folder({ 'b.yaml': B });
+    const absolute = join(elsewhere, 'b.yaml');
+    const dir = folder({ 'coalition.yaml': COALITION.replace('file: members/b.yaml', `file: ${JSON.stringify(absolute)}`), 'members/a.yaml': A });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.diagnostics).toEqual([]);
+    if (!result.ok) throw new Error('expected a valid coalition');
+    // The same joint roll-up as with both members beside the coalition file: jg = 0.65 (worked above).
+    const joint = jointProgress(result.model, result.coalition, rollUp(result.model, { asOf: '2020-12-31' }));
+    expect(joint.joint.find((j) => j.id === 'jg')?.progress).toBeCloseTo(0.65, 12);
+    expect(result.coalition.members.map((m) => m.file)).toEqual(['members/a.yaml', absolute]);
+  });
+
+  it('places a problem in an absolute member file at that path, with its line', async () => {
+    const elsewhere = folder({ 'b.yaml': B.replace('contributesTo: [h] }\n  - { kind: objective, id: q', 'contributesTo: [hh] }\n  - { kind: objective, id: q') });
+    const absolute = join(elsewhere, 'b.yaml');
+    const dir = folder({ 'coalition.yaml': COALITION.replace('file: members/b.yaml', `file: ${JSON.stringify(absolute)}`), 'members/a.yaml': A });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.position?.line])).toEqual([['unknown-reference', absolute, 4]]);
+  });
+
+  it('an absolute member path that is not there is said as written, not joined to the coalition’s folder', async () => {
+    const missing = join(folder({}), 'b.yaml');
+    const dir = folder({ 'coalition.yaml': COALITION.replace('file: members/b.yaml', `file: ${JSON.stringify(missing)}`), 'members/a.yaml': A });
+    const result = await readCoalitionFile(join(dir, 'coalition.yaml'));
+    expect(result.diagnostics.map((d) => [d.code, d.file?.slice(dir.length + 1), d.position?.line])).toEqual([['unreadable-file', 'coalition.yaml', 4]]);
+    expect(result.diagnostics[0]?.message.startsWith(`${missing} could not be read`)).toBe(true);
+  });
+
+  it('memberFilePath: absolute as it is, relative from the coalition file’s folder', () => {
+    expect(memberFilePath('coalitions/c.yaml', '/home/x/asi.yaml')).toBe('/home/x/asi.yaml');
+    expect(memberFilePath('coalitions/c.yaml', '../asi/asi.yaml')).toBe('asi/asi.yaml');
+    expect(memberFilePath('coalitions/c.yaml', './lra.yaml')).toBe('coalitions/lra.yaml');
+    expect(memberFilePath('c.yaml', 'lra.yaml')).toBe('lra.yaml');
   });
 });
 
