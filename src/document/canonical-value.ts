@@ -65,3 +65,16 @@ export function flagsAndSourcesKey(reading: { readonly sources?: readonly Source
     reading.sources === undefined ? [0] : [1, ...reading.sources.map((s) => [s.title, s.url ?? null, s.date ?? null, s.kind ?? null])],
   ];
 }
+
+/**
+ * A key that orders assessments of one date by content, whatever order they
+ * were written in: progress, then who made it, then the note, a missing `by`
+ * or note before any written one (as in {@link readingOrderKey}). Of the
+ * assessments of the date in force, the roll-up takes the first in this order
+ * (validation refuses two that differ: `conflicting-readings`).
+ * @internal
+ */
+export function assessmentOrderKey(assessment: { readonly progress: number; readonly by?: string; readonly note?: string }): string {
+  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
+  return JSON.stringify([assessment.progress, optional(assessment.by), optional(assessment.note)]);
+}

@@ -26,7 +26,7 @@ const MEASURED = 'Id of the goal or objective measured.';
 
 /** A finding, wherever it is written (an assumption's evidence, a link's). */
 const EVIDENCE: Descriptions = {
-  '': 'A finding: { summary, source, date, stance, strength }.',
+  '': 'A finding: { summary, source, date, stance, strength }. The order of findings carries no meaning: reports list them by date, undated ones last.',
   summary: 'What the finding says, e.g. "Collaborating with existing ILO programmes proved essential."',
   source: 'Where it comes from, e.g. the evaluation or study and its year.',
   date: 'When it was found or published, YYYY-MM-DD.',
@@ -121,7 +121,7 @@ function reading(what: string, when: string): Descriptions {
     'breakdown[].rating': 'For qualitative measures: the part’s rating from 0 to 1.',
     rating: 'For qualitative measures: a rating from 0 (baseline) to 1 (achieved).',
     source: 'Where the value comes from, in a few words; list the documents themselves in sources.',
-    sources: 'The documents the value comes from: [{ title, url, date, kind }]; reports number and link them.',
+    sources: 'The documents the value comes from: [{ title, url, date, kind }]; reports number and link them in the order written, so put the main one first.',
     'sources[]': 'A document the value comes from: { title, url, date, kind }.',
     'sources[].title': 'Its title, e.g. "Global Estimates of Modern Slavery 2022".',
     'sources[].url': 'Where to read it: an http:// or https:// address.',

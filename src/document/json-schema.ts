@@ -115,6 +115,29 @@ function forEditors(schema: unknown, label: string, defs: Map<string, unknown>):
   };
 }
 
+/**
+ * A reading needs a `date` or a `period` (or both): the zod schema leaves both
+ * optional (validation reports a reading with neither, in words), so the JSON
+ * Schema says it for editors with `anyOf` on the baseline and on each target
+ * and observation of the indicator node. Each branch names its property (as
+ * `true`: the reading's own `properties` describe it) as well as requiring
+ * it, so that strict validators (Ajv's strictRequired) accept the schema.
+ */
+const DATE_OR_PERIOD = ['date', 'period'] as const;
+
+function withDateOrPeriod(indicator: unknown): unknown {
+  if (!isSchema(indicator) || !isSchema(indicator.properties)) throw new Error('toJsonSchema: the indicator node has no properties');
+  const reading = (schema: unknown): JsonSchema => {
+    if (!isSchema(schema) || !isSchema(schema.properties) || schema.properties.date === undefined || schema.properties.period === undefined) {
+      throw new Error('toJsonSchema: a reading without date and period');
+    }
+    return { ...schema, anyOf: DATE_OR_PERIOD.map((name) => ({ properties: { [name]: true }, required: [name] })) };
+  };
+  const list = (schema: unknown): unknown => (isSchema(schema) ? { ...schema, items: reading(schema.items) } : schema);
+  const { baseline, targets, observations } = indicator.properties;
+  return { ...indicator, properties: { ...indicator.properties, baseline: reading(baseline), targets: list(targets), observations: list(observations) } };
+}
+
 function at(schema: unknown, ...keys: readonly string[]): unknown {
   let s = schema;
   for (const key of keys) s = isSchema(s) ? s[key] : undefined;
@@ -127,7 +150,8 @@ function at(schema: unknown, ...keys: readonly string[]): unknown {
  * editors can validate and autocomplete files: in YAML, start a file with
  * `# yaml-language-server: $schema=./node_modules/theory-of-change/schema.json`.
  * Every property has a description (shown on hover), and a node or measure with
- * a wrong `kind` gets one error, on its `kind`. Graph rules (references,
+ * a wrong `kind` gets one error, on its `kind`; a baseline, target or
+ * observation needs a `date` or a `period` (or both). Graph rules (references,
  * cycles, levels) are beyond JSON Schema: run {@link validate} for those.
  */
 export function toJsonSchema(): Record<string, unknown> {
@@ -144,6 +168,7 @@ export function toJsonSchema(): Record<string, unknown> {
   if (unused.length > 0) throw new Error(`toJsonSchema: descriptions of fields the schema does not have: ${unused.join(', ')}`);
   const defs = new Map<string, unknown>();
   const schema = forEditors(withDescriptions, 'document', defs) as Record<string, unknown>;
+  defs.set('indicator-node', withDateOrPeriod(defs.get('indicator-node')));
   const existing = isSchema(schema.$defs) ? schema.$defs : {};
   return {
     ...schema,

@@ -131,3 +131,20 @@ export function describeFinding(f: EvidenceDocument): string {
   const stance = f.stance === undefined ? 'no stance' : `${f.stance}${f.strength === undefined ? '' : ` (${f.strength})`}`;
   return `${f.date === undefined ? '' : `${f.date} · `}${stance}: ${f.summary}${f.source === undefined ? '' : ` (source: ${f.source})`}`;
 }
+
+/**
+ * Findings in the order every report lists them, whatever the order written
+ * (their order carries no meaning: the balance weighs them all alike, the
+ * diff and the IATI export ignore it): dated ones first, oldest first, then
+ * undated ones; findings of one date by summary, then source, stance and
+ * strength, a missing one first. The input is not changed.
+ * @internal
+ */
+export function sortedFindings(findings: readonly EvidenceDocument[]): EvidenceDocument[] {
+  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
+  const key = (f: EvidenceDocument): string => JSON.stringify([f.date === undefined ? [1] : [0, f.date], f.summary, optional(f.source), optional(f.stance), optional(f.strength)]);
+  return findings
+    .map((f) => ({ f, k: key(f) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((e) => e.f);
+}

@@ -1,4 +1,4 @@
-import { readingDate } from '../document/reading-date.js';
+import { finalTarget } from '../document/final-target.js';
 import { categoryAmount, resolveReadings, valuedIndicator, type Amount } from '../document/breakdown.js';
 import type { CategoryFilter, IndicatorDocument, ReadingDocument } from '../document/types.js';
 
@@ -18,11 +18,6 @@ export interface IndicatorView {
    * or final target gives no value for the category.
    */
   readonly notBrokenDown: boolean;
-}
-
-/** A reading's date: its own, or its period's last day (validation makes sure there is one). */
-function dateOf(reading: ReadingDocument): string {
-  return readingDate(reading) as string;
 }
 
 /** A reading with `amount` as its value (and counts and rating), and no breakdown. */
@@ -61,14 +56,7 @@ function categoryView(node: IndicatorDocument, filter: CategoryFilter): Indicato
     return amount === undefined ? undefined : withAmount(reading, amount);
   };
   const view = resolveReadings(node, resolve);
-  const final = latest(node.targets ?? []);
+  const final = finalTarget(node.targets ?? []);
   const lost = (node.baseline !== undefined && view.baseline === undefined) || (final !== undefined && resolve(final) === undefined);
   return { node: lost ? empty : view, notBrokenDown: lost };
-}
-
-/** The latest of `readings` by date (of several on that date, which validation allows only when identical, the first). */
-function latest(readings: readonly ReadingDocument[]): ReadingDocument | undefined {
-  let best: ReadingDocument | undefined;
-  for (const r of readings) if (best === undefined || dateOf(r) > dateOf(best)) best = r;
-  return best;
 }

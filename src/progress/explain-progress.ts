@@ -3,7 +3,7 @@ import { kindLabel } from '../diagnostics/describe.js';
 import type { BreakdownEntry, IndicatorDocument, IndicatorValue, NodeDocument, SourceDocument } from '../document/types.js';
 import { ratioValue, usesRatios } from '../document/breakdown.js';
 import { readingWhen } from '../document/reading-date.js';
-import { assumptionStatus, describeBalance, describeFinding, evidenceBalance } from '../model/evidence-balance.js';
+import { assumptionStatus, describeBalance, describeFinding, evidenceBalance, sortedFindings } from '../model/evidence-balance.js';
 import { relationKey } from '../model/relations.js';
 import { describeJudgedTarget } from './describe-judged-target.js';
 import type { Model } from '../model/model.js';
@@ -128,7 +128,7 @@ function evidenceNote(via: Contribution | undefined): string {
 function findingLines(model: Model, from: string, to: string, indent: string): string[] {
   const relation = model.relation(relationKey('contributes-to', from, to));
   if (relation?.kind !== 'contributes-to') return [];
-  const out = (relation.evidence ?? []).map((f) => `${indent}✎ ${describeFinding(f)}`);
+  const out = sortedFindings(relation.evidence ?? []).map((f) => `${indent}✎ ${describeFinding(f)}`);
   for (const id of relation.assumptions) {
     const a = model.node(id);
     if (a?.kind !== 'assumption') continue;
@@ -136,7 +136,7 @@ function findingLines(model: Model, from: string, to: string, indent: string): s
     if (a.status !== undefined && !evidence.some((f) => f.stance !== undefined || f.strength !== undefined)) continue;
     const judged = assumptionStatus(a);
     out.push(`${indent}⬡ ${describe(a)}: ${judged.status}${judged.argued ? ', argued from its evidence' : ' (as written)'}; ${describeBalance(evidenceBalance(evidence))}`);
-    for (const f of evidence) out.push(`${indent}  ✎ ${describeFinding(f)}`);
+    for (const f of sortedFindings(evidence)) out.push(`${indent}  ✎ ${describeFinding(f)}`);
   }
   return out;
 }

@@ -130,7 +130,10 @@ export function packIndicators(nodes: readonly NodeDocument[], nodeOf: Int32Arra
     if (days.length < targets.length) days = new Float64Array(targets.length * 2);
     const targetOrder = readDays(targets, days, 0) ? undefined : orderByDay(targets, days, 0, targets.length);
     const targetAt = (k: number): number => (targetOrder === undefined ? k : (targetOrder[k] as number));
-    const finalAt = targets.length === 0 ? -1 : targetAt(targets.length - 1);
+    // The final target: of targets on the last day, the first in content order (as finalTarget and validation take it).
+    let finalK = targets.length - 1;
+    while (finalK > 0 && days[targetAt(finalK - 1)] === days[targetAt(finalK)]) finalK--;
+    const finalAt = targets.length === 0 ? -1 : targetAt(finalK);
     const final = finalAt === -1 ? undefined : (targets[finalAt] as ReadingDocument);
     let hasTarget = true;
     let tx = 0;

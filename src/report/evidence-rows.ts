@@ -1,6 +1,6 @@
 import type { AssumptionStatus, EvidenceDocument, NodeDocument } from '../document/types.js';
 import { compareRefs } from '../model/compare-refs.js';
-import { assumptionStatus, evidenceBalance, type EvidenceBalance } from '../model/evidence-balance.js';
+import { assumptionStatus, evidenceBalance, sortedFindings, type EvidenceBalance } from '../model/evidence-balance.js';
 import { compareIds } from '../model/model-index.js';
 import type { Model } from '../model/model.js';
 
@@ -13,7 +13,7 @@ export interface EvidenceRow {
   /** The nodes concerned: the link's two ends, or the assumption. */
   readonly nodes: readonly NodeDocument[];
   readonly balance: EvidenceBalance;
-  /** The findings, as written. */
+  /** The findings, by date (undated last), whatever the order written: see `sortedFindings`. */
   readonly findings: readonly EvidenceDocument[];
   /** An assumption's status (written or argued); `null` for a link. */
   readonly status: AssumptionStatus | null;
@@ -59,7 +59,7 @@ export function evidenceRows(model: Model): readonly EvidenceRow[] {
     if (r.kind !== 'contributes-to' || r.evidence === undefined || r.evidence.length === 0) continue;
     const balance = evidenceBalance(r.evidence);
     const nodes = [model.node(r.from), model.node(r.to)].filter((n): n is NodeDocument => n !== undefined);
-    links.push({ kind: 'link', id: r.key, nodes, balance, findings: r.evidence, status: null, argued: false, flagged: balance.onlyChallenging });
+    links.push({ kind: 'link', id: r.key, nodes, balance, findings: sortedFindings(r.evidence), status: null, argued: false, flagged: balance.onlyChallenging });
   }
   links.sort((x, y) => order(x.nodes[1], y.nodes[1]) || order(x.nodes[0], y.nodes[0]));
   const assumptions: EvidenceRow[] = [...model.assumptions()]
@@ -68,7 +68,7 @@ export function evidenceRows(model: Model): readonly EvidenceRow[] {
     .map((a) => {
       const judged = assumptionStatus(a);
       const balance = evidenceBalance(a.evidence ?? []);
-      return { kind: 'assumption', id: a.id, nodes: [a], balance, findings: a.evidence ?? [], status: judged.status, argued: judged.argued, flagged: false };
+      return { kind: 'assumption', id: a.id, nodes: [a], balance, findings: sortedFindings(a.evidence ?? []), status: judged.status, argued: judged.argued, flagged: false };
     });
   return [...links, ...assumptions];
 }

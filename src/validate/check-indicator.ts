@@ -2,6 +2,7 @@ import type { Diagnostic, DocumentPath } from '../diagnostics/diagnostic.js';
 import { describeValue, nodeLabel } from '../diagnostics/describe.js';
 import type { IndicatorDocument, IndicatorValue, Measure, ReadingDocument } from '../document/types.js';
 import { readingOrderKey } from '../document/canonical-value.js';
+import { finalTarget } from '../document/final-target.js';
 import { isRecord } from '../document/is-record.js';
 import { readingDate, readingWhen } from '../document/reading-date.js';
 import { checkReadingPeriods } from './check-reading-periods.js';
@@ -108,27 +109,27 @@ export function checkIndicator(written: IndicatorDocument, at: DocumentPath, out
       }
     });
   }
-  const finalTarget = lastByDate(targets);
-  if (node.baseline !== undefined && finalTarget !== undefined && sameValue(node.baseline.value, finalTarget.reading.value) && measure.kind !== 'markers' && measure.kind !== 'qualitative') {
+  const final = lastByDate(targets);
+  if (node.baseline !== undefined && final !== undefined && sameValue(node.baseline.value, final.reading.value) && measure.kind !== 'markers' && measure.kind !== 'qualitative') {
     const keep = node.direction === 'decrease' ? 'at or below' : 'at or above';
     warn(
       'target-equals-baseline',
-      [...at, 'targets', finalTarget.index, 'value'],
-      `${label()}: its final target equals its baseline (${describeValue(finalTarget.reading.value)}), so it is read as a level to maintain: progress is 100% while the value stays ${keep} it, and 0% otherwise.`,
+      [...at, 'targets', final.index, 'value'],
+      `${label()}: its final target equals its baseline (${describeValue(final.reading.value)}), so it is read as a level to maintain: progress is 100% while the value stays ${keep} it, and 0% otherwise.`,
     );
   }
   // Targets each for their own period are not steps towards the last one: none lies beyond it.
-  if (baseline !== undefined && finalTarget !== undefined && needsBounds && node.targetsAre !== 'per-period') {
+  if (baseline !== undefined && final !== undefined && needsBounds && node.targetsAre !== 'per-period') {
     const position = (value: IndicatorValue | undefined): number =>
       measure.kind === 'scale' ? measure.levels.indexOf(value as string) : typeof value === 'number' ? value : Number.NaN;
     const b = position(baseline.value);
-    const span = position(finalTarget.reading.value) - b;
+    const span = position(final.reading.value) - b;
     targets.forEach((target, i) => {
-      if (i === finalTarget.index || (readingDate(target) ?? '') >= (readingDate(finalTarget.reading) ?? '') || !(span !== 0 && (position(target.value) - b) / span > 1)) return;
+      if (i === final.index || (readingDate(target) ?? '') >= (readingDate(final.reading) ?? '') || !(span !== 0 && (position(target.value) - b) / span > 1)) return;
       warn(
         'milestone-beyond-target',
         [...at, 'targets', i, 'value'],
-        `${label()}: its milestone of ${readingWhen(target)} (${showReading(target)}) lies beyond its final target (${showReading(finalTarget.reading)} by ${readingDate(finalTarget.reading)}), so reaching the final target is expected from ${readingDate(target)} on. If the targets are each for their own year rather than steps towards the final one, write targetsAre: per-period on the indicator.`,
+        `${label()}: its milestone of ${readingWhen(target)} (${showReading(target)}) lies beyond its final target (${showReading(final.reading)} by ${readingDate(final.reading)}), so reaching the final target is expected from ${readingDate(target)} on. If the targets are each for their own year rather than steps towards the final one, write targetsAre: per-period on the indicator.`,
       );
     });
   }
@@ -222,17 +223,10 @@ function isIndicatorValue(value: unknown): value is IndicatorValue {
   );
 }
 
+/** The final target (see {@link finalTarget}: the roll-up's rule) and its position in the list. */
 function lastByDate(targets: readonly ReadingDocument[]): { reading: ReadingDocument; index: number } | undefined {
-  let best: { reading: ReadingDocument; index: number; key: string } | undefined;
-  targets.forEach((reading, index) => {
-    // Of targets of one date (a conflict, reported), the last in content order: the same whatever the file order.
-    const date = readingDate(reading) ?? '';
-    const bestDate = best === undefined ? '' : (readingDate(best.reading) ?? '');
-    if (best !== undefined && date < bestDate) return;
-    const key = readingOrderKey(reading);
-    if (best === undefined || date > bestDate || key > best.key) best = { reading, index, key };
-  });
-  return best;
+  const reading = finalTarget(targets);
+  return reading === undefined ? undefined : { reading, index: targets.indexOf(reading) };
 }
 
 function sameValue(a: IndicatorValue | undefined, b: IndicatorValue | undefined): boolean {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
-import { DocumentSchema, isIsoDate, NODE_KINDS, NodeSchema, toJsonSchema } from '../../src/index.js';
+import { DocumentSchema, isIsoDate, NODE_KINDS, NodeSchema, toJsonSchema, type ReadingDocument } from '../../src/index.js';
 import { validDocument } from './arbitraries.js';
 
 /** The schema.json that `npm run build` writes at the repository root and the package ships. */
@@ -294,6 +294,61 @@ describe('the JSON Schema in a real validator (Ajv, draft 2020-12, every error)'
     expect(briefly(check({ ...base, period: { start: '2024-02-30', end: '2024-12-31' } }))).toEqual([
       `/period/start #/properties/period/properties/start/pattern must match pattern "${at(toJsonSchema(), 'properties', 'period', 'properties', 'start').pattern as string}"`,
     ]);
+  });
+  it('requires a date or a period (or both) on a baseline, target and observation, as validation does; an assessment may have neither', () => {
+    const indicator = (readings: Record<string, unknown>): unknown => ({
+      title: 'T',
+      nodes: [
+        { kind: 'goal', id: 'g', title: 'G', assessments: [{ progress: 0.5 }] },
+        { kind: 'indicator', id: 'i', title: 'I', measure: { kind: 'number' }, measures: ['g'], ...readings },
+      ],
+    });
+    const period = { start: '2020-01-01', end: '2020-12-31' };
+    // Each alone, and both (the date then the period's last day), pass.
+    for (const when of [{ date: '2020-12-31' }, { period }, { date: '2020-12-31', period }]) {
+      expect(briefly(check(indicator({ baseline: { ...when, value: 1 }, targets: [{ ...when, value: 2 }], observations: [{ ...when, value: 3 }] })))).toEqual([]);
+    }
+    // Neither: two errors from the anyOf branches and the anyOf itself, at the reading.
+    const neither = (path: string, schemaPath: string): string[] => [
+      `${path} ${schemaPath}/anyOf/0/required must have required property 'date'`,
+      `${path} ${schemaPath}/anyOf/1/required must have required property 'period'`,
+      `${path} ${schemaPath}/anyOf must match a schema in anyOf`,
+    ];
+    // Ajv gives schema paths within the indicator-node definition the node's "then" refers to (its fifth kind).
+    const node = '#/properties';
+    expect(briefly(check(indicator({ baseline: { value: 1 } })))).toEqual([...neither('/nodes/1/baseline', `${node}/baseline`), `/nodes/1 #/properties/nodes/items/allOf/4/if must match "then" schema`]);
+    expect(briefly(check(indicator({ targets: [{ date: '2021-12-31', value: 2 }, { value: 2, source: 'plan' }] })))).toEqual([
+      ...neither('/nodes/1/targets/1', `${node}/targets/items`),
+      `/nodes/1 #/properties/nodes/items/allOf/4/if must match "then" schema`,
+    ]);
+    expect(briefly(check(indicator({ observations: [{ note: 'no date' }] })))).toEqual([
+      ...neither('/nodes/1/observations/0', `${node}/observations/items`),
+      `/nodes/1 #/properties/nodes/items/allOf/4/if must match "then" schema`,
+    ]);
+    // Validation refuses the same readings (reading-date-missing or the like), in words.
+    expect(DocumentSchema.safeParse(indicator({ baseline: { value: 1 } })).success).toBe(true);
+  });
+
+  it('accepts every valid document, readings dated by a period alone included', () => {
+    fc.assert(
+      fc.property(validDocument, (doc) => {
+        // Each dated reading given its period instead: a date-or-period reading the schema must let through.
+        const byPeriod = {
+          ...doc,
+          nodes: doc.nodes.map((n) => {
+            if (n.kind !== 'indicator') return n;
+            const swap = (r: ReadingDocument): ReadingDocument => {
+              if (r.date === undefined || r.period !== undefined) return r;
+              const { date, ...rest } = r;
+              return { ...rest, period: { start: date, end: date } };
+            };
+            return { ...n, ...(n.baseline === undefined ? {} : { baseline: swap(n.baseline) }), ...(n.targets === undefined ? {} : { targets: n.targets.map(swap) }), ...(n.observations === undefined ? {} : { observations: n.observations.map(swap) }) };
+          }),
+        };
+        expect(briefly(check(byPeriod))).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -58,6 +58,10 @@
  *   - test/hardening/determinism.test.ts › gives the same report JSON, byte-identical Mermaid and the same Markdown, table and explanations for documents with every optional field
  *   - test/hardening/determinism.test.ts › matches its definition: each objective joins the first key objective, in reading order (by ref as people number them), among everything it contributes to
  *   - test/foundation/round-trip.test.ts › round-trips any valid document without loss
+ *   - test/hardening/same-date-readings.test.ts › give the same diagnostics and byte-identical outputs (report JSON, text tables, Markdown, HTML, Mermaid, IATI XML) when swapped
+ *   - test/hardening/same-date-readings.test.ts › take the first in content order: of "Plan A" and "Plan B" on one day, "Plan A", in either written order
+ *   - test/hardening/same-date-readings.test.ts › judge a per-period target of one day by the first in content order
+ *   - test/hardening/same-date-readings.test.ts › take the assessment in force by the first in content order: progress, by, note (a missing one first)
  *   - test/foundation/model.test.ts › on random valid documents, shuffled
  *   - test/foundation/validate.test.ts › accepts a deep-frozen input, and gives the same result as for a copy
  *   - test/foundation/validate.test.ts › neither changes nor freezes an input it accepts

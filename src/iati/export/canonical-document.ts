@@ -1,3 +1,4 @@
+import { readingOrderKey } from '../../document/canonical-value.js';
 import { readingDate } from '../../document/reading-date.js';
 import type {
   ContributionRef,
@@ -30,9 +31,17 @@ function reading(r: ReadingDocument): ReadingDocument {
   return Array.isArray(r.value) ? { ...r, value: sortedBy(r.value as readonly string[], (id) => id) } : r;
 }
 
-/** Readings in date order (a reading's date, or its period's end), ties by content. */
+/**
+ * Readings in date order (a reading's date, or its period's end), ties by
+ * {@link readingOrderKey} as the roll-up orders them (so the actual of a period
+ * is the observation the roll-up takes on its date), then by content.
+ */
 export function sortedReadings(readings: readonly ReadingDocument[]): ReadingDocument[] {
-  return sortedBy(readings.map(reading), (r) => readingDate(r) ?? '');
+  return readings
+    .map(reading)
+    .map((r) => ({ r, date: readingDate(r) ?? '', key: readingOrderKey(r), json: sortedJson(r) }))
+    .sort((a, b) => compareIds(a.date, b.date) || compareIds(a.key, b.key) || compareIds(a.json, b.json))
+    .map((e) => e.r);
 }
 
 function link(ref: ContributionRef): ContributionRef {

@@ -20,7 +20,8 @@ const dayAfter = (date: IsoDate): IsoDate => dateOfDay(dayNumber(date) + 1);
  *   day after the previous target's date (or after the baseline's date, or
  *   from the document's start) to its date; never starting after it ends;
  * - the latest observation within a target's period (dated within it, or with
- *   exactly that period) is that period's actual;
+ *   exactly that period; of several on that date, the first in content order,
+ *   as the roll-up takes it) is that period's actual;
  * - every other observation a period of its own: its `period`, or its date as
  *   start and end.
  *
@@ -52,8 +53,9 @@ export function readingPeriods(
     observations.forEach((o, k) => {
       if (used.has(k)) return;
       const within = o.period === undefined ? start <= (o.date as IsoDate) && (o.date as IsoDate) <= end : o.period.start === start && o.period.end === end;
-      // Observations come in date order: a later one within the period replaces an earlier one.
-      if (within) actual = k;
+      // Observations come in date order, those of one date in content order: a later one within the period
+      // replaces an earlier one; of several on one date, the first stays (the one the roll-up takes).
+      if (within && (actual === undefined || readingDate(o) !== readingDate(observations[actual] as ReadingDocument))) actual = k;
     });
     if (actual !== undefined) used.add(actual);
     periods.push({ start, end, target, ...(actual === undefined ? {} : { actual: observations[actual] as ReadingDocument }) });

@@ -2,7 +2,7 @@ import type { AssumptionDocument, EvidenceDocument } from '../../document/types.
 import { compareRefs } from '../../model/compare-refs.js';
 import { compareIds } from '../../model/model-index.js';
 import type { Model } from '../../model/model.js';
-import { assumptionStatus, describeBalance, evidenceBalance } from '../../model/evidence-balance.js';
+import { assumptionStatus, describeBalance, evidenceBalance, sortedFindings } from '../../model/evidence-balance.js';
 import { escapeHtml } from './escape-html.js';
 import { shortName } from './page-parts.js';
 
@@ -23,7 +23,7 @@ export function assumptionSection(model: Model): string {
     const links = model.relations
       .filter((r) => r.kind === 'contributes-to' && r.assumptions.includes(a.id))
       .map((r) => `<li>${escapeHtml(shortName(model.node(r.from) ?? { title: r.from }))} → ${escapeHtml(shortName(model.node(r.to) ?? { title: r.to }))}</li>`);
-    const evidence = (a.evidence ?? []).map(findingItem);
+    const evidence = sortedFindings(a.evidence ?? []).map(findingItem);
     out.push(
       `<div class="assumption"><h3>${a.ref === undefined || a.ref === '' ? '' : `${escapeHtml(a.ref)} `}${escapeHtml(a.title)}</h3>`,
       a.description === undefined ? '' : `<p>${escapeHtml(a.description)}</p>`,
