@@ -218,7 +218,7 @@ function readMembers(raw: unknown, problem: Problem): CoalitionMember[] {
   const out: CoalitionMember[] = [];
   raw.forEach((entry: unknown, i: number) => {
     if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.file !== 'string') {
-      problem('missing-field', ['members', i], [], `Member ${i + 1} needs an "id" (a short name such as asi) and a "file" (its theory of change, relative to the coalition file).`);
+      problem('missing-field', ['members', i], [], `Member ${i + 1} needs an "id" (a short name such as asi) and a "file" (its theory of change: a path relative to the coalition file, or an absolute one).`);
       return;
     }
     if (!MEMBER_ID.test(entry.id)) {

@@ -356,6 +356,14 @@ describe('a coalition that is not well formed', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(codes.sort());
     }
   });
+
+  it('asks for the id and file of a member without them, saying a file may be relative or absolute', () => {
+    const result = validateCoalition({ title: 'C', members: [{ id: 'a' }] }, new Map());
+    expect(result.diagnostics.find((d) => d.code === 'missing-field')).toMatchObject({
+      path: ['members', 0],
+      message: 'Member 1 needs an "id" (a short name such as asi) and a "file" (its theory of change: a path relative to the coalition file, or an absolute one).',
+    });
+  });
 });
 
 describe('toc with a coalition file', () => {
