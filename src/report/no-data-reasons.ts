@@ -77,15 +77,26 @@ const NOUNS = ['indicator', 'objective', 'goal'] as const;
  * assessed by hand only, `no assessment by 2024-01-01`. @internal
  */
 export function noDataReasons(model: Model, report: ProgressReportData): ReadonlyMap<string, string> {
+  return new Map([...noDataWhy(model, report)].map(([id, why]) => [id, why.text]));
+}
+
+/** Why a row has no data: in full, and without the counts (`indicators below it with no baseline`), the same for every row with the same reasons. @internal */
+export interface NoDataWhy {
+  readonly text: string;
+  readonly gist: string;
+}
+
+/** {@link noDataReasons} with each reason's gist too. @internal */
+export function noDataWhy(model: Model, report: ProgressReportData): ReadonlyMap<string, NoDataWhy> {
   const filter = report.settings.for;
-  const out = new Map<string, string>();
+  const out = new Map<string, NoDataWhy>();
   const own = new Map<string, Reason>();
   for (const i of report.indicators) {
     const node = model.node(i.id);
     if (i.progress !== null || i.reason === null || node?.kind !== 'indicator') continue;
     const reason = reasonOf(node, i, i.reason, filter === undefined || Object.keys(filter).length === 0 ? undefined : filter, report.asOf);
     own.set(i.id, reason);
-    out.set(i.id, reason.alone);
+    out.set(i.id, { text: reason.alone, gist: reason.alone });
   }
   for (const r of report.results) {
     if (r.progress !== null || r.contributions.length > 0) continue;
@@ -93,7 +104,7 @@ export function noDataReasons(model: Model, report: ProgressReportData): Readonl
     if (node?.kind !== 'goal' && node?.kind !== 'objective') continue;
     const reason = unmeasured(node, report);
     own.set(r.id, reason);
-    out.set(r.id, reason.alone);
+    out.set(r.id, { text: reason.alone, gist: reason.alone });
   }
   for (const r of report.results) {
     if (r.progress !== null || r.contributions.length === 0) continue;
@@ -109,16 +120,15 @@ export function noDataReasons(model: Model, report: ProgressReportData): Readonl
     if (counts.size === 0) continue;
     // Indicators, then objectives, then goals; most first; ties in the order of the reasons' words, so the text does not depend on the file's order.
     const parts = [...counts.values()].sort((a, b) => a.noun - b.noun || b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    out.set(
-      r.id,
+    const told = (counted: boolean): string =>
       parts
         .map((p, k) => {
           const first = k === 0 || (parts[k - 1] as { noun: number }).noun !== p.noun;
-          const noun = NOUNS[p.noun] as string;
-          return `${p.n}${first ? ` ${noun}${p.n === 1 ? '' : 's'} below it` : ''} ${p.text}`;
+          const noun = `${NOUNS[p.noun] as string}${counted && p.n === 1 ? '' : 's'} below it `;
+          return `${counted ? `${p.n} ` : ''}${first ? noun : ''}${p.text}`;
         })
-        .join('; '),
-    );
+        .join('; ');
+    out.set(r.id, { text: told(true), gist: told(false) });
   }
   return out;
 }
@@ -156,14 +166,23 @@ function superscript(n: number): string {
   return [...String(n)].map((d) => SUPERSCRIPT[Number(d)] as string).join('');
 }
 
+/** More distinct reasons than this in one table and the goals' and objectives' footnotes drop their counts. */
+const MAX_NOTES = 9;
+
 /**
- * The marks after `no data` in a per-category table, one footnote per reason
+ * The marks after `no data` in a text table, one footnote per reason
  * (numbered in the order of the rows, a reason given once): `no data¹` and
- * `¹ no data below it: 2 indicators not broken down by sex`. None without reasons. @internal
+ * `¹ no data: 2 indicators below it with no baseline`. Where the reasons in
+ * full would need more than nine footnotes (a long table whose goals count
+ * different numbers of indicators), each gives its gist instead, `¹ no data:
+ * indicators below it with no baseline`, so the same reason has the same
+ * number. None without reasons. @internal
  */
-export function noDataMarks(reasons: readonly (string | undefined)[]): { readonly marks: readonly string[]; readonly notes: readonly string[] } {
+export function noDataMarks(reasons: readonly (NoDataWhy | undefined)[]): { readonly marks: readonly string[]; readonly notes: readonly string[] } {
+  const full = new Set(reasons.flatMap((r) => (r === undefined ? [] : [r.text])));
+  const said = reasons.map((r) => (r === undefined ? undefined : full.size > MAX_NOTES ? r.gist : r.text));
   const numbers = new Map<string, number>();
-  const marks = reasons.map((reason) => {
+  const marks = said.map((reason) => {
     if (reason === undefined) return '';
     if (!numbers.has(reason)) numbers.set(reason, numbers.size + 1);
     return superscript(numbers.get(reason) as number);
