@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadModel, rollUp } from '../../src/index.js';
-import { formatIndicatorTable, formatProgressTable, toHtmlReport, toMarkdownReport } from '../../src/report/index.js';
+import { formatDutyBearerTable, formatIndicatorTable, formatProgressTable, formatResultTypeTable, toHtmlReport, toMarkdownReport } from '../../src/report/index.js';
 
 const DOCUMENT = `
 title: Girls' education
@@ -255,5 +255,26 @@ describe('why a row has no data, whatever the options', () => {
     expect(nine.match(/no data¹/g)).toHaveLength(10);
     // The Markdown report, one reason a row, keeps the counts.
     expect(toMarkdownReport(long(9), rollUp(long(9), { asOf: '2024-01-01' }))).toContain('no data\\: 45 indicators below it with no reading by 2024-01-01');
+  });
+
+  it('marks the rows of the duty-bearer and results-chain views too, with the same footnotes', () => {
+    const m = loadModel({
+      title: 'T',
+      nodes: [
+        { kind: 'goal', id: 'g', ref: '1', title: 'Goal', resultType: 'impact' },
+        { kind: 'objective', id: 'o', ref: '1.1', title: 'Objective', resultType: 'outcome', contributesTo: ['g'] },
+        { kind: 'duty-bearer', id: 'd', title: 'District office', actorType: 'state', accountableFor: ['o'] },
+        indicator('i', 'o', { baseline: { date: '2022-01-01', value: 0 }, targets: [{ date: '2024-12-31', value: 10 }] }),
+      ],
+    });
+    const report = rollUp(m, { asOf: '2024-01-01' });
+    // i has a baseline and a target but no reading; o and g have only i below them.
+    const note = '¹ no data: 1 indicator below it with no reading by 2024-01-01';
+    const duty = formatDutyBearerTable(m, report).split('\n');
+    expect(duty.find((l) => l.startsWith('1.1'))).toMatch(/^1\.1 +Objective +no data¹ +0% +no data$/);
+    expect(duty.slice(-2)).toEqual(['', note]);
+    const chain = formatResultTypeTable(m, report).split('\n');
+    expect(chain.filter((l) => l.includes('no data¹'))).toHaveLength(2);
+    expect(chain.slice(-2)).toEqual(['', note]);
   });
 });
