@@ -5,7 +5,7 @@ import { formatPercent } from '../progress/format-percent.js';
 import { progressOf } from '../progress/progress-of.js';
 import type { IndicatorProgress, ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
-import { noDataMarks, noDataReasons } from './no-data-reasons.js';
+import { noDataMarks, noDataWhy } from './no-data-reasons.js';
 import { indicatorRows, type DatedValue, type IndicatorRow } from './indicator-rows.js';
 import { describeAge } from '../progress/describe-age.js';
 import { OLD_MARK, oldReadingNote, severalLimits, withNotes } from './reading-age-notes.js';
@@ -26,9 +26,10 @@ const MEASURED_TITLE = 40;
  * flagged `provisional` `◌`, each with a footnote. A
  * latest reading older than its age limit (`maxReadingAge`) is marked `◷`
  * after its date, its age is given under the title (`◷ 4 years 9 months
- * old`), and a footnote names the limit. In a per-category report
- * (`for`), an indicator without data is marked `no data¹`, with a footnote
- * saying why (`¹ no data: not broken down by sex`). With
+ * old`), and a footnote names the limit. An indicator without data is
+ * marked `no data¹`, with a footnote saying why (`¹ no data: no reading by
+ * 2020-12-31`, `no baseline to measure from`; in a per-category report
+ * (`for`) also `not broken down by sex`). With
  * `width`, titles and values wrap to fit; numbers are never cut.
  *
  * @example
@@ -40,7 +41,7 @@ export function formatIndicatorTable(model: Model, report: ProgressReportData, o
   const rows = indicatorRows(model, report);
   const old = rows.flatMap((r) => (r.old === true ? [progressOf(report, r.id) as IndicatorProgress] : []));
   const named = severalLimits(old);
-  const reasons = noDataReasons(model, report);
+  const reasons = noDataWhy(model, report);
   const why = noDataMarks(rows.map((r) => reasons.get(r.id)));
   const table = formatTable(
     [

@@ -6,7 +6,7 @@ import { indentFor } from '../progress/indent.js';
 import type { ProgressReportData } from '../progress/types.js';
 import { formatIndicatorTable } from './format-indicator-table.js';
 import { formatTable } from './format-table.js';
-import { noDataMarks, noDataReasons } from './no-data-reasons.js';
+import { noDataMarks, noDataWhy } from './no-data-reasons.js';
 import { progressRows } from './progress-rows.js';
 import { partlyOld } from '../progress/partly-old.js';
 import { coverageText, recentCoverageNote, withNotes } from './reading-age-notes.js';
@@ -25,10 +25,11 @@ export interface ProgressTableOptions extends TextTableOptions {
  * Rows resting on figures tagged `illustrative` are marked `*`, with a
  * footnote. When part of a row's coverage rests on readings older than their
  * age limit (`maxReadingAge`), its coverage cell gives the recent share too,
- * `100% (63% recent)`, with a footnote naming the limit. In a per-category
- * report (`for`), a row without data is marked `no data¹`, with a footnote
- * saying what the indicators below it lack (`¹ no data: 2 indicators below
- * it not broken down by sex`). With `width`, titles wrap to fit (numbers are never cut); with
+ * `100% (63% recent)`, with a footnote naming the limit. A row without data
+ * is marked `no data¹`, with a footnote saying what lies below it lacks
+ * (`¹ no data: 2 indicators below it with no reading by 2020-12-31`; in a
+ * per-category report (`for`) also `not broken down by sex`), a reason given
+ * once. With `width`, titles wrap to fit (numbers are never cut); with
  * `indicators`, the indicators' table follows.
  *
  * @example
@@ -38,7 +39,7 @@ export interface ProgressTableOptions extends TextTableOptions {
  */
 export function formatProgressTable(model: Model, report: ProgressReportData, options: ProgressTableOptions = {}): string {
   const rows = progressRows(model, report);
-  const reasons = noDataReasons(model, report);
+  const reasons = noDataWhy(model, report);
   const why = noDataMarks(rows.map((r) => reasons.get(r.id)));
   const table = formatTable(
     [

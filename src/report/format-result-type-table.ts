@@ -4,7 +4,9 @@ import { formatPercent } from '../progress/format-percent.js';
 import type { ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
 import { resultTypeRows } from './partner-rows.js';
-import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+import { noDataMarks, noDataWhy } from './no-data-reasons.js';
+import { withNotes } from './reading-age-notes.js';
+import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** How a result type heads its group. */
 const HEADINGS = { impact: 'Impact', outcome: 'Outcomes', output: 'Outputs' } as const;
@@ -13,7 +15,8 @@ const HEADINGS = { impact: 'Impact', outcome: 'Outcomes', output: 'Outputs' } as
  * The goals and objectives grouped by result type as a plain-text table
  * ({@link resultTypeRows}): impact, then outcomes, then outputs, each goal or
  * objective indented under its group with its progress, coverage and status.
- * Those resting on illustrative figures are marked `*`, with a footnote. A
+ * Those resting on illustrative figures are marked `*`, with a footnote;
+ * those without data `no data¹`, with a footnote saying why. A
  * model whose goals and objectives have no `resultType` gets a sentence
  * saying so instead of an empty table.
  *
@@ -26,12 +29,16 @@ export function formatResultTypeTable(model: Model, report: ProgressReportData, 
   const groups = resultTypeRows(model, report);
   const title = `${model.title} — results chain as of ${report.asOf}`;
   if (groups.length === 0) return titled(title, 'No goal or objective has a resultType (output, outcome or impact).', false, options.width);
+  const reasons = noDataWhy(model, report);
+  const why = noDataMarks(groups.flatMap((g) => g.results).map((r) => reasons.get(r.id)));
+  let at = 0;
   const rows: Cell[][] = [];
   for (const group of groups) {
     if (rows.length > 0) rows.push(['', '', '', '', '']);
     rows.push(['', HEADINGS[group.resultType], '', '', '']);
     for (const r of group.results) {
-      rows.push([r.ref, `  ${r.title}${r.illustrative ? ' *' : ''}`, formatPercent(r.progress), formatPercent(r.coverage), STATUS_TEXT[r.status]]);
+      rows.push([r.ref, `  ${r.title}${r.illustrative ? ' *' : ''}`, `${formatPercent(r.progress)}${why.marks[at] as string}`, formatPercent(r.coverage), STATUS_TEXT[r.status]]);
+      at += 1;
     }
   }
   const table = formatTable(
@@ -45,5 +52,7 @@ export function formatResultTypeTable(model: Model, report: ProgressReportData, 
     rows,
     options,
   );
-  return titled(title, table, groups.some((g) => g.results.some((r) => r.illustrative)), options.width);
+  const illustrative = groups.some((g) => g.results.some((r) => r.illustrative));
+  if (why.notes.length === 0) return titled(title, table, illustrative, options.width);
+  return withNotes(titled(title, table, false, options.width), [...(illustrative ? [ILLUSTRATIVE_NOTE] : []), ...why.notes], options.width);
 }

@@ -1,16 +1,16 @@
 import { categoryAmount } from '../document/breakdown.js';
-import type { CategoryFilter, IndicatorDocument } from '../document/types.js';
+import type { CategoryFilter, IndicatorDocument, ResultDocument } from '../document/types.js';
 import type { Model } from '../model/model.js';
 import { progressOf } from '../progress/progress-of.js';
-import type { NoDataReason, ProgressReportData } from '../progress/types.js';
+import type { IndicatorProgress, NoDataReason, ProgressReportData } from '../progress/types.js';
 import { categoryText } from './breakdown-text.js';
 
-// Why a row of a per-category report (`for: { sex: 'female' }`) has no data,
-// in a few words, from the roll-up's reason for each indicator
-// (IndicatorProgress.reason); `not-broken-down` is told apart as the document
+// Why a row has no data, in a few words, from the roll-up's reason for each
+// indicator (IndicatorProgress.reason); in a per-category report
+// (`for: { sex: 'female' }`) `not-broken-down` is told apart as the document
 // shows it: the indicator does not declare the dimension, or its baseline or
 // final target gives no figure for the category. A goal or objective without
-// data says what its indicators below lack, counted by reason.
+// data says what lies below it lacks, counted by reason.
 
 /** One reason an indicator has no data: what to say of it alone, and after "N indicators". */
 interface Reason {
@@ -27,21 +27,25 @@ function undeclared(node: IndicatorDocument, filter: CategoryFilter): string[] {
     .filter((d) => node.dimensions === undefined || !Object.prototype.hasOwnProperty.call(node.dimensions, d));
 }
 
-function reasonOf(node: IndicatorDocument, reason: NoDataReason, filter: CategoryFilter, asOf: string): Reason {
-  const category = categoryText(filter);
+function reasonOf(node: IndicatorDocument, item: IndicatorProgress, reason: NoDataReason, filter: CategoryFilter | undefined, asOf: string): Reason {
+  const category = filter === undefined ? '' : ` for ${categoryText(filter)}`;
   switch (reason) {
     case 'not-broken-down': {
-      const missing = undeclared(node, filter);
+      const f = filter ?? {};
+      const missing = undeclared(node, f);
       if (missing.length > 0) {
         const text = `not broken down by ${missing.join(' and ')}`;
         return { alone: text, counted: text };
       }
-      const dims = Object.keys(filter).sort();
-      const lacks = node.baseline !== undefined && categoryAmount(node, node.baseline, filter, dims) === undefined ? 'baseline' : 'final target';
-      return { alone: `its ${lacks} gives no figure for ${category}`, counted: `whose ${lacks} gives no figure for ${category}` };
+      const dims = Object.keys(f).sort();
+      const lacks = node.baseline !== undefined && categoryAmount(node, node.baseline, f, dims) === undefined ? 'baseline' : 'final target';
+      return { alone: `its ${lacks} gives no figure${category}`, counted: `whose ${lacks} gives no figure${category}` };
     }
-    case 'no-observation':
-      return { alone: `no reading for ${category} by ${asOf}`, counted: `with no reading for ${category} by ${asOf}` };
+    case 'no-observation': {
+      // Per-period targets: only a reading within the period of the target judged counts.
+      const period = item.judgedTarget === undefined ? `by ${asOf}` : `in the period of its target of ${item.judgedTarget.date}`;
+      return { alone: `no reading${category} ${period}`, counted: `with no reading${category} ${period}` };
+    }
     case 'no-baseline':
       return { alone: 'no baseline to measure from', counted: 'with no baseline' };
     case 'no-target':
@@ -51,59 +55,101 @@ function reasonOf(node: IndicatorDocument, reason: NoDataReason, filter: Categor
   }
 }
 
+/** Why a goal or objective nothing computes from has no data: no assessment by the date, or nothing measures it. */
+function unmeasured(node: ResultDocument, report: ProgressReportData): Reason {
+  if ((node.assessments ?? []).length === 0) return { alone: 'nothing measures it', counted: 'that nothing measures' };
+  if (!report.settings.useAssessments) return { alone: 'assessed by hand only, and assessments are left out', counted: 'assessed by hand only' };
+  return { alone: `no assessment by ${report.asOf}`, counted: `with no assessment by ${report.asOf}` };
+}
+
+/** The nouns counted below a goal or objective, in the order they are told. */
+const NOUNS = ['indicator', 'objective', 'goal'] as const;
+
 /**
- * Why each row without data of a per-category report has none, by id, in a
- * few words: for an indicator `not broken down by sex`, `its baseline gives
- * no figure for sex female`, `no reading for sex female by 2024-01-01`; for a
- * goal or objective what the indicators below it lack, `2 indicators below it
- * not broken down by sex; 1 with no reading for sex female by 2024-01-01` (or
- * `nothing measures it`). Empty for a report of the whole, whose tables stay
- * as they were. @internal
+ * Why each row without data has none, by id, in a few words, from the
+ * roll-up's reason for each indicator (`no reading by 2024-01-01`, `no
+ * baseline to measure from`, `its readings all predate the baseline`; in a
+ * per-category report also `not broken down by sex`, `its baseline gives no
+ * figure for sex female`, `no reading for sex female by 2024-01-01`); for a
+ * goal or objective what lies below it lacks, counted by reason, most first:
+ * `2 indicators below it with no baseline; 1 with no target; 1 objective
+ * below it that nothing measures`. One that nothing measures says so, or,
+ * assessed by hand only, `no assessment by 2024-01-01`. @internal
  */
 export function noDataReasons(model: Model, report: ProgressReportData): ReadonlyMap<string, string> {
+  return new Map([...noDataWhy(model, report)].map(([id, why]) => [id, why.text]));
+}
+
+/** Why a row has no data: in full, and without the counts (`indicators below it with no baseline`), the same for every row with the same reasons. @internal */
+export interface NoDataWhy {
+  readonly text: string;
+  readonly gist: string;
+}
+
+/** {@link noDataReasons} with each reason's gist too. @internal */
+export function noDataWhy(model: Model, report: ProgressReportData): ReadonlyMap<string, NoDataWhy> {
   const filter = report.settings.for;
-  const out = new Map<string, string>();
-  if (filter === undefined || Object.keys(filter).length === 0) return out;
+  const out = new Map<string, NoDataWhy>();
   const own = new Map<string, Reason>();
   for (const i of report.indicators) {
     const node = model.node(i.id);
     if (i.progress !== null || i.reason === null || node?.kind !== 'indicator') continue;
-    const reason = reasonOf(node, i.reason, filter, report.asOf);
+    const reason = reasonOf(node, i, i.reason, filter === undefined || Object.keys(filter).length === 0 ? undefined : filter, report.asOf);
     own.set(i.id, reason);
-    out.set(i.id, reason.alone);
+    out.set(i.id, { text: reason.alone, gist: reason.alone });
   }
   for (const r of report.results) {
-    if (r.progress !== null) continue;
-    const below = indicatorsWithoutData(report, r.id);
-    if (r.contributions.length === 0) {
-      out.set(r.id, 'nothing measures it');
-      continue;
-    }
-    const counts = new Map<string, number>();
-    for (const id of below) {
+    if (r.progress !== null || r.contributions.length > 0) continue;
+    const node = model.node(r.id);
+    if (node?.kind !== 'goal' && node?.kind !== 'objective') continue;
+    const reason = unmeasured(node, report);
+    own.set(r.id, reason);
+    out.set(r.id, { text: reason.alone, gist: reason.alone });
+  }
+  for (const r of report.results) {
+    if (r.progress !== null || r.contributions.length === 0) continue;
+    const counts = new Map<string, { readonly noun: number; readonly text: string; n: number }>();
+    for (const { id, kind } of withoutDataBelow(report, r.id)) {
       const reason = own.get(id);
-      if (reason !== undefined) counts.set(reason.counted, (counts.get(reason.counted) ?? 0) + 1);
+      if (reason === undefined) continue;
+      const key = `${kind} ${reason.counted}`;
+      const entry = counts.get(key) ?? { noun: NOUNS.indexOf(kind), text: reason.counted, n: 0 };
+      entry.n += 1;
+      counts.set(key, entry);
     }
     if (counts.size === 0) continue;
-    // Most indicators first; ties in the order of the reasons' words, so the text does not depend on the file's order.
-    const parts = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-    out.set(r.id, parts.map(([text, n], k) => `${n}${k === 0 ? ` indicator${n === 1 ? '' : 's'} below it` : ''} ${text}`).join('; '));
+    // Indicators, then objectives, then goals; most first; ties in the order of the reasons' words, so the text does not depend on the file's order.
+    const parts = [...counts.values()].sort((a, b) => a.noun - b.noun || b.n - a.n || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const told = (counted: boolean): string =>
+      parts
+        .map((p, k) => {
+          const first = k === 0 || (parts[k - 1] as { noun: number }).noun !== p.noun;
+          const noun = `${NOUNS[p.noun] as string}${counted && p.n === 1 ? '' : 's'} below it `;
+          return `${counted ? `${p.n} ` : ''}${first ? noun : ''}${p.text}`;
+        })
+        .join('; ');
+    out.set(r.id, { text: told(true), gist: told(false) });
   }
   return out;
 }
 
-/** The ids of the indicators without data below the goal or objective `id`, each once (iterative). */
-function indicatorsWithoutData(report: ProgressReportData, id: string): string[] {
+/**
+ * What has no data below the goal or objective `id`, each once (iterative):
+ * the indicators without data, and the goals and objectives without data
+ * that nothing computes from (nothing measures them, or they are assessed by hand only).
+ */
+function withoutDataBelow(report: ProgressReportData, id: string): { readonly id: string; readonly kind: (typeof NOUNS)[number] }[] {
   const seen = new Set<string>([id]);
-  const found: string[] = [];
+  const found: { id: string; kind: (typeof NOUNS)[number] }[] = [];
   const stack = [id];
   while (stack.length > 0) {
     const item = progressOf(report, stack.pop() as string);
     if (item === undefined) continue;
-    if (item.kind === 'indicator') {
-      if (item.progress === null) found.push(item.id);
+    if (item.id !== id && (item.kind === 'indicator' || item.contributions.length === 0)) {
+      if (item.progress === null) found.push({ id: item.id, kind: item.kind });
       continue;
     }
+    if (item.kind === 'indicator') continue;
     for (const c of item.contributions) {
       if (seen.has(c.id) || c.progress !== null) continue;
       seen.add(c.id);
@@ -113,7 +159,6 @@ function indicatorsWithoutData(report: ProgressReportData, id: string): string[]
   return found;
 }
 
-
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** `¹`, `²`, … `¹⁰`: a footnote's mark. */
@@ -121,14 +166,23 @@ function superscript(n: number): string {
   return [...String(n)].map((d) => SUPERSCRIPT[Number(d)] as string).join('');
 }
 
+/** More distinct reasons than this in one table and the goals' and objectives' footnotes drop their counts. */
+const MAX_NOTES = 9;
+
 /**
- * The marks after `no data` in a per-category table, one footnote per reason
+ * The marks after `no data` in a text table, one footnote per reason
  * (numbered in the order of the rows, a reason given once): `no data¹` and
- * `¹ no data below it: 2 indicators not broken down by sex`. None without reasons. @internal
+ * `¹ no data: 2 indicators below it with no baseline`. Where the reasons in
+ * full would need more than nine footnotes (a long table whose goals count
+ * different numbers of indicators), each gives its gist instead, `¹ no data:
+ * indicators below it with no baseline`, so the same reason has the same
+ * number. None without reasons. @internal
  */
-export function noDataMarks(reasons: readonly (string | undefined)[]): { readonly marks: readonly string[]; readonly notes: readonly string[] } {
+export function noDataMarks(reasons: readonly (NoDataWhy | undefined)[]): { readonly marks: readonly string[]; readonly notes: readonly string[] } {
+  const full = new Set(reasons.flatMap((r) => (r === undefined ? [] : [r.text])));
+  const said = reasons.map((r) => (r === undefined ? undefined : full.size > MAX_NOTES ? r.gist : r.text));
   const numbers = new Map<string, number>();
-  const marks = reasons.map((reason) => {
+  const marks = said.map((reason) => {
     if (reason === undefined) return '';
     if (!numbers.has(reason)) numbers.set(reason, numbers.size + 1);
     return superscript(numbers.get(reason) as number);
