@@ -36,6 +36,15 @@ export function partsKey(reading: ReadingDocument): string | undefined {
 }
 
 /**
+ * An optional text as a sortable key part: a missing one (`[0]`) before any
+ * written one, even an empty one (`[1, text]`).
+ * @internal
+ */
+export function optionalKey(text: string | undefined): readonly (string | number)[] {
+  return text === undefined ? [0] : [1, text];
+}
+
+/**
  * A key that orders readings of one date by content, whatever order they were
  * written in: value (marker ids sorted), rating, then source and note, a
  * missing source or note before any written one (even an empty one), then
@@ -45,8 +54,7 @@ export function partsKey(reading: ReadingDocument): string | undefined {
  * @internal
  */
 export function readingOrderKey(reading: ReadingDocument): string {
-  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  const key: unknown[] = [canonicalValue(reading.value) ?? null, reading.rating ?? null, optional(reading.source), optional(reading.note)];
+  const key: unknown[] = [canonicalValue(reading.value) ?? null, reading.rating ?? null, optionalKey(reading.source), optionalKey(reading.note)];
   // Numerator, denominator and breakdown, and the period's start, only where written: the keys of other readings are as they were.
   const parts = partsKey(reading);
   if (parts !== undefined) key.push(parts);
@@ -75,6 +83,5 @@ export function flagsAndSourcesKey(reading: { readonly sources?: readonly Source
  * @internal
  */
 export function assessmentOrderKey(assessment: { readonly progress: number; readonly by?: string; readonly note?: string }): string {
-  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  return JSON.stringify([assessment.progress, optional(assessment.by), optional(assessment.note)]);
+  return JSON.stringify([assessment.progress, optionalKey(assessment.by), optionalKey(assessment.note)]);
 }

@@ -1,4 +1,5 @@
 import type { AssumptionDocument, AssumptionStatus, EvidenceDocument, EvidenceStrength } from '../document/types.js';
+import { optionalKey } from '../document/canonical-value.js';
 
 /** What each strength counts in the balance of evidence; a finding without a strength counts as weak. */
 export const EVIDENCE_WEIGHTS: { readonly [S in EvidenceStrength]: number } = Object.freeze({ weak: 1, moderate: 2, strong: 3 });
@@ -141,8 +142,7 @@ export function describeFinding(f: EvidenceDocument): string {
  * @internal
  */
 export function sortedFindings(findings: readonly EvidenceDocument[]): EvidenceDocument[] {
-  const optional = (text: string | undefined): readonly (string | number)[] => (text === undefined ? [0] : [1, text]);
-  const key = (f: EvidenceDocument): string => JSON.stringify([f.date === undefined ? [1] : [0, f.date], f.summary, optional(f.source), optional(f.stance), optional(f.strength)]);
+  const key = (f: EvidenceDocument): string => JSON.stringify([f.date === undefined ? [1] : [0, f.date], f.summary, optionalKey(f.source), optionalKey(f.stance), optionalKey(f.strength)]);
   return findings
     .map((f) => ({ f, k: key(f) }))
     .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
