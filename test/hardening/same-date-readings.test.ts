@@ -1,7 +1,7 @@
 /**
  * Readings of one date. Validation, the roll-up, the reports and the exports
  * all take "the" reading of a date by one rule (src/document/final-target.ts,
- * `latestReading`): the latest by date, and of several on that date the first
+ * `finalTarget`): the latest by date, and of several on that date the first
  * in `readingOrderKey` order (value, rating, source, note, …), never the last
  * written; assessments of one date likewise by `assessmentOrderKey`. So a
  * document whose same-date readings are swapped gives byte-identical output:
