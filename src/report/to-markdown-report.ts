@@ -86,8 +86,9 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
   const indicators = new Map(report.indicators.map((r) => [r.id, r]));
   const order = treeOrder(model, selection.nodes);
   const illustrative = illustrativeIds(model, report);
+  const reasons = noDataReasons(model, report);
   if (options.jointProgress !== undefined) out.push(...coalitionMarkdown(model, options.jointProgress, heading, illustrative));
-  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, report, order, results, illustrative));
+  out.push('', ...heading('Goals and objectives', 1), ...resultTable(model, report, order, results, illustrative, reasons));
   if (order.some((node) => partlyOld(results.get(node.id)?.coverage ?? 0, results.get(node.id)?.recentCoverage))) {
     out.push('', escapeMarkdown(recentCoverageNote(report)));
   }
@@ -100,7 +101,7 @@ export function toMarkdownReport(model: Model, report?: ProgressReportData, opti
     const listed = selectNodes(model, { ...resolved, indicators: true }).nodes;
     const shownIndicators = indicatorOrder(model, order, listed);
     if (shownIndicators.length > 0) {
-      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows, report.settings.for !== undefined, noDataReasons(model, report)));
+      out.push('', ...heading('Indicators', 1), ...indicatorTable(model, report.asOf, shownIndicators, indicators, rows, report.settings.for !== undefined, reasons));
       if (shownIndicators.some((node) => isIllustrativeIndicator(node, indicators.get(node.id)))) {
         out.push('', '_Illustrative_: figures not from a published source.');
       }
@@ -145,9 +146,9 @@ function resultTable(
   order: readonly NodeDocument[],
   results: ReadonlyMap<string, ResultProgress>,
   illustrative: ReadonlySet<string>,
+  reasons: ReadonlyMap<string, string>,
 ): string[] {
   const withLevel = order.some((node) => model.level(node.id) !== undefined);
-  const reasons = noDataReasons(model, report);
   const header = ['Ref', 'Goal or objective', ...(withLevel ? ['Level'] : []), 'Progress', 'Expected', 'Status', 'Coverage', 'Notes'];
   const lines = [row(header), row(header.map(() => '---'))];
   for (const node of order) {

@@ -12,18 +12,16 @@ import { isIllustrativeReading } from '../../progress/illustrative-reading.js';
 import { OLD_MARK } from '../../mermaid/label.js';
 import { FLAG_MARKS, ILLUSTRATIVE_MARK, shortName, statusBadge } from './page-parts.js';
 import { percent, whyNoData } from './progress-section.js';
-import { noDataReasons } from '../no-data-reasons.js';
 import { sourceKeys, type SourceList } from './source-list.js';
 
 /**
  * Every indicator: what it measures, its baseline, the latest reading used
  * as of the report date and the final target, each with its date and, when
  * illustrative (a figure of an indicator tagged `illustrative` that gives no
- * source), a mark, and a reading older than its age limit marked old; then progress, status (in a per-category report, under `no data`, why) and the numbers of its sources. @internal
+ * source), a mark, and a reading older than its age limit marked old; then progress, status (under `no data`, why: `reasons`, by id) and the numbers of its sources. @internal
  */
-export function indicatorTable(model: Model, report: ProgressReportData, rows: readonly IndicatorRow[], sources: SourceList): string {
+export function indicatorTable(model: Model, report: ProgressReportData, rows: readonly IndicatorRow[], sources: SourceList, reasons: ReadonlyMap<string, string>): string {
   if (rows.length === 0) return '<p>The model has no indicator.</p>';
-  const reasons = noDataReasons(model, report);
   const body = rows.map((row) => {
     const node = model.node(row.id) as IndicatorDocument;
     const p = progressOf(report, row.id) as IndicatorProgress | undefined;

@@ -11,15 +11,15 @@ import { partlyOld } from '../../progress/partly-old.js';
 /**
  * The progress table: each goal and objective in the order of the strategy
  * (indented by depth), its progress, expected progress, coverage, status and
- * the numbers of the sources of the indicators that measure it; in a
- * per-category report, under `no data`, why (`reasons`, by id). @internal
+ * the numbers of the sources of the indicators that measure it; under
+ * `no data`, why (`reasons`, by id). @internal
  */
 export function progressTable(
   report: ProgressReportData,
   rows: readonly ProgressRow[],
   indicators: readonly IndicatorRow[],
   sources: SourceList,
-  reasons: ReadonlyMap<string, string> = new Map(),
+  reasons: ReadonlyMap<string, string>,
 ): string {
   const measuring = new Map<string, string[]>();
   for (const indicator of indicators) {

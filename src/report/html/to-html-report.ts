@@ -95,6 +95,7 @@ export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; i
 export function toHtmlReport(model: Model, report: ProgressReportData, options: HtmlReportOptions = {}): string {
   const indicators = indicatorRows(model, report);
   const sources = sourceList(indicators);
+  const reasons = noDataReasons(model, report);
   const doc = model.document;
   const resultTypes = resultTypeRows(model, report);
   const partners = boundaryPartnerRows(model, report);
@@ -102,13 +103,13 @@ export function toHtmlReport(model: Model, report: ProgressReportData, options: 
     // A coalition's page opens with the joint progress and each member's share: other pages stay as they were.
     ...(options.jointProgress === undefined ? [] : [['coalition', 'Coalition', coalitionSection(model, options.jointProgress, illustrativeIds(model, report))] as const]),
     ['diagram', 'The theory of change', diagramSection(model, report, options)],
-    ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources, noDataReasons(model, report))],
+    ['progress', 'Progress', progressTable(report, progressRows(model, report), indicators, sources, reasons)],
     // The results chain and the boundary partners only where the model has them: other pages stay as they were.
     ...(resultTypes.length === 0 ? [] : [['results-chain', 'Results chain', resultTypeTable(resultTypes)] as const]),
     ['trend', 'Trend', trendSection(model, report, options.series)],
     ['duty-bearers', 'Duty bearers', dutyBearerTable(dutyBearerRows(model, report))],
     ...(partners.length === 0 ? [] : [['boundary-partners', 'Boundary partners', boundaryPartnerTable(partners)] as const]),
-    ['indicators', 'Indicators', indicatorTable(model, report, indicators, sources)],
+    ['indicators', 'Indicators', indicatorTable(model, report, indicators, sources, reasons)],
     ['assumptions', 'Failing assumptions', assumptionSection(model)],
     // Only when the document weighs evidence: other pages are as they were.
     ...evidenceEntry(model),
