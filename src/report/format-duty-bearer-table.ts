@@ -6,8 +6,8 @@ import type { ProgressReportData } from '../progress/types.js';
 import { dutyBearerRows } from './duty-bearer-rows.js';
 import { formatTable, type Cell } from './format-table.js';
 import { noDataMarks, noDataWhy } from './no-data-reasons.js';
-import { withNotes } from './reading-age-notes.js';
-import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+import { titledWithNotes } from './reading-age-notes.js';
+import { TITLE_WRAP, type TextTableOptions } from './table-parts.js';
 
 /**
  * The duty-bearer view as a plain-text table ({@link dutyBearerRows}): each
@@ -51,8 +51,7 @@ export function formatDutyBearerTable(model: Model, report: ProgressReportData, 
   );
   const illustrative = duties.some((d) => d.results.some((r) => r.illustrative));
   const title = `${model.title} — duty bearers as of ${report.asOf}${report.settings.for === undefined ? '' : `, for ${categoryText(report.settings.for)} only`}`;
-  if (why.notes.length === 0) return titled(title, table, illustrative, options.width);
-  return withNotes(titled(title, table, false, options.width), [...(illustrative ? [ILLUSTRATIVE_NOTE] : []), ...why.notes], options.width);
+  return titledWithNotes(title, table, illustrative, why.notes, options.width);
 }
 
 /** `Title (actor type)`, or the title alone when it already names its type (`The judiciary`, `Businesses`). */

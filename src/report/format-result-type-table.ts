@@ -5,8 +5,8 @@ import type { ProgressReportData } from '../progress/types.js';
 import { formatTable, type Cell } from './format-table.js';
 import { resultTypeRows } from './partner-rows.js';
 import { noDataMarks, noDataWhy } from './no-data-reasons.js';
-import { withNotes } from './reading-age-notes.js';
-import { ILLUSTRATIVE_NOTE, TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
+import { titledWithNotes } from './reading-age-notes.js';
+import { TITLE_WRAP, titled, type TextTableOptions } from './table-parts.js';
 
 /** How a result type heads its group. */
 const HEADINGS = { impact: 'Impact', outcome: 'Outcomes', output: 'Outputs' } as const;
@@ -53,6 +53,5 @@ export function formatResultTypeTable(model: Model, report: ProgressReportData, 
     options,
   );
   const illustrative = groups.some((g) => g.results.some((r) => r.illustrative));
-  if (why.notes.length === 0) return titled(title, table, illustrative, options.width);
-  return withNotes(titled(title, table, false, options.width), [...(illustrative ? [ILLUSTRATIVE_NOTE] : []), ...why.notes], options.width);
+  return titledWithNotes(title, table, illustrative, why.notes, options.width);
 }

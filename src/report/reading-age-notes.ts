@@ -3,7 +3,7 @@ import { describeLimit } from '../progress/describe-age.js';
 import { formatPercent } from '../progress/format-percent.js';
 import { partlyOld } from '../progress/partly-old.js';
 import type { IndicatorProgress, ProgressReportData, ResultProgress } from '../progress/types.js';
-import { titleLine } from './table-parts.js';
+import { ILLUSTRATIVE_NOTE, titleLine, titled } from './table-parts.js';
 
 /**
  * How the text tables and the Markdown report mark old readings (see the
@@ -73,4 +73,13 @@ export function severalLimits(indicators: readonly IndicatorProgress[]): boolean
 /** A text with its footnotes below it after a blank line, each wrapped to `width`; the text alone without any. @internal */
 export function withNotes(text: string, notes: readonly string[], width: number | undefined): string {
   return notes.length === 0 ? text : `${text}\n\n${notes.map((n) => titleLine(n, width)).join('\n')}`;
+}
+
+/**
+ * {@link titled}, then `notes` below the illustrative note, each wrapped to
+ * `width`; without notes, `titled` as it is. @internal
+ */
+export function titledWithNotes(title: string, table: string, illustrative: boolean, notes: readonly string[], width: number | undefined): string {
+  if (notes.length === 0) return titled(title, table, illustrative, width);
+  return withNotes(titled(title, table, false, width), [...(illustrative ? [ILLUSTRATIVE_NOTE] : []), ...notes], width);
 }
