@@ -184,7 +184,7 @@ export function withPositions(text: string, diagnostics: readonly Diagnostic[], 
 }
 
 /** Diagnostics with `file` and a `position` from `locate` (one call for all). @internal */
-export function placeDiagnostics(diagnostics: readonly Diagnostic[], locate: (paths: readonly DocumentPath[]) => SourcePosition[], file?: string): Diagnostic[] {
+export function placeDiagnostics<D extends Diagnostic>(diagnostics: readonly D[], locate: (paths: readonly DocumentPath[]) => SourcePosition[], file?: string): D[] {
   const missing = diagnostics.filter((d) => d.position === undefined);
   const positions = missing.length === 0 ? [] : locate(missing.map((d) => d.path));
   const options = { file };

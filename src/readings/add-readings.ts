@@ -88,12 +88,7 @@ export function addReadings(yamlText: string, sheet: ReadingsSheet | readonly Re
     return refuse([{ code: 'invalid-document', rows: [], message: 'The readings could not be written into the text in place without changing what it says; nothing was changed. Please report this with the document.' }]);
   }
   // Where each warning is in the new text (its rows stay as they were).
-  const placed = placeDiagnostics(check.warnings, locate);
-  const warnings = check.warnings.map((w, i): ReadingWarning => {
-    const position = placed[i]?.position;
-    return position === undefined ? w : { ...w, position };
-  });
-  return { ok: true, text, added: check.readings, skipped, problems: check.problems, warnings };
+  return { ok: true, text, added: check.readings, skipped, problems: check.problems, warnings: placeDiagnostics(check.warnings, locate) };
 }
 
 function isJson(text: string): boolean {
